@@ -1,0 +1,47 @@
+# portcheck: the two set-up commands are `make demo` and `make test`.
+# Each installs what is missing (GNU Octave through apt-get when run as root),
+# creates .venv, installs the package into it, then runs.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.portcheck-installed
+APT    := DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends
+
+.PHONY: demo test octave venv bench diagnose-eval clean
+
+demo: octave venv
+	$(BIN)/portcheck compare nnCost
+
+test: octave venv
+	$(BIN)/python -m pytest -n 2 -q
+
+octave:
+	@if command -v octave-cli >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "make: installing GNU Octave (Debian package 'octave') ..."; \
+		apt-get update -q && $(APT) octave; \
+	else \
+		echo "make: GNU Octave is missing. Install it with: sudo apt-get install octave   (then run make again)" >&2; \
+		exit 2; \
+	fi
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then apt-get update -q && $(APT) python3-venv python3-pip; \
+		else echo "make: Python's venv module is missing. Install it with: sudo apt-get install python3-venv" >&2; exit 2; fi; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $@
+
+bench: octave venv
+	$(BIN)/python bench/run_all.py
+
+diagnose-eval: octave venv
+	$(BIN)/python -m tests.mutants.evaluate
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,110 @@
+"""ex4 ``nnCostFunction``: the course's two-layer network cost and gradient.
+
+Input sets
+----------
+debug
+    The course's gradient-check set-up (``checkNNGradients``): 3 inputs,
+    5 hidden units, 3 labels, m = 5; weights and X filled column-major from
+    ``sin(1..n)/10`` (``debugInitializeWeights``), labels ``1 + mod(1:m, 3)``.
+full
+    Synthetic data of the exercise's real shapes: 400 inputs (20x20 "pixels"),
+    25 hidden units, 10 labels, m = 5000, 500 examples per label. Deterministic
+    (NumPy ``default_rng(2026)``); no course data is shipped.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..ports.ex4 import debugInitializeWeights, unroll
+from .base import Block, Case, InputSet
+
+__all__ = ["CASE", "debug_network", "full_network", "nn_blocks"]
+
+#: Layer sizes (input, hidden, labels) and example counts per size.
+SIZES = {"debug": (3, 5, 3, 5), "full": (400, 25, 10, 5000)}
+
+
+def debug_network(m: int = 5):
+    """The ``checkNNGradients`` network: (Theta1, Theta2, X, y) with y as an (m, 1) column."""
+    n, h, K, _ = SIZES["debug"]
+    Theta1 = debugInitializeWeights(h, n)
+    Theta2 = debugInitializeWeights(K, h)
+    X = debugInitializeWeights(m, n - 1)
+    y = (1 + np.mod(np.arange(1, m + 1), K)).reshape(-1, 1).astype(float)
+    return Theta1, Theta2, X, y
+
+
+def full_network(seed: int = 2026):
+    """Synthetic full-size data: X (5000, 400) in [0, 1), y 1..10 (500 each), random weights.
+
+    The weights follow ``randInitializeWeights`` (uniform in +/- sqrt(6)/sqrt(L_in + L_out)).
+    """
+    n, h, K, m = SIZES["full"]
+    rng = np.random.default_rng(seed)
+    X = rng.random((m, n))
+    y = (1 + np.mod(np.arange(m), K)).reshape(-1, 1).astype(float)
+    e1 = np.sqrt(6) / np.sqrt(n + h)
+    e2 = np.sqrt(6) / np.sqrt(h + K)
+    Theta1 = rng.random((h, n + 1)) * 2 * e1 - e1
+    Theta2 = rng.random((K, h + 1)) * 2 * e2 - e2
+    return Theta1, Theta2, X, y
+
+
+def make_input_set(Theta1, Theta2, X, y, lambda_, name, description="") -> InputSet:
+    """An InputSet for nnCostFunction from weight matrices and data."""
+    h, n1 = Theta1.shape
+    K = Theta2.shape[0]
+    params = unroll(Theta1, Theta2)
+    values = {
+        "nn_params": params.reshape(-1, 1),
+        "input_layer_size": float(n1 - 1),
+        "hidden_layer_size": float(h),
+        "num_labels": float(K),
+        "X": np.asarray(X, dtype=float),
+        "y": np.asarray(y, dtype=float).reshape(-1, 1),
+        "lambda": float(lambda_),
+    }
+    # The port gets the parameter vector 1-D, as scipy.optimize passes it and as
+    # np.concatenate builds it; y stays (m, 1), as scipy.io.loadmat returns it.
+    return InputSet(name, values, description, port_values={"nn_params": params.copy()})
+
+
+def build_inputs(size: str = "debug", lambdas=None) -> list[InputSet]:
+    """Input sets for ``size`` in {"debug", "full"}, one per lambda (default 0 and 3)."""
+    lambdas = (0.0, 3.0) if lambdas is None else tuple(float(l) for l in lambdas)
+    if size == "debug":
+        T1, T2, X, y = debug_network()
+        desc = "checkNNGradients set-up: 3-5-3 network, m=5, sin-filled weights, y = 1 + mod(1:m, 3)"
+    elif size == "full":
+        T1, T2, X, y = full_network()
+        desc = "synthetic ex4 shapes: 400-25-10 network, m=5000, default_rng(2026)"
+    else:
+        raise ValueError(f"size={size!r}; choose one of {sorted(SIZES)}")
+    return [make_input_set(T1, T2, X, y, lam, f"{size}, lambda={lam:g}", desc) for lam in lambdas]
+
+
+def nn_blocks(input_set: InputSet) -> dict[str, list[Block]]:
+    """``grad`` is Theta1_grad(:) then Theta2_grad(:)."""
+    v = input_set.values
+    n, h, K = int(v["input_layer_size"]), int(v["hidden_layer_size"]), int(v["num_labels"])
+    b1 = Block("Theta1", (h, n + 1), 0)
+    b2 = Block("Theta2", (K, h + 1), b1.size)
+    return {"grad": [b1, b2]}
+
+
+CASE = Case(
+    name="nnCostFunction",
+    aliases=("nnCost", "nncost", "ex4"),
+    exercise="ex4",
+    reference="nnCostFunction",
+    port="portcheck.ports.ex4:nnCostFunction",
+    outputs=("J", "grad"),
+    build_inputs=build_inputs,
+    blocks=nn_blocks,
+    hypotheses=(
+        "unroll-order", "label-base", "y-shape-broadcast", "onehot-from-data", "reg-sign", "reg-bias",
+        "reg-scale", "grad-reg-missing", "missing-1-over-m", "constant-factor", "per-unit-factor",
+        "block-local", "input-mutation", "nondeterministic",
+    ),
+    description="ex4 two-layer network: regularised cost J and unrolled gradient",
+)

@@ -1,0 +1,227 @@
+"""Command-line interface: argument parsing, streams and exit codes only.
+
+Exit codes: 0 parity, 1 divergence (a port or reference that raises included),
+2 usage or environment error (one line on stderr, then an optional ``Tip:``),
+3 an internal error in portcheck itself. Reports go to stdout (``--json``: one
+JSON document on stdout); progress and errors go to stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import traceback
+
+from .errors import PortcheckError
+
+__all__ = ["main", "build_parser"]
+
+EXIT_PARITY, EXIT_DIVERGENCE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+#: Modules that add subcommands: each has register(subparsers) and sets args.func.
+_EXTENSIONS = ("portcheck.cli_gradcheck", "portcheck.cli_course")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one line and a tip, the project's error shape."""
+
+    def error(self, message):
+        self.exit(EXIT_USAGE, f"portcheck: error: {message}\nTip: run '{self.prog} --help' for the options\n")
+
+
+def _float_list(text: str) -> list[float]:
+    try:
+        return [float(t) for t in text.split(",") if t.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected numbers separated by commas, got {text!r}") from None
+
+
+def _positive(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not v > 0:
+        raise argparse.ArgumentTypeError(f"must be > 0, got {text!r}")
+    return v
+
+
+def _nonnegative(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not v >= 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0, got {text!r}")
+    return v
+
+
+def add_common_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by the commands that run Octave."""
+    p.add_argument("--timeout", type=_positive, default=None, metavar="S",
+                   help="seconds any one Octave call may take before it is killed (default 120)")
+    p.add_argument("--json", action="store_true", help="print one JSON document on stdout instead of the report")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from importlib import metadata
+
+    try:
+        version = metadata.version("portcheck")
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        version = "unknown"
+    parser = _Parser(prog="portcheck", description="Check a NumPy port of MATLAB/Octave code against the Octave original, and name the mistake when they differ.")
+    parser.add_argument("--version", action="version", version=f"portcheck {version}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    c = sub.add_parser("compare", help="run the Octave reference and a Python port on the same inputs and compare every output",
+                       description="Run the Octave reference and a Python port on the same inputs, compare every output, and diagnose differences.")
+    c.add_argument("case", nargs="?", help="built-in case, e.g. nnCost (see 'portcheck list')")
+    c.add_argument("--python", metavar="FILE.py:FUNC", help="your port (default: the bundled correct port)")
+    c.add_argument("--lambda", dest="lambdas", type=_float_list, metavar="L[,L...]",
+                   help="regularisation strength(s), one input set each (default 0,3)")
+    c.add_argument("--size", choices=("debug", "full"), default="debug",
+                   help="debug: the course's gradient-check network; full: the exercise's real shapes (default debug)")
+    c.add_argument("--rtol", type=_nonnegative, default=None, help="relative tolerance (default 1e-9)")
+    c.add_argument("--atol", type=_nonnegative, default=None, help="absolute tolerance (default 1e-12)")
+    c.add_argument("--strict-shapes", action="store_true", help="fail (n,) vs (n,1) instead of noting it")
+    c.add_argument("--args", dest="arg_map", metavar="PORT=OCTAVE,...", help="map port arguments to reference inputs by hand")
+    c.add_argument("--markdown", action="store_true", help="print a Markdown summary instead of the report")
+    c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
+    c.add_argument("-v", "--verbose", action="store_true", help="show supporting details of every finding")
+    add_common_options(c)
+    c.set_defaults(func=cmd_compare)
+
+    l = sub.add_parser("list", help="list the built-in cases with their reference file and port")
+    l.add_argument("--json", action="store_true")
+    l.set_defaults(func=cmd_list)
+
+    for mod_name in _EXTENSIONS:
+        try:
+            mod = __import__(mod_name, fromlist=["register"])
+        except ImportError:
+            continue
+        mod.register(sub)
+    return parser
+
+
+def cmd_list(args) -> int:
+    import json
+
+    from .cases import all_cases
+
+    cases = all_cases()
+    if args.json:
+        print(json.dumps([{"name": c.name, "aliases": list(c.aliases), "reference": f"reference_octave/{c.exercise}/{c.reference}.m",
+                           "port": c.port, "outputs": list(c.outputs), "description": c.description} for c in cases], indent=2))
+        return EXIT_PARITY
+    from .report import _render, _table
+
+    rows = [(c.name, c.exercise, f"reference_octave/{c.exercise}/{c.reference}.m", c.port.replace(":", " : "), ", ".join(c.aliases)) for c in cases]
+    print(_render([f"{len(cases)} built-in case(s)", _table(None, ("case", "exercise", "reference", "port", "aliases"), rows, wrap=(4,))], 120))
+    return EXIT_PARITY
+
+
+def cmd_compare(args) -> int:
+    from .cases import get_case
+    from .compare import DEFAULT_ATOL, DEFAULT_RTOL
+    from .errors import UsageError
+    from .pipeline import compare_case
+    from .report import render_json, render_markdown, render_text
+    from .runner import load_port
+    from .signature import parse_args_override
+
+    if not args.case:
+        raise UsageError("compare needs a case name, e.g. 'portcheck compare nnCost'", tip="run 'portcheck list' to see the built-in cases")
+    case = get_case(args.case)
+    port = load_port(args.python) if args.python else None
+    overrides = parse_args_override(args.arg_map) if args.arg_map else None
+    reproduce = " ".join(["portcheck"] + [_quote(a) for a in sys.argv[1:]]) if sys.argv[1:2] == ["compare"] else f"portcheck compare {case.name}"
+    with _progress(f"running Octave {case.name} and the port", enabled=not args.json) as _:
+        result = compare_case(case, port=port, port_label=args.python, size=args.size, lambdas=args.lambdas,
+                              rtol=DEFAULT_RTOL if args.rtol is None else args.rtol,
+                              atol=DEFAULT_ATOL if args.atol is None else args.atol,
+                              strict_shapes=args.strict_shapes, arg_overrides=overrides, timeout=args.timeout,
+                              diagnose=not args.no_diagnose, reproduce=reproduce)
+    if args.json:
+        print(render_json(result))
+    elif args.markdown:
+        print(render_markdown(result))
+    else:
+        print(render_text(result, verbose=args.verbose))
+    return result.exit_code
+
+
+def _quote(a: str) -> str:
+    import shlex
+
+    return shlex.quote(a)
+
+
+class _progress:
+    """A spinner on stderr while something runs, only when stderr is a terminal."""
+
+    def __init__(self, text: str, enabled: bool = True):
+        self.text = text
+        self.enabled = enabled and sys.stderr.isatty()
+        self._status = None
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.console import Console
+
+            self._status = Console(stderr=True).status(self.text)
+            self._status.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self._status is not None:
+            self._status.__exit__(*exc)
+        return False
+
+
+def _on_sigterm(signum, frame):
+    # Turn SIGTERM into SystemExit so that finally-blocks and atexit close Octave.
+    raise SystemExit(128 + signum)
+
+
+def main(argv=None) -> int:
+    """Entry point of the ``portcheck`` console script."""
+    if threading_main():
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except PortcheckError as exc:
+        details = getattr(exc, "details", None)
+        if details:
+            print(details, file=sys.stderr)
+        print(f"portcheck: error: {exc.message}", file=sys.stderr)
+        if exc.tip:
+            print(f"Tip: {exc.tip}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("portcheck: interrupted; Octave was stopped", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PARITY
+    except Exception:
+        traceback.print_exc()
+        print("portcheck: internal error (a bug in portcheck, not in your code); please report it with the traceback above", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def threading_main() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

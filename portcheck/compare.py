@@ -1,0 +1,245 @@
+"""Align and compare outputs: PORT against OCTAVE, entry by entry.
+
+An entry agrees when ``|port - octave| <= atol + rtol * |octave|`` (numpy's
+``assert_allclose`` rule, with the Octave value as the desired one); NaN agrees
+with NaN and an infinity with the same infinity.
+
+Default tolerances
+------------------
+``rtol = 1e-9``, ``atol = 1e-12``. Octave and NumPy evaluate the same formulas
+with different BLAS call orders, so results differ by rounding: at most a few
+units of 2.2e-16 per operation, growing with the length of the sums involved.
+Measured on nnCostFunction (Octave 7.3.0 vs NumPy 2.4): at most 3.9e-14
+relative and 2.8e-17 absolute at the debug size (the relative figure on an entry
+of size 1e-4 that is a difference of larger terms), 9.0e-15 relative and 1.9e-15
+absolute for the full-size gradient (m = 5000 terms per entry). A real porting
+mistake moves values by 1e-3 relative or more, so a tolerance four orders above
+the rounding and several below the bugs separates the two.
+
+Shapes
+------
+Octave has no 1-D arrays: a vector comes back ``(n, 1)`` or ``(1, n)``, a
+scalar ``(1, 1)``. A port returning the same entries as ``(n,)`` is *noted*, not
+failed, unless ``strict_shapes``. Any other shape difference (``(m, m)`` from
+broadcasting, a transposed matrix, a missing one-hot column) is a divergence.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from .cases.base import Block
+
+__all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "Entry", "BlockStats", "OutputComparison", "Comparison", "compare_output", "compare_outputs", "as_numeric"]
+
+DEFAULT_RTOL = 1e-9
+DEFAULT_ATOL = 1e-12
+MAX_LOCATIONS = 5
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry that differs: flat (column-major) index, where it is, both values."""
+
+    index: int
+    label: str
+    port: float
+    octave: float
+    abs_diff: float
+    rel_diff: float
+
+
+@dataclass(frozen=True)
+class BlockStats:
+    """Agreement inside one block of an output (``part`` is ``"bias"`` or ``"weights"``)."""
+
+    block: str
+    part: str
+    size: int
+    mismatched: int
+    max_abs: float
+    max_rel: float
+
+
+@dataclass(frozen=True)
+class OutputComparison:
+    """The verdict for one output.
+
+    ``status`` is ``"parity"``, ``"divergence"`` (values or shape differ),
+    ``"missing"`` (the port returned fewer outputs) or ``"type"`` (not numeric).
+    """
+
+    name: str
+    position: int
+    status: str
+    port_shape: tuple | None
+    octave_shape: tuple | None
+    shape_note: str = ""
+    total: int = 0
+    mismatched: int = 0
+    max_abs: float = 0.0
+    max_rel: float = 0.0
+    max_abs_violation: float = 0.0
+    max_rel_violation: float = 0.0
+    worst: tuple[Entry, ...] = ()
+    blocks: tuple[BlockStats, ...] = ()
+    message: str = ""
+
+    @property
+    def parity(self) -> bool:
+        return self.status == "parity"
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["port_shape"] = list(self.port_shape) if self.port_shape is not None else None
+        d["octave_shape"] = list(self.octave_shape) if self.octave_shape is not None else None
+        return d
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """All outputs of one input set compared."""
+
+    outputs: tuple[OutputComparison, ...]
+    rtol: float
+    atol: float
+    strict_shapes: bool = False
+    extra_outputs: int = 0
+
+    @property
+    def parity(self) -> bool:
+        return all(o.parity for o in self.outputs)
+
+    def to_dict(self) -> dict:
+        return {
+            "parity": self.parity,
+            "rtol": self.rtol,
+            "atol": self.atol,
+            "strict_shapes": self.strict_shapes,
+            "extra_port_outputs": self.extra_outputs,
+            "outputs": [o.to_dict() for o in self.outputs],
+        }
+
+
+def as_numeric(value) -> np.ndarray | None:
+    """``value`` as a numeric ndarray, or None when it is not numbers (a str, a dict, None)."""
+    if value is None or isinstance(value, (str, bytes, dict)):
+        return None
+    try:
+        arr = np.asarray(value)
+    except Exception:
+        return None
+    if arr.dtype == object:
+        try:
+            arr = arr.astype(float)
+        except (TypeError, ValueError):
+            return None
+    if arr.dtype.kind not in "biufc":
+        return None
+    return arr
+
+
+def _squeezed(shape) -> tuple:
+    return tuple(s for s in shape if s != 1)
+
+
+def _label(index: int, blocks: list[Block], shape: tuple) -> str:
+    for b in blocks:
+        if b.offset <= index < b.offset + b.size:
+            return b.label(index)
+    if len(shape) == 2 and 1 not in shape:
+        r, c = index % shape[0], index // shape[0]
+        return f"[{r}, {c}] (Octave ({r + 1},{c + 1}))"
+    return f"[{index}] (Octave ({index + 1}))"
+
+
+def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFAULT_RTOL, atol: float = DEFAULT_ATOL,
+                   strict_shapes: bool = False, blocks: list[Block] | None = None) -> OutputComparison:
+    """Compare one port output with the Octave one. Pure: never modifies its inputs."""
+    blocks = list(blocks or [])
+    A = as_numeric(octave)
+    B = as_numeric(port)
+    a_shape = tuple(A.shape) if A is not None else None
+    if A is None:
+        return OutputComparison(name, position, "type", None, None, message=f"OCTAVE returned a non-numeric {type(octave).__name__}")
+    if B is None:
+        kind = "nothing (None)" if port is None else f"a {type(port).__name__}"
+        return OutputComparison(name, position, "type", None, a_shape, message=f"PORT returned {kind} where OCTAVE returned numbers of shape {a_shape}")
+    b_shape = tuple(B.shape)
+    shape_note = ""
+    if b_shape != a_shape:
+        if _squeezed(b_shape) == _squeezed(a_shape):
+            if _squeezed(a_shape) or strict_shapes:
+                shape_note = f"PORT shape {b_shape}, OCTAVE shape {a_shape}"
+                if strict_shapes:
+                    return OutputComparison(name, position, "divergence", b_shape, a_shape, shape_note + " (--strict-shapes)",
+                                            total=int(A.size), message="shapes differ")
+                shape_note += " [noted: same entries, different singleton dimensions]"
+        else:
+            return OutputComparison(name, position, "divergence", b_shape, a_shape, f"PORT shape {b_shape}, OCTAVE shape {a_shape}",
+                                    total=int(A.size), message=_shape_message(b_shape, a_shape))
+    a = A.ravel(order="F").astype(complex if np.iscomplexobj(A) or np.iscomplexobj(B) else float)
+    b = B.ravel(order="F").astype(a.dtype)
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        diff = np.abs(b - a)
+        both_nan = np.isnan(a) & np.isnan(b)
+        same_inf = np.isinf(a) & (a == b)
+        diff = np.where(both_nan | same_inf, 0.0, diff)
+        diff = np.where(np.isnan(diff), np.inf, diff)
+        scale = np.abs(a)
+        rel = np.where(diff == 0, 0.0, np.where(scale > 0, diff / np.where(scale > 0, scale, 1), np.inf))
+        bad = diff > atol + rtol * np.where(np.isfinite(scale), scale, 0)
+    n_bad = int(bad.sum())
+    worst_idx = np.argsort(-np.where(bad, diff, -1), kind="stable")[: min(n_bad, MAX_LOCATIONS)] if n_bad else []
+    worst = tuple(
+        Entry(int(k), _label(int(k), blocks, a_shape), _num(b[k]), _num(a[k]), float(diff[k]), float(rel[k])) for k in worst_idx
+    )
+    stats = []
+    for blk in blocks:
+        idx = np.arange(blk.offset, min(blk.offset + blk.size, a.size))
+        cols = (idx - blk.offset) // blk.shape[0]
+        parts = [("bias", cols == 0), ("weights", cols > 0)] if blk.bias_column else [("all", np.ones(idx.size, bool))]
+        for part, mask in parts:
+            sel = idx[mask]
+            if sel.size:
+                stats.append(BlockStats(blk.name, part, int(sel.size), int(bad[sel].sum()), float(diff[sel].max()), float(rel[sel].max())))
+    finite = np.isfinite(rel)
+    return OutputComparison(
+        name, position, "divergence" if n_bad else "parity", b_shape, a_shape, shape_note,
+        total=int(a.size), mismatched=n_bad,
+        max_abs=float(diff.max()) if diff.size else 0.0,
+        max_rel=float(rel[finite].max()) if finite.any() else (float("inf") if rel.size else 0.0),
+        max_abs_violation=float(diff[bad].max()) if n_bad else 0.0,
+        max_rel_violation=float(rel[bad].max()) if n_bad else 0.0,
+        worst=worst, blocks=tuple(stats),
+    )
+
+
+def _num(x):
+    x = complex(x)
+    return x.real if x.imag == 0 else x
+
+
+def _shape_message(b_shape, a_shape) -> str:
+    if len(a_shape) == 2 and b_shape == a_shape[::-1]:
+        return "PORT is the transpose shape of OCTAVE"
+    n = int(np.prod(a_shape))
+    if len(b_shape) == 2 and b_shape[0] == b_shape[1] == n and n > 1:
+        return f"PORT is {n}x{n} where OCTAVE is a length-{n} vector: an (m,1) op (m,) broadcast"
+    return "shapes differ"
+
+
+def compare_outputs(names, port_outputs, octave_outputs, *, rtol=DEFAULT_RTOL, atol=DEFAULT_ATOL,
+                    strict_shapes=False, blocks: dict | None = None) -> Comparison:
+    """Compare every reference output with the port's output in the same position."""
+    blocks = blocks or {}
+    results = []
+    for i, name in enumerate(names):
+        if i >= len(port_outputs):
+            results.append(OutputComparison(name, i + 1, "missing", None, tuple(np.shape(octave_outputs[i])),
+                                            message=f"PORT returned {len(port_outputs)} output(s); OCTAVE returns {len(names)}"))
+            continue
+        results.append(compare_output(name, i + 1, port_outputs[i], octave_outputs[i], rtol=rtol, atol=atol,
+                                      strict_shapes=strict_shapes, blocks=blocks.get(name)))
+    return Comparison(tuple(results), rtol, atol, strict_shapes, max(0, len(port_outputs) - len(names)))
