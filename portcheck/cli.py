@@ -20,7 +20,7 @@ __all__ = ["main", "build_parser"]
 EXIT_PARITY, EXIT_DIVERGENCE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 #: Modules that add subcommands: each has register(subparsers) and sets args.func.
-_EXTENSIONS = ("portcheck.cli_gradcheck", "portcheck.cli_course")
+_EXTENSIONS = ("portcheck.cli_gradcheck", "portcheck.cli_course")  # optional: each may be absent
 
 
 class _Parser(argparse.ArgumentParser):
@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--atol", type=_nonnegative, default=None, help="absolute tolerance (default 1e-12)")
     c.add_argument("--strict-shapes", action="store_true", help="fail (n,) vs (n,1) instead of noting it")
     c.add_argument("--args", dest="arg_map", metavar="PORT=OCTAVE,...", help="map port arguments to reference inputs by hand")
+    c.add_argument("--all", action="store_true", help="every built-in case (and every case in portcheck.toml) in one Octave session, with a summary table")
+    c.add_argument("--octave", metavar="PATH.m", help="your own reference .m file (with --python and --inputs)")
+    c.add_argument("--inputs", metavar="FILE.npz|FILE.mat", help="input values for --octave, keyed by the .m argument names")
     c.add_argument("--markdown", action="store_true", help="print a Markdown summary instead of the report")
     c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
     c.add_argument("-v", "--verbose", action="store_true", help="show supporting details of every finding")
@@ -132,6 +135,14 @@ def cmd_compare(args) -> int:
     from .runner import load_port
     from .signature import parse_args_override
 
+    if args.all or args.octave:
+        from . import cli_course  # the whole course and users' own .m files (issue 5)
+
+        if args.all and (args.case or args.octave):
+            raise UsageError("--all runs every case; drop the case name and --octave, or drop --all")
+        return cli_course.compare_all(args) if args.all else cli_course.compare_user(args)
+    if args.inputs:
+        raise UsageError("--inputs goes with --octave PATH.m; built-in cases build their own inputs")
     if not args.case:
         raise UsageError("compare needs a case name, e.g. 'portcheck compare nnCost'", tip="run 'portcheck list' to see the built-in cases")
     case = get_case(args.case)

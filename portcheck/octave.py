@@ -26,6 +26,7 @@ import re
 import shutil
 import signal
 import sys
+import tempfile
 import threading
 import types
 import weakref
@@ -222,8 +223,14 @@ class OctaveSession:
         child = getattr(getattr(self._oc._engine, "repl", None), "child", None)
         self._pid = getattr(child, "pid", None)
         _SESSIONS.add(self)
+        # Never write into the user's directories: no octave-workspace core
+        # dumps, and a private working directory (oct2py's exchange dir).
+        setup = ("crash_dumps_octave_core(false); sighup_dumps_octave_core(false); "
+                 "sigterm_dumps_octave_core(false); more off; "
+                 f"cd({_octave_string(self._oc._settings.temp_dir or tempfile.gettempdir())});")
         if self._paths:
-            self._raw_eval("addpath(" + ", ".join(_octave_string(p) for p in self._paths) + ");")
+            setup += " addpath(" + ", ".join(_octave_string(p) for p in self._paths) + ");"
+        self._raw_eval(setup)
         return self
 
     def close(self) -> None:
