@@ -198,8 +198,8 @@ def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFA
     stats = []
     for blk in blocks:
         idx = np.arange(blk.offset, min(blk.offset + blk.size, a.size))
-        cols = (idx - blk.offset) // blk.shape[0]
-        parts = [("bias", cols == 0), ("weights", cols > 0)] if blk.bias_column else [("all", np.ones(idx.size, bool))]
+        is_bias = np.array([blk.is_bias(int(k)) for k in idx], dtype=bool)
+        parts = [("bias", is_bias), ("weights", ~is_bias)] if blk.bias_column else [("all", np.ones(idx.size, bool))]
         for part, mask in parts:
             sel = idx[mask]
             if sel.size:

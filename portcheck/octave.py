@@ -196,7 +196,7 @@ class OctaveSession:
         self.round_trips = 0
         self.restarts = 0
         self.output: list[str] = []
-        for p in (*paths, _OCTAVE_LIB):
+        for p in (*paths, _OCTAVE_LIB):  # front first, as addpath(a, b) orders them
             self._paths.append(str(Path(p).resolve()))
 
     # -- life cycle ---------------------------------------------------------
@@ -272,12 +272,20 @@ class OctaveSession:
 
     # -- calls --------------------------------------------------------------
     def add_path(self, path) -> None:
-        """Add a directory to Octave's path (kept across restarts)."""
+        """Put a directory at the FRONT of Octave's path (kept across restarts).
+
+        Exercises reuse names (``predict.m`` in ex2, ex3 and ex4; ``sigmoid.m``
+        in several), so the directory of the case being run must win: calling
+        ``addpath`` again moves an existing entry to the front.
+        """
         p = str(Path(path).resolve())
-        if p not in self._paths:
-            self._paths.append(p)
-            if self._oc is not None:
-                self._raw_eval(f"addpath({_octave_string(p)});")
+        if self._paths and self._paths[0] == p:
+            return
+        if p in self._paths:
+            self._paths.remove(p)
+        self._paths.insert(0, p)
+        if self._oc is not None:
+            self._raw_eval(f"addpath({_octave_string(p)});")
 
     def call(self, name: str, *args, nout: int = 1, timeout: float | None = None) -> list:
         """Call the Octave function ``name`` and return its ``nout`` outputs as a list.
@@ -302,7 +310,8 @@ class OctaveSession:
         Uses ``octave_lib/portcheck_batch.m``.
         """
         self.start()
-        self.add_path(_OCTAVE_LIB)
+        if str(_OCTAVE_LIB) not in self._paths:  # on the path is enough; it shadows nothing
+            self.add_path(_OCTAVE_LIB)
         packed = [tuple(_to_octave(a) for a in args) for args in arglists]
         raw = self._guard(
             lambda t: self._oc.feval("portcheck_batch", name, packed, float(nout), timeout=t, stream_handler=self.output.append),

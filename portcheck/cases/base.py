@@ -36,14 +36,26 @@ class Block:
     def size(self) -> int:
         return int(self.shape[0] * self.shape[1])
 
+    @property
+    def is_vector(self) -> bool:
+        """A column such as ``theta``: its "bias" is entry 0 (Octave ``theta(1)``)."""
+        return self.shape[1] == 1
+
     def locate(self, flat_index: int) -> tuple[int, int]:
         """(row, col), 0-based, of the block entry at ``flat_index`` of the output."""
         k = flat_index - self.offset
         return int(k % self.shape[0]), int(k // self.shape[0])
 
-    def label(self, flat_index: int) -> str:
-        """``"Theta1[0, 1] (Octave Theta1(1,2))"``."""
+    def is_bias(self, flat_index: int) -> bool:
+        """Whether the entry is a bias weight (column 0 of a matrix, entry 0 of a vector)."""
         r, c = self.locate(flat_index)
+        return self.bias_column and (r == 0 if self.is_vector else c == 0)
+
+    def label(self, flat_index: int) -> str:
+        """``"Theta1[0, 1] (Octave Theta1(1,2))"``; ``"theta[0] (Octave theta(1))"`` for a vector."""
+        r, c = self.locate(flat_index)
+        if self.is_vector:
+            return f"{self.name}[{r}] (Octave {self.name}({r + 1}))"
         return f"{self.name}[{r}, {c}] (Octave {self.name}({r + 1},{c + 1}))"
 
 
