@@ -349,9 +349,10 @@ class OctaveSession:
         return to_array(self._guard(lambda t: self._oc.pull(name, timeout=t), None, what=f"pull {name}"))
 
     def version(self) -> str:
-        """Octave's version string, e.g. ``'7.3.0'``."""
-        v = self.eval("OCTAVE_VERSION", nout=1)
-        return str(v)
+        """Octave's version string, e.g. ``'7.3.0'`` (asked once per session)."""
+        if getattr(self, "_version", None) is None:
+            self._version = str(self.eval("OCTAVE_VERSION", nout=1))
+        return self._version
 
     def _raw_eval(self, code: str) -> None:
         self._guard(lambda t: self._oc.eval(code, nout=0, timeout=t, stream_handler=self.output.append), None, what="eval")
