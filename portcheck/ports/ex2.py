@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._shapes import _column, _matrix
+
 __all__ = [
     "sigmoid",
     "costFunction",
@@ -22,17 +24,6 @@ __all__ = [
     "predict",
     "mapFeature",
 ]
-
-
-def _column(a):
-    """``a`` as a float ``(k, 1)`` column (a view when possible; never written to)."""
-    return np.asarray(a, dtype=float).reshape(-1, 1)
-
-
-def _matrix(X):
-    """``X`` as a float 2-D array; a 1-D ``X`` is one row, as Octave would hold it."""
-    X = np.asarray(X, dtype=float)
-    return X.reshape(1, -1) if X.ndim == 1 else X
 
 
 def sigmoid(z):

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._shapes import _column, _matrix, _pinv
+
 __all__ = [
     "linearRegCostFunction",
     "polyFeatures",
@@ -30,22 +32,6 @@ __all__ = [
 
 #: The course's regularisation strengths for the validation curve.
 LAMBDA_VEC = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-
-
-def _column(a):
-    """``a`` as a float ``(k, 1)`` column (a view when possible; never written to)."""
-    return np.asarray(a, dtype=float).reshape(-1, 1)
-
-
-def _matrix(X):
-    """``X`` as a float 2-D array; a 1-D ``X`` is one row, as Octave would hold it."""
-    X = np.asarray(X, dtype=float)
-    return X.reshape(1, -1) if X.ndim == 1 else X
-
-
-def _pinv(A):
-    """Pseudo-inverse with Octave's cut-off ``max(size(A)) * norm(A) * eps`` (``help pinv``)."""
-    return np.linalg.pinv(A, rcond=max(A.shape) * np.finfo(float).eps)
 
 
 def linearRegCostFunction(X, y, theta, lambda_):

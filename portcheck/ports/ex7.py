@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._shapes import _matrix
+
 __all__ = [
     "findClosestCentroids",
     "computeCentroids",
@@ -26,12 +28,6 @@ __all__ = [
     "projectData",
     "recoverData",
 ]
-
-
-def _matrix(X):
-    """``X`` as a float 2-D array; a 1-D ``X`` is one row, as Octave would hold it."""
-    X = np.asarray(X, dtype=float)
-    return X.reshape(1, -1) if X.ndim == 1 else X
 
 
 def findClosestCentroids(X, centroids):

@@ -17,23 +17,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._shapes import _matrix, _pinv
+
 __all__ = [
     "estimateGaussian",
     "multivariateGaussian",
     "selectThreshold",
     "cofiCostFunc",
 ]
-
-
-def _matrix(X):
-    """``X`` as a float 2-D array; a 1-D ``X`` is one row, as Octave would hold it."""
-    X = np.asarray(X, dtype=float)
-    return X.reshape(1, -1) if X.ndim == 1 else X
-
-
-def _pinv(A):
-    """Pseudo-inverse with Octave's cut-off ``max(size(A)) * norm(A) * eps`` (``help pinv``)."""
-    return np.linalg.pinv(A, rcond=max(A.shape) * np.finfo(float).eps)
 
 
 def estimateGaussian(X):
