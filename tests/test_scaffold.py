@@ -1,0 +1,148 @@
+"""`portcheck new path/f.m`: the toml entry, the port skeleton, the parity test; never overwrite."""
+import importlib.util
+import inspect
+
+import pytest
+
+from portcheck.cli import main
+from portcheck.project import load_project
+
+pytest_plugins = ["pytester"]
+
+#: Inner runs skip the cache and hypothesis's plugin (importing hypothesis costs ~1.5 s per run).
+FAST = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest")
+
+M_FILE = """\
+function [J, grad] = ridgeCost(X, y, theta, lambda)
+%RIDGECOST Regularised linear regression cost and gradient.
+m = length(y);
+r = X * theta - y;
+J = (r' * r) / (2 * m) + lambda / (2 * m) * sum(theta(2:end) .^ 2);
+grad = (X' * r) / m;
+grad(2:end) = grad(2:end) + lambda / m * theta(2:end);
+end
+"""
+
+PORT = """\
+import numpy as np
+
+
+def ridgeCost(X, y, theta, lambda_):
+    m = y.shape[0]
+    r = X @ theta - y
+    J = (r.T @ r).item() / (2 * m) + lambda_ / (2 * m) * np.sum(theta[1:] ** 2)
+    grad = X.T @ r / m
+    grad[1:] += lambda_ / m * theta[1:]
+    return J, grad
+"""
+
+
+def run_cli(capsys, *argv):
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def proj(tmp_path, monkeypatch):
+    (tmp_path / "matlab").mkdir()
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "matlab" / "ridgeCost.m").write_text(M_FILE)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_new_writes_the_three_files(proj, capsys):
+    code, out, err = run_cli(capsys, "new", "matlab/ridgeCost.m")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "scaffolded ridgeCost: a [[case]] in portcheck.toml, a port skeleton and a parity test",
+        '  created  portcheck.toml   [[case]] "ridgeCost": FILL IN the guessed input shapes',
+        "  created  ridgeCost.py   port skeleton: raises NotImplementedError until you translate the .m body",
+        "  created  tests/test_ridgeCost_parity.py   parity test: fails until the port matches Octave",
+        "Next: edit ridgeCost.py, then run: pytest tests/test_ridgeCost_parity.py   (or: portcheck compare ridgeCost)",
+    ]
+    (case,) = load_project(proj / "portcheck.toml").cases
+    assert (case.name, case.port, case.reference_path) == ("ridgeCost", "ridgeCost.py:ridgeCost", proj / "matlab" / "ridgeCost.m")
+    toml = (proj / "portcheck.toml").read_text()
+    assert "FILL IN: the input shapes and values below are GUESSES" in toml
+    assert 'X = { shape = [5, 3], generator = "sin" }          # FILL IN: shape' in toml
+    assert "lambda = 1.0" in toml
+    sets = case.build_inputs()  # the guesses are valid inputs
+    assert {k: v.shape for k, v in sets[0].values.items() if hasattr(v, "shape")} == {"X": (5, 3), "y": (5, 1), "theta": (3, 1)}
+
+    spec = importlib.util.spec_from_file_location("skeleton", proj / "ridgeCost.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert list(inspect.signature(module.ridgeCost).parameters) == ["X", "y", "theta", "lambda_"]
+    with pytest.raises(NotImplementedError, match=r"ridgeCost is not ported yet: translate ridgeCost.m into ridgeCost.py \(return J, grad\)"):
+        module.ridgeCost(1, 2, 3, 4)
+    source = (proj / "ridgeCost.py").read_text()
+    assert "    # J = (r' * r) / (2 * m) + lambda / (2 * m) * sum(theta(2:end) .^ 2);" in source  # the .m body, to translate
+    assert "    J : ndarray or float" in source and "    grad : ndarray or float" in source
+    assert 'portcheck_parity("ridgeCost")' in (proj / "tests" / "test_ridgeCost_parity.py").read_text()
+
+
+def test_new_never_overwrites(proj, capsys):
+    (proj / "ridgeCost.py").write_text("# mine\n")
+    code, out, err = run_cli(capsys, "new", "matlab/ridgeCost.m")
+    assert code == 2 and out == ""
+    assert err == "portcheck: error: ridgeCost.py exists; portcheck new never overwrites a file (choose another path with --port)\n"
+    assert (proj / "ridgeCost.py").read_text() == "# mine\n"
+    assert not (proj / "portcheck.toml").exists() and not (proj / "tests" / "test_ridgeCost_parity.py").exists()
+
+
+def test_new_refuses_a_second_case_of_the_same_name(proj, capsys):
+    assert run_cli(capsys, "new", "matlab/ridgeCost.m")[0] == 0
+    before = (proj / "portcheck.toml").read_text()
+    code, _, err = run_cli(capsys, "new", "matlab/ridgeCost.m", "--port", "other.py", "--test", "tests/test_other.py")
+    assert code == 2
+    assert err == ("portcheck: error: portcheck.toml already has a [[case]] named 'ridgeCost'; not adding another "
+                   "(edit that entry, or remove it to scaffold again)\n")
+    assert (proj / "portcheck.toml").read_text() == before and not (proj / "other.py").exists()
+
+
+def test_new_appends_to_an_existing_toml_found_upward(proj, capsys, monkeypatch):
+    (proj / "portcheck.toml").write_text('# my project\nrtol = 1e-8\n\n[[case]]\nname = "other"\nreference = "o.m"\n'
+                                         'port = "o.py:o"\ninputs = "o.npz"\n')
+    sub = proj / "src"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    code, out, _ = run_cli(capsys, "new", "../matlab/ridgeCost.m", "--port", "ports/ridge.py")
+    assert code == 0
+    text = (proj / "portcheck.toml").read_text()
+    assert text.startswith('# my project\nrtol = 1e-8\n\n[[case]]\nname = "other"')
+    project = load_project(proj / "portcheck.toml")
+    assert [c.name for c in project.cases] == ["other", "ridgeCost"]
+    assert project.cases[1].port == "src/ports/ridge.py:ridgeCost" and project.cases[1].rtol == 1e-8
+    assert (sub / "ports" / "ridge.py").exists() and (proj / "tests" / "test_ridgeCost_parity.py").exists()
+
+
+@pytest.mark.parametrize("text, name, message", [
+    ("x = 1;\ndisp(x)\n", "script.m", "no 'function ... = name(...)' line found in"),
+    ("function y = other(x)\ny = x;\n", "f.m", "'matlab/f.m' defines function 'other', but Octave calls a file's function by the file name 'f'"),
+])
+def test_new_refuses_what_octave_could_not_call(proj, capsys, text, name, message):
+    (proj / "matlab" / name).write_text(text)
+    code, _, err = run_cli(capsys, "new", f"matlab/{name}")
+    assert code == 2 and message in err.splitlines()[0]
+
+
+@pytest.mark.octave
+def test_the_generated_test_fails_until_the_port_is_written(pytester, monkeypatch, capsys):
+    (pytester.path / "matlab").mkdir()
+    (pytester.path / "matlab" / "ridgeCost.m").write_text(M_FILE)
+    monkeypatch.chdir(pytester.path)
+    assert run_cli(capsys, "new", "matlab/ridgeCost.m")[0] == 0
+    result = pytester.runpytest_subprocess(*FAST, "test_ridgeCost_parity.py")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "E       portcheck.errors.ParityError: divergence: ridgeCost.py:ridgeCost differs from Octave ridgeCost on 1 of 1 input set (port-raised)*",
+        "E       Fix: write the port -- it raised NotImplementedError: ridgeCost is not ported yet*",
+    ])
+    (pytester.path / "ridgeCost.py").write_text(PORT)
+    result = pytester.runpytest_subprocess(*FAST, "test_ridgeCost_parity.py", "portcheck.toml")
+    result.assert_outcomes(passed=2)

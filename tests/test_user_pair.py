@@ -1,0 +1,215 @@
+"""The user's own .m/.py pair from the command line, against real Octave.
+
+`portcheck compare --octave f.m --python f.py:f --inputs data.npz|.mat`, a
+portcheck.toml case by name, `portcheck list` and `portcheck compare --all`.
+"""
+import json
+import subprocess
+
+import numpy as np
+import pytest
+
+from portcheck import cli_course
+from portcheck.cases import get_case
+from portcheck.cli import build_parser, main
+
+pytestmark = pytest.mark.octave
+
+M_FILE = """\
+function [J, grad] = ridgeCost(X, y, theta, lambda)
+%RIDGECOST Regularised linear regression cost and gradient.
+m = length(y);
+r = X * theta - y;
+J = (r' * r) / (2 * m) + lambda / (2 * m) * sum(theta(2:end) .^ 2);
+grad = (X' * r) / m;
+grad(2:end) = grad(2:end) + lambda / m * theta(2:end);
+end
+"""
+
+PORTS = """\
+import numpy as np
+
+
+def ridge_cost(X, y, theta, lambda_):
+    m = y.shape[0]
+    r = X @ theta - y
+    J = (r.T @ r).item() / (2 * m) + lambda_ / (2 * m) * np.sum(theta[1:] ** 2)
+    grad = X.T @ r / m
+    grad[1:] += lambda_ / m * theta[1:]
+    return J, grad
+
+
+def ridge_cost_reg_bias(X, y, theta, lambda_):
+    # a classic: regularises theta[0], the bias, too
+    m = y.shape[0]
+    r = X @ theta - y
+    J = (r.T @ r).item() / (2 * m) + lambda_ / (2 * m) * np.sum(theta ** 2)
+    grad = X.T @ r / m + lambda_ / m * theta
+    return J, grad
+"""
+
+TOML = """\
+[[case]]
+name = "ridgeCost"
+reference = "matlab/ridgeCost.m"
+port = "python/ridge.py:ridge_cost"
+lambdas = [0, 1.5]
+[case.inputs]
+X = { shape = [6, 3], generator = "sin" }
+y = { shape = [6, 1], generator = "cos" }
+theta = { shape = [3, 1], generator = "randn:1" }
+lambda = 1.0
+
+[[case]]
+name = "ridgeBias"
+reference = "matlab/ridgeCost.m"
+port = "python/ridge.py:ridge_cost_reg_bias"
+inputs = "data/ridge.npz"
+"""
+
+
+@pytest.fixture
+def proj(tmp_path, monkeypatch):
+    (tmp_path / "matlab").mkdir()
+    (tmp_path / "python").mkdir()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "matlab" / "ridgeCost.m").write_text(M_FILE)
+    (tmp_path / "python" / "ridge.py").write_text(PORTS)
+    (tmp_path / "portcheck.toml").write_text(TOML)
+    X = np.reshape(np.sin(np.arange(1.0, 19.0)), (6, 3), order="F")
+    np.savez(tmp_path / "data" / "ridge.npz", X=X, y=np.cos(np.arange(1.0, 7.0)).reshape(-1, 1), theta=np.ones((3, 1)),
+             **{"lambda": 2.0})
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run_cli(capsys, *argv):
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+OCTAVE_ARGS = ("compare", "--octave", "matlab/ridgeCost.m", "--inputs", "data/ridge.npz", "--python")
+
+
+def test_own_pair_with_npz_is_parity(proj, capsys):
+    code, out, err = run_cli(capsys, *OCTAVE_ARGS, "python/ridge.py:ridge_cost")
+    lines = out.splitlines()
+    assert code == 0, out + err
+    assert lines[0] == "parity: python/ridge.py:ridge_cost matches Octave ridgeCost on 1 input set (rtol=1e-09, atol=1e-12)"
+    assert "Reference: matlab/ridgeCost.m  (Octave " in out
+    assert "values from data/ridge.npz" in out
+    assert "portcheck compare --octave matlab/ridgeCost.m" in out
+
+
+def test_own_pair_with_a_mat_file_written_by_octave(proj, capsys):
+    script = ("X = reshape(sin(1:18), 6, 3); y = cos(1:6)'; theta = ones(3, 1); lambda = 2; "
+              "save('-v7', 'data/ridge.mat', 'X', 'y', 'theta', 'lambda');")
+    subprocess.run(["octave-cli", "--no-gui", "-q", "--eval", script], check=True, capture_output=True, cwd=proj)
+    code, out, err = run_cli(capsys, "compare", "--octave", "matlab/ridgeCost.m", "--inputs", "data/ridge.mat",
+                             "--python", "python/ridge.py:ridge_cost", "--json")
+    doc = json.loads(out)
+    assert code == 0 and doc["verdict"] == "parity", out + err
+    assert doc["input_sets"][0]["inputs"]["lambda"]["value"] == 2.0
+    assert doc["reference"]["path"] == "matlab/ridgeCost.m"
+
+
+def test_own_pair_divergence_exits_1(proj, capsys):
+    code, out, _ = run_cli(capsys, *OCTAVE_ARGS, "python/ridge.py:ridge_cost_reg_bias")
+    assert code == 1
+    assert out.startswith("divergence: python/ridge.py:ridge_cost_reg_bias differs from Octave ridgeCost on 1 of 1 input set")
+    assert "Largest differences" in out and "Diagnosis" in out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (("compare", "--octave", "matlab/ridgeCost.m", "--python", "python/ridge.py:ridge_cost"),
+     "portcheck: error: --octave needs input values: --inputs FILE.npz or FILE.mat, keyed by the .m argument names"),
+    (("compare", "--octave", "matlab/ridgeCost.m", "--inputs", "data/ridge.npz"),
+     "portcheck: error: --octave needs your port too: --python FILE.py:FUNCTION"),
+    (OCTAVE_ARGS[:4] + ("nope.npz", "--python", "python/ridge.py:ridge_cost"),
+     "portcheck: error: --inputs='nope.npz': file not found; check the path (relative paths start from the current directory)"),
+    (("compare", "--octave", "matlab/nope.m", "--inputs", "data/ridge.npz", "--python", "python/ridge.py:ridge_cost"),
+     "portcheck: error: reference file not found:"),
+    (("compare", "ridgeCost", "--octave", "matlab/ridgeCost.m", "--inputs", "data/ridge.npz", "--python", "python/ridge.py:ridge_cost"),
+     "portcheck: error: --octave compares your own .m file; drop the case name 'ridgeCost', or drop --octave"),
+    (("compare", "--all", "--python", "python/ridge.py:ridge_cost"),
+     "portcheck: error: --all runs each case with its own port and inputs; drop --python"),
+])
+def test_usage_errors_exit_2_with_one_line(proj, capsys, argv, message):
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.splitlines()[0].startswith(message)
+
+
+def test_missing_key_in_the_data_file(proj, capsys):
+    np.savez(proj / "data" / "partial.npz", X=np.ones((6, 3)), y=np.ones((6, 1)))
+    code, _, err = run_cli(capsys, *OCTAVE_ARGS[:4], "data/partial.npz", "--python", "python/ridge.py:ridge_cost")
+    assert code == 2
+    assert err.splitlines()[0] == ("portcheck: error: --inputs='data/partial.npz': missing input(s) ['theta', 'lambda'] of the "
+                                   ".m signature ['X', 'y', 'theta', 'lambda']; the file holds ['X', 'y']")
+
+
+def test_toml_case_by_name(proj, capsys):
+    args = build_parser().parse_args(["compare", "RidgeCost"])
+    code = cli_course.compare_project(args, get_case(args.case))
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.splitlines()[0] == ("parity: python/ridge.py:ridge_cost matches Octave ridgeCost on 2 input sets "
+                                   "(rtol=1e-09, atol=1e-12)")
+    assert "spec, lambda=1.5" in out and "Reference: matlab/ridgeCost.m" in out
+    # and through the command line (cli.compare delegates project cases to cli_course.compare_project)
+    code, out, _ = run_cli(capsys, "compare", "ridgeBias")
+    assert code == 1 and out.startswith("divergence: ")
+
+
+def test_list_shows_project_cases(proj, capsys):
+    code, out, _ = run_cli(capsys, "list", "--json")
+    cases = {c["name"]: c for c in json.loads(out)}
+    assert code == 0 and {"ridgeCost", "ridgeBias", "nnCostFunction"} <= set(cases)
+    assert cases["ridgeCost"]["port"] == "python/ridge.py:ridge_cost"
+
+
+def test_compare_all_runs_builtins_and_project_cases_in_one_session(proj, capsys):
+    code, out, err = run_cli(capsys, "compare", "--all")
+    lines = out.splitlines()
+    assert code == 1, out + err
+    assert lines[0].startswith("divergence: 1 of ") and lines[0].endswith(" cases differ from Octave: ridgeBias")
+    rows = {l.split()[0]: l.split() for l in lines if l.startswith("   ") and len(l.split()) >= 6}
+    assert rows["ridgeCost"][1:4] == ["portcheck.toml", "2", "parity"]
+    assert rows["ridgeBias"][1:4] == ["portcheck.toml", "1", "divergence"]
+    assert rows["nnCostFunction"][1] == "built-in" and rows["nnCostFunction"][3] == "parity"
+    builtin = [r for r in rows.values() if r[1] == "built-in"]
+    assert builtin and all(r[3] == "parity" for r in builtin)
+    assert "  portcheck compare ridgeBias" in lines
+    assert "one Octave session" in out
+
+
+def test_compare_all_json_and_a_case_that_cannot_run(proj, capsys):
+    (proj / "portcheck.toml").write_text(TOML.replace("data/ridge.npz", "data/missing.npz"))
+    code, out, err = run_cli(capsys, "compare", "--all", "--json")
+    doc = json.loads(out)
+    assert code == 2 and doc["verdict"] == "error" and doc["exit_code"] == 2  # nothing diverged, but a case could not run
+    assert doc["timing"]["octave_sessions"] == 1
+    by_name = {c["case"]: c for c in doc["cases"]}
+    assert by_name["ridgeCost"]["verdict"] == "parity" and by_name["nnCostFunction"]["verdict"] == "parity"
+    assert by_name["ridgeBias"]["verdict"] == "error"
+    assert by_name["ridgeBias"]["error"].startswith("portcheck.toml: [[case]] #2 'ridgeBias': inputs='data/missing.npz': file not found")
+    assert err == "error: 1 could not run: ridgeBias\n"
+
+
+def test_compare_all_markdown_rows():
+    from types import SimpleNamespace
+
+    from portcheck.errors import UsageError
+
+    outcomes = [(SimpleNamespace(name="f"), None, UsageError("inputs='x.npz': file not found"), 0.1)]
+    text = cli_course._all_markdown(outcomes, "error: 1 could not run: f")
+    assert text.splitlines() == [
+        "**error: 1 could not run: f**", "",
+        "| case | source | input sets | verdict | max abs diff | max rel diff | top finding |",
+        "|---|---|---|---|---|---|---|",
+        "| f | built-in | - | error | - | - | inputs='x.npz': file not found |",
+    ]
