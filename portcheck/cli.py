@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 import traceback
+import warnings
 
 from .errors import PortcheckError
 
@@ -60,7 +61,7 @@ def _nonnegative(text: str) -> float:
 def add_common_options(p: argparse.ArgumentParser) -> None:
     """Options shared by the commands that run Octave."""
     p.add_argument("--timeout", type=_positive, default=None, metavar="S",
-                   help="seconds any one Octave call may take before it is killed (default 120)")
+                   help="seconds any one Octave call, or one call of the port, may take before it is stopped (default 120)")
     p.add_argument("--json", action="store_true", help="print one JSON document on stdout instead of the report")
 
 
@@ -115,14 +116,21 @@ def cmd_list(args) -> int:
     from .cases import all_cases
 
     cases = all_cases()
+
+    def ref(c):
+        return getattr(c, "reference_label", None) or f"reference_octave/{c.exercise}/{c.reference}.m"
+
     if args.json:
-        print(json.dumps([{"name": c.name, "aliases": list(c.aliases), "reference": f"reference_octave/{c.exercise}/{c.reference}.m",
+        print(json.dumps([{"name": c.name, "aliases": list(c.aliases), "reference": ref(c),
                            "port": c.port, "outputs": list(c.outputs), "description": c.description} for c in cases], indent=2))
         return EXIT_PARITY
     from .report import _render, _table
 
-    rows = [(c.name, c.exercise, f"reference_octave/{c.exercise}/{c.reference}.m", c.port.replace(":", " : "), ", ".join(c.aliases)) for c in cases]
-    print(_render([f"{len(cases)} built-in case(s)", _table(None, ("case", "exercise", "reference", "port", "aliases"), rows, wrap=(4,))], 120))
+    rows = [(c.name, ref(c), c.port, ", ".join(a for a in c.aliases if a.lower() not in (f"{c.exercise}/{c.reference}".lower(), c.name.lower())))
+            for c in cases]
+    own = sum(1 for c in cases if hasattr(c, "port_path_spec"))
+    title = f"{len(cases) - own} built-in case(s)" + (f" and {own} from portcheck.toml" if own else "")
+    print(_render([title, _table(None, ("case", "reference", "port", "aliases"), rows, wrap=(3,))], 130))
     return EXIT_PARITY
 
 
@@ -146,7 +154,11 @@ def cmd_compare(args) -> int:
     if not args.case:
         raise UsageError("compare needs a case name, e.g. 'portcheck compare nnCost'", tip="run 'portcheck list' to see the built-in cases")
     case = get_case(args.case)
-    port = load_port(args.python) if args.python else None
+    if hasattr(case, "port_path_spec"):  # a [[case]] of portcheck.toml: its own port, tolerances and paths
+        from . import cli_course
+
+        return cli_course.compare_project(args, case)
+    port = load_port(args.python, timeout=args.timeout) if args.python else None
     overrides = parse_args_override(args.arg_map) if args.arg_map else None
     reproduce = " ".join(["portcheck"] + [_quote(a) for a in sys.argv[1:]]) if sys.argv[1:2] == ["compare"] else f"portcheck compare {case.name}"
     with _progress(f"running Octave {case.name} and the port", enabled=not args.json) as _:
@@ -192,22 +204,45 @@ class _progress:
         return False
 
 
+class _Terminated(SystemExit):
+    """SIGTERM as an exception, so that finally-blocks and atexit close Octave."""
+
+
 def _on_sigterm(signum, frame):
-    # Turn SIGTERM into SystemExit so that finally-blocks and atexit close Octave.
-    raise SystemExit(128 + signum)
+    raise _Terminated(128 + signum)
 
 
 def main(argv=None) -> int:
-    """Entry point of the ``portcheck`` console script."""
-    if threading_main():
-        signal.signal(signal.SIGTERM, _on_sigterm)
+    """Entry point of the ``portcheck`` console script.
+
+    Returns the exit code: 0 parity, 1 divergence, 2 usage or environment
+    error, 3 internal error, 130 interrupted (SIGINT); SIGTERM exits with 143.
+    Every Octave started here is stopped before returning, whatever happened.
+    """
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if threading_main() else None
+    try:
+        return _run(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(argv) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    from .runner import port_time_limit
+
     try:
-        return int(args.func(args))
+        with port_time_limit(getattr(args, "timeout", None)), warnings.catch_warnings():
+            # NaN/Inf in a port's outputs make portcheck's own analysis warn
+            # ("invalid value encountered"); the report already says it all.
+            # Warnings raised in the user's code are left alone.
+            warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"portcheck(\.|$)")
+            warnings.filterwarnings("ignore", message="Casting complex values to real", module=r"portcheck(\.|$)")
+            return int(args.func(args))
     except PortcheckError as exc:
         details = getattr(exc, "details", None)
         if details:
@@ -219,6 +254,9 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("portcheck: interrupted; Octave was stopped", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("portcheck: terminated (SIGTERM); Octave was stopped", file=sys.stderr)
+        raise
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PARITY

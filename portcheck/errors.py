@@ -3,6 +3,9 @@
 ``PortcheckError`` is the root. Its ``exit_code`` is what the CLI returns; its
 ``tip`` is printed after the one-line message. ``ParityError`` is an
 ``AssertionError`` so that pytest shows it as a test failure, not an error.
+
+Every message is one line: what failed, the value that failed (``name=value!r``),
+and the remedy; the catalogue of messages is in docs/errors.md.
 """
 from __future__ import annotations
 
@@ -11,7 +14,9 @@ __all__ = [
     "UsageError",
     "OctaveNotFound",
     "OctaveError",
+    "ReferenceUnusable",
     "OctaveTimeout",
+    "OctaveInputRequested",
     "OctaveDied",
     "SignatureError",
     "PortLoadError",
@@ -35,7 +40,7 @@ class UsageError(PortcheckError):
 
 
 class OctaveNotFound(PortcheckError):
-    """No runnable GNU Octave executable."""
+    """No runnable GNU Octave executable (missing, or it fails to start)."""
 
 
 class OctaveError(PortcheckError):
@@ -44,23 +49,40 @@ class OctaveError(PortcheckError):
     Attributes
     ----------
     octave_message : str
-        Octave's own error text, e.g. ``"operator *: nonconformant arguments"``.
+        Octave's own error text on one line, e.g.
+        ``"operator *: nonconformant arguments (op1 is 5x3, op2 is 4x1)"``.
     stack : tuple of (function name, line, column)
         Innermost first, as Octave reports it.
+    identifier : str
+        Octave's error identifier, e.g. ``"Octave:undefined-function"`` ("" if none).
     """
 
-    def __init__(self, message: str, *, octave_message: str = "", stack=(), tip: str | None = None):
+    def __init__(self, message: str, *, octave_message: str = "", stack=(), identifier: str = "",
+                 tip: str | None = None):
         super().__init__(message, tip=tip)
         self.octave_message = octave_message
         self.stack = tuple(stack)
+        self.identifier = identifier
+
+
+class ReferenceUnusable(OctaveError):
+    """The reference cannot run at all: a parse error, or a function or name Octave cannot find.
+
+    Unlike a reference that raises for some inputs (a finding, exit 1), nothing
+    can be compared, so this is an environment error (exit 2).
+    """
 
 
 class OctaveTimeout(PortcheckError):
-    """An Octave call did not return in time; the session was killed and restarted."""
+    """An Octave call did not return in time; Octave was killed (it restarts on the next call)."""
+
+
+class OctaveInputRequested(PortcheckError):
+    """The Octave code asked for keyboard input (``input``, ``keyboard``); the call was stopped."""
 
 
 class OctaveDied(PortcheckError):
-    """The Octave process ended during a call (crash, kill, ``exit``)."""
+    """The Octave process ended during a call (crash, kill, ``exit``, interrupt)."""
 
 
 class SignatureError(PortcheckError):
@@ -68,7 +90,7 @@ class SignatureError(PortcheckError):
 
 
 class PortLoadError(PortcheckError):
-    """The Python port named by ``FILE.py:FUNC`` could not be found or imported."""
+    """The Python port named by ``FILE.py:FUNC`` could not be found, imported, or imported in time."""
 
 
 class ParityError(AssertionError):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import inspect
 import os
-import weakref
 from pathlib import Path
 from typing import Callable
 
@@ -21,26 +20,16 @@ from .errors import ParityError, PortcheckError, UsageError
 
 __all__ = ["assert_parity", "run_case", "parity_message", "remedy_line", "resolve_case", "bring_to_front"]
 
-_FRONT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def bring_to_front(session, directory) -> None:
     """Put ``directory`` first on Octave's path, so its functions win.
 
     Several directories define functions of the same name (``predict.m`` in
     ex2 and ex3; ``sigmoid.m`` in three exercises; a user's own
-    ``predict.m``). A shared session (``compare --all``, the pytest fixture)
-    must run each case against *its* directory, whatever ran before. ``addpath``
-    of a directory already on the path moves it to the front (one round trip,
-    skipped when it is already there).
+    ``predict.m``), so a shared session (``compare --all``, the pytest fixture)
+    must run each case against *its* directory. :meth:`OctaveSession.add_path`
+    does exactly that (and costs no round trip when the directory is first).
     """
-    d = str(Path(directory).resolve())
-    session.start()
-    if _FRONT.get(session) == (session.pid, d):
-        return
-    session.add_path(d)
-    session.eval("addpath('" + d.replace("'", "''") + "');")
-    _FRONT[session] = (session.pid, d)
+    session.add_path(directory)
 
 
 def _is_project_case(case) -> bool:
