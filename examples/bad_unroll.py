@@ -5,6 +5,7 @@ The mistake: ``nn_params[:h*(n+1)].reshape(h, n+1)`` reads Octave's column-major
 gradient row-major too. Every weight lands in the wrong place, so J and grad
 both differ from Octave. The fix is ``order="F"`` in every reshape and ravel.
 
+Expected finding: unroll-order (correct under its own convention: C order)
 Run:  portcheck compare nnCost --python examples/bad_unroll.py:nnCostFunction
 """
 import numpy as np

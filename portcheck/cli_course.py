@@ -168,7 +168,7 @@ def _top_finding(result) -> str:
 
 def summary_rows(outcomes) -> list[tuple]:
     """Rows of the ``--all`` table: case, source, input sets, verdict, max abs and rel diff, top finding."""
-    from .report import _e
+    from .report import fmt_small as _e
 
     rows = []
     for case, result, error, _ in outcomes:

@@ -1,8 +1,9 @@
 """Renderings of a :class:`~portcheck.pipeline.CompareResult`: text, JSON, Markdown.
 
 Pure functions: a result in, a string (or a dict) out. The text report has a
-fixed layout -- the first line is the whole verdict, then the sections Inputs,
-Outputs, Diagnosis, Reproduce -- and fixed words: *parity* / *divergence* /
+fixed layout -- the first line is the whole verdict, then the sections
+Diagnosis (findings first: the answer before the evidence tables), Inputs,
+Outputs, Reproduce -- and fixed words: *parity* / *divergence* /
 *noted*; findings *confirmed* / *consistent* / *unexplained*; sides *PORT* /
 *OCTAVE*. Locations are given as the Python index and the Octave subscript.
 """
@@ -14,7 +15,7 @@ import math
 
 import numpy as np
 
-__all__ = ["render_text", "render_json", "to_json_dict", "render_markdown", "fmt", "JSON_SCHEMA_VERSION"]
+__all__ = ["render_text", "render_json", "to_json_dict", "render_markdown", "fmt", "fmt_small", "JSON_SCHEMA_VERSION"]
 
 JSON_SCHEMA_VERSION = 1
 _WIDTH = 110
@@ -34,7 +35,8 @@ def fmt(x, digits: int = 10) -> str:
     return f"{x:.{digits}g}"
 
 
-def _e(x) -> str:
+def fmt_small(x) -> str:
+    """A difference for a report: ``3.1e-16``; exactly 0 as ``0``; non-finite spelt out."""
     if x is None:
         return "-"
     x = float(x)
@@ -103,10 +105,36 @@ def verdict_line(result) -> str:
             f"{'s' if n != 1 else ''} ({', '.join(kinds)}){why}")
 
 
+def _diagnosis(result, width: int, verbose: bool) -> list[str]:
+    """The Diagnosis section: each finding in a few lines, confirmed first (the order of result.findings)."""
+    import textwrap
+
+    lines = ["Diagnosis"]
+    if not result.findings:
+        lines.append("  nothing to explain: every output agrees within tolerance." if result.parity
+                     else "  [unexplained] the outputs differ and no hypothesis fits; the locations below show where.")
+    for f in result.findings:
+        on = f" (on {f.input_set})" if f.input_set and len(result.sets) > 1 else ""
+        head = f"  [{f.status}] {f.title}{on}: {f.evidence}"
+        lines.extend(textwrap.wrap(head, width=width, subsequent_indent="      ", break_long_words=False,
+                                   break_on_hyphens=False) or [head])
+        if f.location:
+            lines.append(f"      where: {f.location}")
+        if f.fix:
+            lines.append(f"      fix:   {f.fix}")
+        if f.details and (verbose or f.id in ("port-raised",)):
+            for line in f.details.splitlines():
+                lines.append("      | " + line)
+    return lines
+
+
 def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
     """The human report."""
     Text = str
     parts: list = [verdict_line(result), ""]
+    # Diagnosis: the answer first, right under the verdict
+    parts.extend(_diagnosis(result, width, verbose))
+    parts.append(Text(""))
     v = result.versions
     parts.append(Text(f"Port:      {result.port_label}"))
     parts.append(Text(f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})"))
@@ -141,12 +169,12 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
             verdict = o.status if o.status == "parity" else f"divergence ({o.mismatched}/{o.total})" if o.status == "divergence" and o.mismatched else o.status if o.status != "divergence" else "divergence (shape)"
             if o.shape_note and o.status == "parity":
                 verdict += ", shape noted"
-            rows.append((s.input_set.name, o.name, _summary(port_v), _summary(ref_v), _e(o.max_abs), _e(o.max_rel), verdict))
+            rows.append((s.input_set.name, o.name, _summary(port_v), _summary(ref_v), fmt_small(o.max_abs), fmt_small(o.max_rel), verdict))
     parts.append(_table(None, ("input set", "output", "PORT", "OCTAVE", "max abs diff", "max rel diff", "verdict"), rows, wrap=(2, 3, 6)))
     notes = sorted({f"{o.name}: {o.shape_note}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.shape_note})
     for n in notes:
         parts.append(Text(f"  note: {n}"))
-    brows = [(s.input_set.name, o.name, b.block, b.part, f"{b.mismatched} / {b.size}", _e(b.max_abs), _e(b.max_rel))
+    brows = [(s.input_set.name, o.name, b.block, b.part, f"{b.mismatched} / {b.size}", fmt_small(b.max_abs), fmt_small(b.max_rel))
              for s in result.sets if s.comparison for o in s.comparison.outputs for b in o.blocks]
     if brows:
         parts.append(Text(""))
@@ -160,28 +188,13 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
                 parts.append(Text(""))
                 pct = 100.0 * o.mismatched / max(o.total, 1)
                 parts.append(Text(f"{o.name} on {s.input_set.name}: {o.mismatched} / {o.total} entries ({pct:.1f}%) outside "
-                                  f"rtol={result.rtol:g}, atol={result.atol:g}; max abs {_e(o.max_abs_violation)}, max rel {_e(o.max_rel_violation)} among them"))
-                wrows = [(e.label, fmt(e.port), fmt(e.octave), _e(e.abs_diff)) for e in o.worst]
+                                  f"rtol={result.rtol:g}, atol={result.atol:g}; max abs {fmt_small(o.max_abs_violation)}, max rel {fmt_small(o.max_rel_violation)} among them"))
+                wrows = [(e.label, fmt(e.port), fmt(e.octave), fmt_small(e.abs_diff)) for e in o.worst]
                 parts.append(_table(f"Largest differences ({len(o.worst)} of {o.mismatched})", ("entry", "PORT", "OCTAVE", "abs diff"), wrows))
             elif o.status == "divergence":
                 parts.append(Text(f"{o.name} on {s.input_set.name}: {o.shape_note} -- {o.message}"))
     parts.append(Text(""))
 
-    # Diagnosis
-    parts.append(Text("Diagnosis"))
-    if not result.findings:
-        parts.append(Text("  nothing to explain: every output agrees within tolerance." if result.parity
-                          else "  [unexplained] the outputs differ and no hypothesis fits; the locations above show where."))
-    for f in result.findings:
-        on = f" (on {f.input_set})" if f.input_set and len(result.sets) > 1 else ""
-        parts.append(Text(f"  [{f.status}] {f.title}{on}: {f.evidence}"))
-        if f.location:
-            parts.append(Text(f"      where: {f.location}"))
-        if f.fix:
-            parts.append(Text(f"      fix:   {f.fix}"))
-        if f.details and (verbose or f.id in ("port-raised",)):
-            for line in f.details.splitlines():
-                parts.append(Text("      | " + line))
     parts.append(Text(""))
     parts.append(Text("Reproduce"))
     parts.append(Text(f"  {result.reproduce or 'portcheck compare ' + result.case}"))
@@ -264,7 +277,7 @@ def render_markdown(result) -> str:
             lines.append(f"| {s.input_set.name} | - | - | - | {s.status} |")
             continue
         for o in s.comparison.outputs:
-            lines.append(f"| {s.input_set.name} | `{o.name}` | {_e(o.max_abs)} | {_e(o.max_rel)} | {o.status} |")
+            lines.append(f"| {s.input_set.name} | `{o.name}` | {fmt_small(o.max_abs)} | {fmt_small(o.max_rel)} | {o.status} |")
     if result.findings:
         lines += ["", "Diagnosis:", ""]
         lines += [f"- **[{f.status}] {f.title}**: {f.evidence}" + (f" Fix: `{f.fix}`" if f.fix else "") for f in result.findings]

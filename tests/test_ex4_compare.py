@@ -25,7 +25,10 @@ def test_bundled_port_is_parity_for_lambda_0_and_3(capsys):
     code, out, err = run_cli(capsys, "compare", "nnCost", "--json")
     doc = json.loads(out)
     assert code == 0 and doc["verdict"] == "parity" and doc["exit_code"] == 0
-    assert [s["name"] for s in doc["input_sets"]] == ["debug, lambda=0", "debug, lambda=3"]
+    # lambda 0 and 3 on the course's debug network, plus the sets that expose
+    # mistakes the debug set hides (a label that never occurs, m = 1, random data)
+    assert [s["name"] for s in doc["input_sets"]] == ["debug, lambda=0", "debug, lambda=3", "label 2 absent, lambda=3",
+                                                      "m=1, lambda=3", "random, lambda=3"]
     for s in doc["input_sets"]:
         J, grad = s["comparison"]["outputs"]
         assert J["status"] == grad["status"] == "parity"
@@ -38,7 +41,7 @@ def test_text_report_layout(capsys):
     code, out, _ = run_cli(capsys, "compare", "nncost", "--lambda", "3")
     lines = out.splitlines()
     assert code == 0
-    assert lines[0].startswith("parity: ") and "Octave nnCostFunction on 1 input set (rtol=1e-09, atol=1e-12)" in lines[0]
+    assert lines[0].startswith("parity: ") and "Octave nnCostFunction on 4 input sets (rtol=1e-09, atol=1e-12)" in lines[0]
     for section in ("Inputs", "Outputs", "Diagnosis", "Reproduce"):
         assert section in lines
     assert "Arguments: mapped by name" in out

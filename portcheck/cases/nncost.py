@@ -5,7 +5,17 @@ Input sets
 debug
     The course's gradient-check set-up (``checkNNGradients``): 3 inputs,
     5 hidden units, 3 labels, m = 5; weights and X filled column-major from
-    ``sin(1..n)/10`` (``debugInitializeWeights``), labels ``1 + mod(1:m, 3)``.
+    ``sin(1..n)/10`` (``debugInitializeWeights``), labels ``1 + mod(1:m, 3)``;
+    at each lambda (default 0 and 3). Then three more sets at the largest
+    lambda, because many porting mistakes show only on some inputs:
+
+    * ``label 2 absent``: the debug network with labels ``[1 3 1 3 3]``, so a
+      one-hot matrix built from the labels present (``pandas.get_dummies``,
+      ``np.unique``) loses a column or renumbers label 3;
+    * ``m=1``: one example (the first debug row), for ``squeeze`` and shape bugs;
+    * ``random``: a 4-6-5 network, m = 11, random weights and labels
+      (``default_rng(7)``), where no two dimensions coincide (the debug network
+      has 3 inputs and 3 labels, which hides some transposes).
 full
     Synthetic data of the exercise's real shapes: 400 inputs (20x20 "pixels"),
     25 hidden units, 10 labels, m = 5000, 500 examples per label. Deterministic
@@ -18,7 +28,7 @@ import numpy as np
 from ..ports.ex4 import debugInitializeWeights, unroll
 from .base import Block, Case, InputSet
 
-__all__ = ["CASE", "debug_network", "full_network", "nn_blocks"]
+__all__ = ["CASE", "debug_network", "full_network", "random_network", "family_sets", "make_input_set", "nn_blocks"]
 
 #: Layer sizes (input, hidden, labels) and example counts per size.
 SIZES = {"debug": (3, 5, 3, 5), "full": (400, 25, 10, 5000)}
@@ -50,6 +60,32 @@ def full_network(seed: int = 2026):
     return Theta1, Theta2, X, y
 
 
+def random_network(seed: int = 7, n: int = 4, h: int = 6, K: int = 5, m: int = 11):
+    """A small random network with distinct dimensions: (Theta1, Theta2, X, y), every label 1..K present."""
+    rng = np.random.default_rng(seed)
+    Theta1 = rng.normal(0.0, 0.5, (h, n + 1))
+    Theta2 = rng.normal(0.0, 0.5, (K, h + 1))
+    X = rng.normal(0.0, 1.0, (m, n))
+    y = np.concatenate([np.arange(1, K + 1), rng.integers(1, K + 1, m - K)])
+    y = rng.permutation(y).reshape(-1, 1).astype(float)
+    return Theta1, Theta2, X, y
+
+
+def family_sets(lambda_: float = 3.0) -> list:
+    """The three extra debug-size sets (label absent, m = 1, random), at ``lambda_``."""
+    T1, T2, X, _ = debug_network()
+    absent = np.array([[1.0], [3.0], [1.0], [3.0], [3.0]])
+    R1, R2, RX, Ry = random_network()
+    return [
+        make_input_set(T1, T2, X, absent, lambda_, f"label 2 absent, lambda={lambda_:g}",
+                       "debug network, y = [1 3 1 3 3]: label 2 never occurs"),
+        make_input_set(T1, T2, X[:1], np.array([[2.0]]), lambda_, f"m=1, lambda={lambda_:g}",
+                       "debug network, one example (the first row), y = 2"),
+        make_input_set(R1, R2, RX, Ry, lambda_, f"random, lambda={lambda_:g}",
+                       "4-6-5 network, m=11, default_rng(7) weights, X and labels"),
+    ]
+
+
 def make_input_set(Theta1, Theta2, X, y, lambda_, name, description="") -> InputSet:
     """An InputSet for nnCostFunction from weight matrices and data."""
     h, n1 = Theta1.shape
@@ -70,7 +106,10 @@ def make_input_set(Theta1, Theta2, X, y, lambda_, name, description="") -> Input
 
 
 def build_inputs(size: str = "debug", lambdas=None) -> list[InputSet]:
-    """Input sets for ``size`` in {"debug", "full"}, one per lambda (default 0 and 3)."""
+    """Input sets for ``size`` in {"debug", "full"}, one per lambda (default 0 and 3).
+
+    ``debug`` adds the three sets of :func:`family_sets` at the largest lambda.
+    """
     lambdas = (0.0, 3.0) if lambdas is None else tuple(float(l) for l in lambdas)
     if size == "debug":
         T1, T2, X, y = debug_network()
@@ -80,7 +119,10 @@ def build_inputs(size: str = "debug", lambdas=None) -> list[InputSet]:
         desc = "synthetic ex4 shapes: 400-25-10 network, m=5000, default_rng(2026)"
     else:
         raise ValueError(f"size={size!r}; choose one of {sorted(SIZES)}")
-    return [make_input_set(T1, T2, X, y, lam, f"{size}, lambda={lam:g}", desc) for lam in lambdas]
+    sets = [make_input_set(T1, T2, X, y, lam, f"{size}, lambda={lam:g}", desc) for lam in lambdas]
+    if size == "debug" and lambdas:
+        sets += family_sets(max(lambdas))
+    return sets
 
 
 def nn_blocks(input_set: InputSet) -> dict[str, list[Block]]:

@@ -17,14 +17,17 @@ def sort_findings(findings) -> tuple[Finding, ...]:
 
 
 def diagnose(ctx) -> tuple[Finding, ...]:
-    """All findings for a comparison context (see :class:`portcheck.pipeline.DiagnosisContext`)."""
+    """All findings for a comparison context (see :class:`portcheck.pipeline.DiagnosisContext`).
+
+    The engine (:mod:`.engine`) runs only on a divergence; it merges the basic
+    findings into its own (a raise it explains is folded into the finding
+    that explains it).
+    """
     findings = list(basic_findings(ctx))
-    try:
+    if not ctx.all_parity:
         from .engine import engine_findings
-    except ImportError:
-        engine_findings = None
-    if engine_findings is not None and not ctx.all_parity:
-        findings.extend(engine_findings(ctx))
+
+        findings = engine_findings(ctx, findings)
     return sort_findings(_dedupe(findings))
 
 

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
+from ..compare import as_numeric
 from .finding import Finding
 
-__all__ = ["basic_findings"]
+__all__ = ["basic_findings", "likely_cause"]
 
 _LIKELY_CAUSE = {
     "IndexError": "often 1-based labels used as 0-based indices (Y[i, y[i]] with y in 1..K): subtract 1, or the port indexes past a dimension",
@@ -19,7 +22,36 @@ _LIKELY_CAUSE = {
 }
 
 
+#: (exception type, a piece of its message) -> likely cause, tried before the per-type default
+_BY_MESSAGE = (
+    ("IndexError", "arrays used as indices must be of integer", "float labels used as indices (Octave and loadmat give doubles): y.astype(int)"),
+    ("IndexError", "only integers, slices", "a float used as an index (Octave passes sizes and labels as doubles): int(...)"),
+    ("IndexError", "out of bounds", "1-based labels used as 0-based indices (Y[i, y[i]] with y in 1..K): subtract 1, or an index past a dimension"),
+    ("ValueError", "could not be broadcast", "a broadcast between mismatched shapes, e.g. a one-hot matrix with fewer columns than labels (pandas.get_dummies drops labels that never occur), or (m,1) against (m,)"),
+    ("ValueError", "input array dimensions", "arrays stacked with different numbers of rows: check m = X.shape[0] and any squeeze() (m = 1)"),
+    ("ValueError", "matmul", "a matrix product with mismatched inner dimensions: a transposed weight matrix, or a missing bias column"),
+    ("ValueError", "cannot reshape", "a reshape to the wrong size: check the layer sizes used to split the parameter vector"),
+    ("ValueError", "shapes", "a matrix product with mismatched inner dimensions: a transposed weight matrix, or a missing bias column"),
+)
+
+
+def likely_cause(exc_type: str, message: str) -> str:
+    """The likeliest porting mistake behind an exception, from its type and message."""
+    for t, piece, cause in _BY_MESSAGE:
+        if t == exc_type and piece in message:
+            return cause
+    return _LIKELY_CAUSE.get(exc_type, "")
+
+
+#: Findings that explain an output completely: the engine does not call it unexplained.
+VALUE_KIND_IDS = frozenset({"output-count", "output-type", "non-finite-output", "complex-output"})
+
+
 def basic_findings(ctx):
+    mapped = next((s for s in ctx.sets if getattr(s, "output_mapping", "")), None)
+    if mapped is not None:
+        yield Finding("output-mapping", "noted", "gradient returned in blocks", mapped.output_mapping + ".",
+                      location=", ".join(ctx.output_names), input_set="")
     for s in ctx.sets:
         if s.reference.error is not None:
             err = s.reference.error
@@ -30,9 +62,18 @@ def basic_findings(ctx):
                 fix="", input_set=s.input_set.name,
             )
         f = s.port.failure
-        if f is not None:
+        if f is not None and f.type == "PortTimeout":
             where = f"{Path(f.file).name}:{f.line}" if f.file else "the port"
-            cause = _LIKELY_CAUSE.get(f.type, "")
+            yield Finding(
+                "port-timeout", "confirmed", "the port did not return in time", f.message,
+                location=f"stopped at {where}: {f.source}" if f.source else where,
+                fix="", input_set=s.input_set.name, details=f.traceback,
+                data={"hint": "a loop whose exit condition never holds (e.g. while err > tol with err never updated); "
+                              "if the port is only slow, raise --timeout"},
+            )
+        elif f is not None:
+            where = f"{Path(f.file).name}:{f.line}" if f.file else "the port"
+            cause = likely_cause(f.type, f.message)
             yield Finding(
                 "port-raised", "confirmed", f"the port raised {f.type}",
                 f"{f.type}: {f.message}" + (f" -- likely cause: {cause}" if cause else ""),
@@ -53,7 +94,41 @@ def basic_findings(ctx):
                 if o.status == "missing":
                     yield Finding("output-count", "confirmed", "the port returns fewer outputs than the reference",
                                   o.message + f" ({s.port.returned})", location=o.name,
-                                  fix="return " + ", ".join(ctx.output_names), input_set=s.input_set.name)
+                                  fix="return " + ", ".join(ctx.output_names), input_set=s.input_set.name,
+                                  data={"output": o.name})
                 elif o.status == "type":
                     yield Finding("output-type", "confirmed", "the port returns something that is not numbers",
-                                  o.message, location=o.name, input_set=s.input_set.name)
+                                  o.message, location=o.name, input_set=s.input_set.name, data={"output": o.name})
+                elif o.status == "divergence":
+                    yield from _value_kind_findings(o, s.port.outputs[o.position - 1], s.reference.outputs[o.position - 1],
+                                                    s.input_set.name)
+
+
+def _value_kind_findings(o, port_value, octave_value, set_name):
+    """NaN/Inf where Octave is finite; complex where Octave is real. Read straight off the values."""
+    B = as_numeric(port_value)
+    A = as_numeric(octave_value)
+    if A is None or B is None or A.size != B.size:
+        return
+    a, b = A.ravel(order="F"), B.ravel(order="F")
+    with np.errstate(all="ignore"):
+        bad = ~np.isfinite(b) & np.isfinite(a)
+    if bad.any():
+        kinds = sorted({"NaN" if np.isnan(v) else "Inf" for v in b[bad]})
+        yield Finding(
+            "non-finite-output", "confirmed", f"the port returns {'/'.join(kinds)} where Octave's values are finite",
+            f"{o.name} is {'/'.join(kinds)} at {int(bad.sum())} of {b.size} entries where OCTAVE is finite",
+            location=f"{o.name} entries {', '.join(str(int(k)) for k in np.flatnonzero(bad)[:5])} (0-based, column-major)",
+            fix="look for log(0), 0/0 or exp overflow, e.g. np.log(1 - h) with h rounding to 1: np.clip(h, eps, 1 - eps)",
+            input_set=set_name, data={"output": o.name},
+        )
+    if np.iscomplexobj(b) and not np.iscomplexobj(a) and np.any(np.imag(b) != 0):
+        real_ok = np.allclose(np.real(b), a, rtol=1e-9, atol=1e-12, equal_nan=True)
+        yield Finding(
+            "complex-output", "confirmed", "the port returns complex numbers where Octave's are real",
+            f"{o.name} has imaginary parts up to {float(np.max(np.abs(np.imag(b)))):.3g}; the real parts "
+            + ("agree with OCTAVE" if real_ok else "differ from OCTAVE too"),
+            location=o.name,
+            fix="find where a complex value enters (np.emath.sqrt/log, a complex constant, 1j); Octave returns real here",
+            input_set=set_name, data={"output": o.name},
+        )

@@ -1,7 +1,7 @@
 """A Finding: one named explanation of a divergence, with its evidence."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 __all__ = ["Finding", "STATUSES", "STATUS_ORDER"]
 
@@ -33,6 +33,9 @@ class Finding:
         The input set it was found on ("" when it holds on all).
     details : str
         Longer supporting text (a traceback, a ratio table), shown after the lines.
+    data : dict
+        The evidence as numbers for machine readers (the JSON carries it):
+        e.g. ``{"gap": 0.0195, "predicted": 0.0195, "sets": [...]}``.
     """
 
     id: str
@@ -43,6 +46,7 @@ class Finding:
     fix: str = ""
     input_set: str = ""
     details: str = ""
+    data: dict = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -1,0 +1,469 @@
+"""Relations on the lambda = 0 part of a divergence, and the localisation of what is left.
+
+:func:`data_findings`
+tests, on the cells still open, in this order: single precision; raises or
+differences confined to sets where a label is absent (one-hot from the data)
+or to m = 1; a constant factor (m: a missing 1/m); a factor per hidden unit
+(a wrong activation derivative); a difference confined to one block; and,
+for outputs without known roles, transpose / memory order / offset / outer
+broadcast. :func:`unexplained` localises whatever is left.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .cells import proportional
+from .conventions import failure_text, failure_site
+from .finding import Finding
+from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
+
+__all__ = ["precision", "data_findings", "unexplained", "locate"]
+
+
+# -- relations on the data term -------------------------------------------------------
+def _open(eng):
+    return [(st, k) for st in eng.states if st.ran for k in sorted(st.data_open)]
+
+
+def _close(st, key, ident):
+    st.data_open.discard(key)
+    st.explained.setdefault(key, []).append(ident)
+
+
+def data_findings(eng) -> list[Finding]:
+    out = []
+    for stage in (_label_sets, _constant_factor, _per_unit, _block_local, _generic):
+        try:
+            out += stage(eng)
+        except (ValueError, TypeError, IndexError, FloatingPointError, np.linalg.LinAlgError):
+            continue
+    return out
+
+
+def precision(eng) -> list[Finding]:
+    """Single precision: every open difference tiny (run before the exact relations, which it defeats)."""
+    cells = [(st, k) for st in eng.states if st.ran for k in st.data_open | st.reg_open]
+    if not cells:
+        return []
+    worst = 0.0
+    for st, k in cells:  # normwise: the difference against the output's largest entry
+        c = st.cells[k]
+        ar = eng.flat(st.ref, c.output)
+        scale = float(np.max(np.abs(ar))) if ar is not None and ar.size else 0.0
+        worst = max(worst, st.res[k].max_abs / scale if scale else np.inf)
+    if not 0.0 < worst < 1e-5:  # 0: nothing numeric left to explain (a wrong type, a missing output)
+        return []
+    f32 = any(np.asarray(o).dtype == np.float32 for st in eng.states if st.ran for o in st.out
+              if isinstance(o, (np.ndarray, np.generic)))
+    for st, k in cells:
+        st.data_open.discard(k)
+        st.reg_open.discard(k)
+    status = "confirmed" if f32 else "consistent"
+    why = "PORT returns float32 values" if f32 else "float32 arithmetic, or an epsilon added inside log()"
+    title = "single precision" if f32 else "differences at single-precision level"
+    return [Finding("precision", status, title, (
+        f"every remaining difference is below 1e-5 of its output's largest entry (max {e(worst)}), float32 rounding "
+        f"(eps 1.2e-07) accumulated, not a formula mistake; {why}."),
+        location=", ".join(dict.fromkeys(st.res[k].cell.name for st, k in cells)),
+        fix="X = np.asarray(X, dtype=np.float64)   # compute in double precision, as Octave does",
+        data={"max_rel": worst, "float32": f32})]
+
+
+def _label_sets(eng) -> list[Finding]:
+    p = eng.problem
+    r = p.roles
+    bad = [st for st in eng.states if (st.raised and not st.raise_explained) or (st.ran and st.data_open)]
+    if not bad:
+        return []
+    good = [st for st in eng.states if st.ran and not st.data_open]
+    absent = {st.name: p.absent_labels(st.s.input_set) for st in eng.states}
+    m = {st.name: p.m(st.s.input_set) for st in eng.states}
+    y = eng.port_name(r.labels)
+    if r.labels is not None and good and all(absent[st.name] for st in bad) and any(m[st.name] > 1 for st in bad):
+        parts, confirm, seen, sites = [], [], {}, []
+        for st in bad:
+            labs = absent[st.name]
+            lab = (f"label {labs[0]} never occurs" if len(labs) == 1
+                   else f"labels {blocks_phrase([str(x) for x in labs])} never occur")
+            what = (failure_text(st.run, with_source=False) if st.raised
+                    else f"{blocks_phrase(sorted({st.cells[k].name for k in st.data_open}))} differ")
+            if st.raised and not sites:
+                sites.append(failure_site(st.run))
+            if what in seen:
+                parts.append(f"the same on '{st.name}' ({lab})")
+                continue
+            seen[what] = len(parts)
+            parts.append(f"{what} on '{st.name}' ({lab})")
+            comp = eng.refs.get(("complete", st.name))
+            if comp and comp[1] is not None:
+                run, outs = eng.port_outputs(comp[0])
+                if outs is not None and all(x.match for x in eng.compare(outs, comp[1], comp[0]).values()):
+                    given = blocks_phrase([str(x) for x in labs])
+                    confirm.append(f"with label{'s' if len(labs) > 1 else ''} {given} given to one example, "
+                                   f"'{st.name}' runs and agrees with OCTAVE")
+            ranked = eng.refs.get(("ranked", st.name))
+            if ranked and ranked[1] is not None and st.out0 is not None:
+                if all(x.match for x in eng.compare(st.out0, ranked[1], ranked[0]).values()):
+                    confirm.append(f"PORT's answer on '{st.name}' is OCTAVE's with the labels renumbered by rank")
+        for st in bad:
+            st.raise_explained = st.raised
+            for k in list(st.data_open):
+                _close(st, k, "onehot-from-data")
+        K = eng.port_name(r.num_labels) or "K"
+        ev = ("; ".join(parts) + f"; the {plural(len(good), 'set')} with every label agree"
+              + (f"; {confirm[0]}" if confirm else "") + ".")
+        return [Finding("onehot-from-data", "confirmed" if confirm else "consistent",
+                        "one-hot built from the labels present", ev,
+                        location=f"the one-hot matrix of {y} (one column per label present, not 1..{K})"
+                        + (f"; raised at {sites[0]}" if sites else ""),
+                        fix=f"Y = np.eye(int({K}))[np.asarray({y}).astype(int).ravel() - 1]   # not pd.get_dummies / np.unique",
+                        data={"sets": [st.name for st in bad], "absent": {st.name: absent[st.name] for st in bad}})]
+    if all(m[st.name] == 1 for st in bad) and good:
+        st = bad[0]
+        what = failure_text(st.run, with_source=False) if st.raised else "the outputs differ"
+        site = failure_site(st.run) if st.raised else ""
+        for st in bad:
+            st.raise_explained = st.raised
+            for k in list(st.data_open):
+                _close(st, k, "squeeze-m1")
+        return [Finding("squeeze-m1", "consistent", "fails for a single example (m = 1)",
+                        f"{what} only on '{bad[0].name}'; every set with m > 1 agrees.",
+                        location=(f"raised at {site}" if site else "a squeeze or 1-D reduction that drops the example axis"),
+                        fix="X = np.atleast_2d(X)   # and keep (m, K) shapes: no np.squeeze, reshape(m, -1)")]
+    return []
+
+
+def _constant_factor(eng) -> list[Finding]:
+    p = eng.problem
+    cells = _open(eng)
+    if not cells:
+        return []
+    groups = {}
+    for st, k in cells:
+        groups.setdefault(st.cells[k].name, []).append((st, k))
+    found = {}
+    for name, items in groups.items():
+        ratios = []
+        for st, k in items:
+            r0 = st.res0.get(k)
+            ratios.append(r0.ratio if r0 is not None and r0.status == "differ" else None)
+        if any(c is None for c in ratios):
+            continue
+        ms = [p.m(st.s.input_set) for st, _ in items]
+        vector = any(st.cells[k].size > 1 for st, k in items)
+        nsets = len({st.name for st, _ in items})
+        corroborated = vector or nsets >= 2  # an arbitrary factor on one scalar proves nothing
+        ddof = [_ddof_name(c, mm) for c, mm in zip(ratios, ms)]
+        ns = [_columns(eng, st) for st, _ in items]
+        if all(mm and mm > 1 and abs(c - mm) <= 1e-8 * mm for c, mm in zip(ratios, ms)):
+            found.setdefault(("missing-1-over-m", None), []).append((name, items, ratios))
+        elif all(mm and nn and nn != mm and abs(c - mm / nn) <= 1e-8 * c for c, mm, nn in zip(ratios, ms, ns)):
+            found.setdefault(("wrong-m", None), []).append((name, items, ratios))
+        elif corroborated and all(ddof) and len(set(ddof)) == 1:
+            found.setdefault(("std-ddof", None), []).append((name, items, ratios, ddof[0]))
+        elif corroborated and all(abs(c - ratios[0]) <= 1e-8 * abs(ratios[0]) for c in ratios) and _clean(ratios[0]):
+            found.setdefault(("constant-factor", round(ratios[0], 10)), []).append((name, items, ratios))
+    out = []
+    for (ident, c), groups_ in found.items():
+        names = [g_[0] for g_ in groups_]
+        sets = list(dict.fromkeys(st.name for g_ in groups_ for st, _ in g_[1]))
+        for g_ in groups_:
+            for st, k in g_[1]:
+                _close(st, k, ident)
+        blocks = sorted({st.cells[k].block for g_ in groups_ for st, k in g_[1] if st.cells[k].block})
+        where = blocks_phrase(names) + (f" ({blocks_phrase(blocks)})" if blocks else "")
+        if ident == "wrong-m":
+            st0 = groups_[0][1][0][0]
+            mm, nn = p.m(st0.s.input_set), _columns(eng, st0)
+            X = eng.port_name(eng.problem.roles.X)
+            ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if len(names) > 1 else 'is'} m/n times OCTAVE's on every set where {'they differ' if len(names) > 1 else 'it differs'} "
+                  f"({g(mm / nn)} = {mm}/{nn} on '{st0.name}'): it divides by n = {X}.shape[1], the number of "
+                  f"features, where Octave divides by m = {X}.shape[0], the number of examples.")
+            out.append(Finding(ident, "consistent", "m taken from the wrong dimension", ev, location=where,
+                               fix=f"m = {X}.shape[0]   # examples are rows; len({X}.T) and {X}.shape[1] count features",
+                               data={"sets": sets}))
+            continue
+        if ident == "std-ddof":
+            N = p.m(groups_[0][1][0][0].s.input_set)
+            each = "; ".join(f"PORT's {g_[0]} = {g_[3]} x OCTAVE's" for g_ in groups_)
+            port_n = _port_divides_by_n(groups_)
+            who = ("PORT's std/var divide by N (NumPy's default ddof=0), OCTAVE's by N-1" if port_n
+                   else "PORT's std/var divide by N-1 (ddof=1), OCTAVE's by N (a 1/m formula or var(X, 1))")
+            ev = f"{each} on {plural(len(sets), 'set')} ({set_list(sets)}), N = {N} rows: {who}."
+            fix = ("sigma = X.std(axis=0, ddof=1)   # Octave's std(X) and var(X) divide by N-1" if port_n
+                   else "sigma2 = X.var(axis=0, ddof=0)   # the reference divides by N (1/m)")
+            out.append(Finding(ident, "consistent", "std/var divisor N vs N-1", ev, location=where, fix=fix,
+                               data={"factors": {g_[0]: g_[2][0] for g_ in groups_}, "sets": sets}))
+            continue
+        if ident == "missing-1-over-m":
+            per = {}
+            for _, items, rs in groups_:
+                for (st, _), c in zip(items, rs):
+                    per.setdefault(st.name, c)
+            distinct = {}
+            for nm, c in per.items():
+                distinct.setdefault(round(c, 9), nm)
+            factors = ", ".join(f"x{g(c)} on '{nm}'" for c, nm in list(distinct.items())[:3])
+            ones = [st.name for st in eng.states if p.m(st.s.input_set) == 1]
+            ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if len(names) > 1 else 'is'} m times OCTAVE's on every set "
+                  f"where {'they differ' if len(names) > 1 else 'it differs'} ({factors})"
+                  + (f"; '{ones[0]}' (m = 1) agrees." if ones else "."))
+            fix = ("Theta1_grad = delta2.T @ a1 / m   # and Theta2_grad = delta3.T @ a2 / m" if "grad" in names
+                   else "J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / m")
+            out.append(Finding(ident, "consistent", "missing 1/m", ev, location=where, fix=fix, data={"sets": sets}))
+        else:
+            cc = groups_[0][2][0]
+            every = "all " if len(sets) == len(eng.states) else ""
+            ev = (f"at lambda=0 PORT's {blocks_phrase(names)} is {ratio_name(cc)} times OCTAVE's on {every}"
+                  f"{plural(len(sets), 'set')} ({set_list(sets)}).")
+            fix = _factor_fix(cc, names)
+            out.append(Finding(ident, "consistent", f"constant factor {ratio_name(cc)}", ev, location=where, fix=fix,
+                               data={"factor": cc, "sets": sets}))
+    return out
+
+
+def _columns(eng, st) -> int | None:
+    X = eng.problem.roles.X
+    return int(np.shape(st.s.input_set.values[X])[1]) if X is not None else None
+
+
+def _ddof_name(c: float, N: int | None) -> str | None:
+    """The ddof factor ``c`` stands for (catalog P6), as text, or None."""
+    if not N or N < 2:
+        return None
+    for text, v in (("sqrt((N-1)/N)", np.sqrt((N - 1) / N)), ("(N-1)/N", (N - 1) / N),
+                    ("sqrt(N/(N-1))", np.sqrt(N / (N - 1))), ("N/(N-1)", N / (N - 1))):
+        if abs(c - v) <= 1e-9 * v:
+            return text
+    return None
+
+
+def _port_divides_by_n(groups_) -> bool:
+    """Which side divides by N: a spread output (sigma, var) smaller on PORT, or a normalised one larger."""
+    spread = [g_ for g_ in groups_ if any(w in g_[0].lower() for w in ("sigma", "std", "var", "s2"))]
+    g_ = (spread or groups_)[0]
+    smaller = g_[2][0] < 1
+    return smaller if spread else not smaller
+
+
+def _clean(c: float) -> bool:
+    """A factor a porting mistake produces: +-1, 2, 3, 4 or their inverses (not an arbitrary number)."""
+    return any(abs(abs(c) - v) <= 1e-8 * v for v in (1.0, 2.0, 3.0, 4.0, 0.5, 1 / 3, 0.25)) and c != 1.0
+
+
+def _factor_fix(c, names) -> str:
+    if abs(c - 0.5) < 1e-9 and names == ["J"]:
+        return "J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / m   # 1/m, not 1/(2m)"
+    if abs(c + 1) < 1e-9 and names == ["J"]:
+        return "J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / m   # the minus sign"
+    if abs(c + 1) < 1e-9 and names == ["grad"]:
+        return "d3 = a3 - Y   # the output error is prediction minus label; Y - a3 flips the gradient"
+    return f"{names[0]} = {names[0]} * {ratio_name(1 / c)}   # remove the extra factor {ratio_name(c)}"
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _per_unit(eng) -> list[Finding]:
+    p = eng.problem
+    r = p.roles
+    if r.grad is None or r.X is None:
+        return []
+    one = [st for st in eng.states if st.ran and p.m(st.s.input_set) == 1 and st.data_open and st.out0 is not None]
+    for st in one:
+        keys = st.data_open
+        cells = [st.cells[k] for k in keys]
+        if any(c.output != r.grad for c in cells) or len({c.block for c in cells}) != 1:
+            continue
+        bname = cells[0].block
+        blocks = p.blocks(st.s.input_set)
+        bi = next(i for i, b in enumerate(blocks) if b.name == bname)
+        b = blocks[bi]
+        gp = eng.flat(st.out0, r.grad)[b.offset:b.offset + b.size].reshape(b.shape, order="F")
+        gr = np.asarray(st.ref0[r.grad], dtype=float).ravel(order="F")[b.offset:b.offset + b.size].reshape(b.shape, order="F")
+        factors = []
+        for i in range(b.shape[0]):
+            if not np.any(gr[i]):
+                factors.append(None if np.any(gp[i]) else 1.0)
+                continue
+            factors.append(1.0 if np.allclose(gp[i], gr[i], rtol=eng.rtol, atol=eng.atol) else proportional(gp[i], gr[i]))
+        if any(f is None for f in factors) or np.allclose(factors, factors[0], rtol=1e-9):
+            continue
+        title, fix, cand = f"a factor per unit in {bname}'s gradient", f"delta{bi + 2} is wrong: check the activation derivative", None
+        if bi == 0 and len(blocks) > 1:
+            T1 = p.matrices(st.s.input_set)[0]
+            x = np.asarray(st.s.input_set.values[r.X], dtype=float).reshape(1, -1)
+            z = (np.column_stack([np.ones(1), x]) @ T1.T).ravel()
+            s_ = _sigmoid(z)
+            dp = np.array(factors) * s_ * (1 - s_)
+            for label, v in (("sigmoid(z2)", s_), ("z2 * (1 - z2)", z * (1 - z)), ("1 (no derivative)", np.ones_like(z)),
+                             ("1 - sigmoid(z2)", 1 - s_), ("sigmoid(z2) * (1 + sigmoid(z2))", s_ * (1 + s_)),
+                             ("sigmoid(z2)**2", s_ ** 2)):
+                if np.allclose(dp, v, rtol=1e-7, atol=1e-12):
+                    cand = label
+                    break
+            title = "wrong activation derivative" if cand else "a factor per hidden unit (delta2 wrong)"
+            fix = "delta2 = (delta3 @ Theta2[:, 1:]) * sigmoid(z2) * (1 - sigmoid(z2))   # sigmoidGradient(z2)"
+        n_other = 0
+        for other in eng.states:
+            if other.ran and other.data_open and all(other.cells[k].block == bname and other.cells[k].output == r.grad
+                                                     for k in other.data_open):
+                for k in list(other.data_open):
+                    _close(other, k, "per-unit-factor")
+                n_other += 1
+        fs = ", ".join(g(f, 3) for f in factors[:6])
+        ev = (f"on '{st.name}' each row (unit) of {bname}'s gradient is OCTAVE's times its own factor ({fs}); "
+              + (f"PORT's derivative equals {cand}, not sigmoid(z2)*(1-sigmoid(z2)); " if cand else "")
+              + f"{eng.output_name(r.cost)} and the other blocks agree; {bname}'s gradient alone differs on {plural(n_other, 'set')}.")
+        return [Finding("per-unit-factor", "consistent", title, ev, location=f"{eng.output_name(r.grad)}: {bname} (all columns)",
+                        fix=fix, data={"factors": factors, "derivative": cand})]
+    return []
+
+
+def _block_local(eng) -> list[Finding]:
+    p = eng.problem
+    r = p.roles
+    cells = _open(eng)
+    if not cells or r.grad is None:
+        return []
+    keys = {k for _, k in cells}
+    cs = [eng.states[0].cells.get(k) or next(st.cells[k] for st, kk in cells if kk == k) for k in keys]
+    if any(c.output != r.grad for c in cs):
+        return []
+    allcells = [c for c in eng.states[0].cells.values() if c.output == r.grad]
+    blocks = {c.block for c in cs}
+    parts = {c.part for c in cs}
+    all_blocks = {c.block for c in allcells}
+    if blocks == all_blocks and not (parts == {"bias"}):
+        return []
+    if parts == {"bias"} and len(blocks) > 1:
+        what = "the bias columns"
+    else:
+        what = blocks_phrase(sorted(blocks)) + ("" if len(parts) > 1 else f" {next(iter(parts))}")
+    sets = list(dict.fromkeys(st.name for st, _ in cells))
+    st0, k0 = cells[0]
+    locs = locate(eng, st0, k0, n=2)
+    for st, k in cells:
+        _close(st, k, "block-local")
+    agree = [c.label for c in allcells if c.key not in keys]
+    gname = eng.output_name(r.grad)
+    lam = " at lambda=0 too" if any(st.lam for st, _ in cells) else ""
+    ev = (f"{gname} differs only in {what}{lam}, on {plural(len(sets), 'set')} ({set_list(sets)}); "
+          f"{eng.output_name(r.cost) if r.cost is not None else 'the cost'} and {blocks_phrase(agree) or 'the rest'} agree. "
+          f"Largest: {locs}.")
+    return [Finding("block-local", "consistent", f"difference confined to {what}", ev,
+                    location=f"{gname}: {what}", fix=f"check the line computing {sorted(blocks)[0]}_grad",
+                    data={"cells": sorted(keys), "sets": sets})]
+
+
+def _generic(eng) -> list[Finding]:
+    """Relations on whole outputs whose cells are still open (cases without roles)."""
+    out = []
+    for st in eng.states:
+        if not st.ran:
+            continue
+        for k in sorted(st.data_open):
+            c = st.cells[k]
+            if c.block:
+                continue
+            A = np.asarray(st.ref[c.output], dtype=float)
+            try:
+                B = np.asarray(st.out[c.output], dtype=float)
+            except (TypeError, ValueError):
+                continue
+            rel = _relate(A, B)
+            if rel is None:
+                continue
+            ident, title, ev, fix = rel
+            for other in eng.states:
+                if k in other.data_open:
+                    _close(other, k, ident)
+            out.append(Finding(ident, "consistent", title, f"{c.name} on '{st.name}': {ev}.", location=c.name, fix=fix))
+    return out
+
+
+def _relate(A, B):
+    close = lambda a, b: a.shape == b.shape and np.allclose(a, b, rtol=1e-9, atol=1e-12)
+    if A.ndim == 2 and B.shape == A.shape[::-1] and A.shape[0] != A.shape[1] and close(B, A.T):
+        return "transpose", "transposed", f"PORT shape {B.shape} is OCTAVE's {A.shape} transposed, same entries", "out = out.T"
+    if A.size == B.size and A.size > 1 and A.ndim == 2 and min(A.shape) > 1:
+        if close(A.ravel(order="F").reshape(B.shape), B) or close(A.ravel(order="C").reshape(B.shape, order="F"), B):
+            return ("reshape-order", "row-major reshape", "PORT holds OCTAVE's entries in row-major order",
+                    'np.reshape(x, shape, order="F")   # Octave fills column by column')
+    if A.size == B.size and A.size > 1:
+        d = (B.ravel() - A.reshape(B.shape).ravel()) if A.shape != B.shape else (B - A).ravel()
+        if np.allclose(d, d[0]) and abs(d[0]) in (1.0,):
+            return ("label-base", "indices off by one", f"PORT = OCTAVE {'-' if d[0] < 0 else '+'} 1 everywhere (0-based indices)",
+                    "p = np.argmax(h, axis=1) + 1   # Octave indices and labels are 1-based")
+    if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and close(np.diag(B), A.ravel()):
+        return ("y-shape-broadcast", "(m,1) op (m,) broadcast", f"PORT is {B.shape[0]}x{B.shape[1]}; its diagonal is OCTAVE's vector",
+                "y = np.asarray(y).ravel()   # one vector convention: (m,) everywhere")
+    return None
+
+
+# -- what is left ---------------------------------------------------------------------------
+def locate(eng, st, key, n: int = 3) -> str:
+    """The largest differences of a cell: Python index (Octave subscript) PORT vs OCTAVE."""
+    c = st.cells[key]
+    outs = st.out if st.out is not None else None
+    if outs is None:
+        return "-"
+    bp = eng.flat(outs, c.output)
+    ar = eng.flat(st.ref, c.output)
+    if bp is None or ar is None or bp.size != ar.size:
+        return f"{c.name}: PORT shape {np.shape(outs[c.output])}, OCTAVE {np.shape(st.ref[c.output])}"
+    idx = np.asarray(c.index, dtype=int)
+    d = np.abs(bp[idx] - ar[idx])
+    order = idx[np.argsort(-d, kind="stable")][:n]
+    blocks = eng.problem.output_blocks(st.s.input_set).get(c.name, [])
+    parts = []
+    for k in order:
+        blk = next((b for b in blocks if b.offset <= k < b.offset + b.size), None)
+        if blk is not None and blk.shape[0] == 1:
+            j = int(k) - blk.offset
+            lab = f"{c.name}[{j}] (Octave ({j + 1}))"
+        elif blk is not None:
+            rr, cc = blk.locate(int(k))
+            lab = f"{blk.name}[{rr}, {cc}] (Octave {blk.name}({rr + 1},{cc + 1}))"
+        else:
+            shape = np.shape(st.ref[c.output])
+            if len(shape) == 2 and min(shape) > 1:
+                rr, cc = int(k) % shape[0], int(k) // shape[0]
+                lab = f"{c.name}[{rr}, {cc}] (Octave {c.name}({rr + 1},{cc + 1}))"
+            else:
+                lab = f"{c.name}[{k}] (Octave {c.name}({k + 1}))" if ar.size > 1 else c.name
+        parts.append(f"{lab} PORT {g(bp[k], 8)}, OCTAVE {g(ar[k], 8)}")
+    return "; ".join(parts)
+
+
+def unexplained(eng, left, sc) -> Finding:
+    """One finding that localises every cell no finding explains."""
+    by_set = {}
+    for st, k, kind in left:
+        by_set.setdefault(st.name, []).append((st, k, kind))
+    n = len(eng.states)
+    first_st, first_k = left[0][0], left[0][1]
+    cells = list(dict.fromkeys(st.cells[k].label for st, k, _ in left))
+    kinds = {kind for _, _, kind in left}
+    lam_txt = []
+    if "reg" in kinds:
+        regs = [(st, k) for st, k, kind in left if kind == "reg"]
+        st, k = regs[0]
+        gap = f"PORT - OCTAVE = {g(st.reg_gap_J, 5)} " if k == eng.cost_key else ""
+        lam_txt.append(f"a lambda-dependent part ({gap}on '{st.name}') that fits no regularisation mistake")
+    if "data" in kinds and eng.problem.roles.lam is not None:
+        lam_txt.append("a part present at lambda=0 (the data term)")
+    sc_txt = ""
+    if sc is not None and sc.data.get("verdict"):
+        v = sc.data["verdict"]
+        nums = f"PORT {e(sc.data.get('port_worst'))}, OCTAVE {e(sc.data.get('octave_worst'))}"
+        sc_txt = f" Self-consistency ({nums}): {v}."
+    locs = locate(eng, first_st, first_k) if first_st is not None else ""
+    verb = "differs" if len(cells) == 1 else "differ"
+    pattern = f", with {' and '.join(lam_txt)}" if lam_txt else ""
+    ev = (f"{blocks_phrase(cells[:6])} still {verb} on {len(by_set)} of {n} sets ({set_list(list(by_set))})"
+          f"{pattern}; no probe or relation reproduces it.{sc_txt}" + (f" Largest: {locs}." if locs else ""))
+    return Finding("unexplained", "unexplained", "unexplained divergence", ev,
+                   location=blocks_phrase(cells[:6]), fix="",
+                   data={"cells": sorted({f"{st.name}: {k}" for st, k, _ in left})})

@@ -1,0 +1,57 @@
+"""Numbers and phrases for findings: short, fixed words, Python and Octave subscripts."""
+from __future__ import annotations
+
+import math
+
+from ..report import fmt, fmt_small
+
+__all__ = ["g", "e", "signed", "plural", "set_list", "ratio_name", "blocks_phrase"]
+
+
+def g(x, digits: int = 4) -> str:
+    """``%.{digits}g`` with non-finite and complex values spelt out (the report's own formatter)."""
+    return fmt(x, digits)
+
+
+def e(x) -> str:
+    """A small difference: ``3.1e-16``; exactly 0 as ``0``."""
+    return fmt_small(x)
+
+
+def signed(x, digits: int = 4) -> str:
+    return ("+" if float(x) >= 0 else "") + g(x, digits)
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def set_list(names, limit: int = 3) -> str:
+    """``'debug, lambda=3', 'random, lambda=3' and 1 more``."""
+    names = [f"'{n}'" for n in names]
+    if len(names) <= limit:
+        return ", ".join(names)
+    return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
+
+
+def ratio_name(c: float, m: int | None = None) -> str:
+    """A factor as people write it: ``2``, ``1/2``, ``-1``, ``m (= 5)``."""
+    if m and m > 1 and math.isclose(c, m, rel_tol=1e-9):
+        return f"m (= {m})"
+    if m and m > 1 and math.isclose(c, 1 / m, rel_tol=1e-9):
+        return f"1/m (= 1/{m})"
+    for den in (1, 2, 3, 4):
+        num = c * den
+        if abs(num - round(num)) < 1e-9 * max(1.0, abs(num)) and round(num) != 0:
+            n = int(round(num))
+            return str(n) if den == 1 else f"{n}/{den}"
+    return g(c, 6)
+
+
+def blocks_phrase(names) -> str:
+    names = list(dict.fromkeys(names))
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
