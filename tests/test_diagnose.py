@@ -211,6 +211,8 @@ def test_std_ddof_in_a_case_without_lambda(session):
     r = compare_case(case, port=feature_normalize, session=session)
     [f] = r.findings
     assert (f.id, f.status, f.location) == ("std-ddof", "consistent", "X_norm and sigma")
-    assert f.evidence.startswith("PORT's X_norm = sqrt(N/(N-1)) x OCTAVE's; PORT's sigma = sqrt((N-1)/N) x OCTAVE's")
+    # N = 6: sqrt(6/5) = 1.095445, sqrt(5/6) = 0.9128709, measured and named
+    assert f.evidence.startswith("PORT's X_norm = sqrt(N/(N-1)) x OCTAVE's (ratio 1.095445, and sqrt(N/(N-1)) = 1.095445); "
+                                 "PORT's sigma = sqrt((N-1)/N) x OCTAVE's (ratio 0.9128709, and sqrt((N-1)/N) = 0.9128709)")
     assert "PORT's std/var divide by N (NumPy's default ddof=0), OCTAVE's by N-1" in f.evidence
     assert f.fix.startswith("sigma = X.std(axis=0, ddof=1)")

@@ -185,7 +185,8 @@ def _constant_factor(eng) -> list[Finding]:
             continue
         if ident == "std-ddof":
             N = p.m(groups_[0][1][0][0].s.input_set)
-            each = "; ".join(f"PORT's {g_[0]} = {g_[3]} x OCTAVE's" for g_ in groups_)
+            each = "; ".join(f"PORT's {g_[0]} = {g_[3]} x OCTAVE's (ratio {g(g_[2][0], 7)}, and {g_[3]} = "
+                             f"{g(eval_ddof(g_[3], N), 7)})" for g_ in groups_)
             port_n = _port_divides_by_n(groups_)
             who = ("PORT's std/var divide by N (NumPy's default ddof=0), OCTAVE's by N-1" if port_n
                    else "PORT's std/var divide by N-1 (ddof=1), OCTAVE's by N (a 1/m formula or var(X, 1))")
@@ -236,6 +237,12 @@ def _ddof_name(c: float, N: int | None) -> str | None:
         if abs(c - v) <= 1e-9 * v:
             return text
     return None
+
+
+def eval_ddof(text: str, N: int) -> float:
+    """The value of a ddof factor named by :func:`_ddof_name`."""
+    return {"sqrt((N-1)/N)": np.sqrt((N - 1) / N), "(N-1)/N": (N - 1) / N,
+            "sqrt(N/(N-1))": np.sqrt(N / (N - 1)), "N/(N-1)": N / (N - 1)}[text]
 
 
 def _port_divides_by_n(groups_) -> bool:

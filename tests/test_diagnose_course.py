@@ -1,0 +1,53 @@
+"""Issue 5's diagnoses on course cases, against real Octave: the std divisor with its ratio,
+0-based centroid indices, and C-order unrolling in cofiCostFunc."""
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from portcheck.cases import get_case
+from portcheck.octave import OctaveSession
+from portcheck.pipeline import compare_case
+from portcheck.runner import load_port
+
+COURSE = Path(__file__).resolve().parents[1] / "examples" / "course"
+
+
+@pytest.fixture(scope="module")
+def session():
+    with OctaveSession() as s:
+        yield s
+
+
+def run(session, case, example):
+    return compare_case(get_case(case), port=load_port(f"{COURSE / example}:{case}"), session=session)
+
+
+def test_featureNormalize_std_divisor_with_ratio(session):
+    result = run(session, "featureNormalize", "featureNormalize_std_ddof.py")
+    top = result.findings[0]
+    assert not result.parity and top.id == "std-ddof"
+    N = 47  # rows of the ex1 multi-feature data
+    assert f"(ratio {np.sqrt(N / (N - 1)):.7g}, and sqrt(N/(N-1)) = {np.sqrt(N / (N - 1)):.7g})" in top.evidence
+    assert f"(ratio {np.sqrt((N - 1) / N):.7g}, and sqrt((N-1)/N) = {np.sqrt((N - 1) / N):.7g})" in top.evidence
+    assert top.fix.startswith("sigma = X.std(axis=0, ddof=1)")
+
+
+def test_findClosestCentroids_zero_based_is_index_base(session):
+    result = run(session, "findClosestCentroids", "findClosestCentroids_zero_based.py")
+    top = result.findings[0]
+    assert not result.parity and top.id == "label-base"
+    assert "PORT = OCTAVE - 1 everywhere" in top.evidence
+
+
+def test_cofiCostFunc_c_order_is_unrolling_order(session):
+    result = run(session, "cofiCostFunc", "cofiCostFunc_c_order.py")
+    top = result.findings[0]
+    assert not result.parity and (top.id, top.status) == ("unroll-order", "confirmed")
+    assert "Correct under its own convention" in top.evidence
+    assert 'order="F"' in top.fix
+
+
+@pytest.mark.parametrize("case", ["featureNormalize", "findClosestCentroids", "cofiCostFunc"])
+def test_bundled_ports_of_the_same_cases_are_parity(session, case):
+    assert compare_case(get_case(case), session=session).parity
