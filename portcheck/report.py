@@ -18,7 +18,7 @@ import numpy as np
 __all__ = ["render_text", "render_json", "to_json_dict", "render_markdown", "fmt", "fmt_small", "JSON_SCHEMA_VERSION"]
 
 JSON_SCHEMA_VERSION = 1
-_WIDTH = 110
+_WIDTH = 120
 
 
 def fmt(x, digits: int = 10) -> str:
@@ -142,16 +142,25 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
     parts.append(Text(f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}"))
     parts.append(Text(""))
 
-    # Inputs
+    # Inputs: scalars shared by every set once, then what differs per set
+    def scalars_of(s):
+        return {k: fmt(np.asarray(s.input_set.values[k]).reshape(-1)[0], 6)
+                for k, v_ in s.input_set.shapes().items() if v_ == "scalar"}
+
+    per_set = [scalars_of(s) for s in result.sets]
+    shared = {k: v_ for k, v_ in (per_set[0].items() if per_set else ()) if all(p.get(k) == v_ for p in per_set)}
     rows = []
-    for s in result.sets:
+    for s, sc in zip(result.sets, per_set):
         shapes = ", ".join(f"{k} {v_}" for k, v_ in s.input_set.shapes().items() if v_ != "scalar")
-        scalars = ", ".join(f"{k}={fmt(np.asarray(s.input_set.values[k]).reshape(-1)[0], 6)}" for k, v_ in s.input_set.shapes().items() if v_ == "scalar")
-        rows.append((s.input_set.name, scalars, shapes))
+        own = ", ".join(f"{k}={v_}" for k, v_ in sc.items() if k not in shared)
+        rows.append((s.input_set.name, own or "-", shapes))
     parts.append(Text("Inputs"))
     if result.sets:
         parts.append(Text(f"  {result.sets[0].input_set.description}"))
-    parts.append(_table(None, ("input set", "scalars", "arrays"), rows, wrap=(1, 2)))
+    if shared and len(result.sets) > 1:
+        parts.append(Text("  in every set: " + ", ".join(f"{k}={v_}" for k, v_ in shared.items())))
+    parts.append(_table(None, ("input set", "scalars" if len(result.sets) == 1 or not shared else "other scalars", "arrays"),
+                        rows, wrap=(1, 2)))
     parts.append(Text(""))
 
     # Outputs, side by side
@@ -168,7 +177,7 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
             ref_v = s.reference.outputs[o.position - 1]
             verdict = o.status if o.status == "parity" else f"divergence ({o.mismatched}/{o.total})" if o.status == "divergence" and o.mismatched else o.status if o.status != "divergence" else "divergence (shape)"
             if o.shape_note and o.status == "parity":
-                verdict += ", shape noted"
+                verdict += " (noted)"
             rows.append((s.input_set.name, o.name, _summary(port_v), _summary(ref_v), fmt_small(o.max_abs), fmt_small(o.max_rel), verdict))
     parts.append(_table(None, ("input set", "output", "PORT", "OCTAVE", "max abs diff", "max rel diff", "verdict"), rows, wrap=(2, 3, 6)))
     notes = sorted({f"{o.name}: {o.shape_note}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.shape_note})
