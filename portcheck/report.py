@@ -128,6 +128,27 @@ def _diagnosis(result, width: int, verbose: bool) -> list[str]:
     return lines
 
 
+def _block_rows(sets) -> list[tuple]:
+    """Per-block rows: one per set where the output diverges; sets at parity folded into one row per block."""
+    rows, folded = [], {}
+    for s in sets:
+        if s.comparison is None:
+            continue
+        for o in s.comparison.outputs:
+            for b in o.blocks:
+                if o.parity:
+                    key = (o.name, b.block, b.part)
+                    n, size, mabs, mrel = folded.get(key, (0, 0, 0.0, 0.0))
+                    folded[key] = (n + 1, size + b.size, max(mabs, b.max_abs), max(mrel, b.max_rel))
+                else:
+                    rows.append((s.input_set.name, o.name, b.block, b.part, f"{b.mismatched} / {b.size}",
+                                 fmt_small(b.max_abs), fmt_small(b.max_rel)))
+    for (out, block, part), (n, size, mabs, mrel) in folded.items():
+        label = f"{n} set{'s' if n != 1 else ''} at parity"
+        rows.append((label, out, block, part, f"0 / {size}", fmt_small(mabs), fmt_small(mrel)))
+    return rows
+
+
 def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
     """The human report."""
     Text = str
@@ -183,12 +204,13 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
     notes = sorted({f"{o.name}: {o.shape_note}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.shape_note})
     for n in notes:
         parts.append(Text(f"  note: {n}"))
-    brows = [(s.input_set.name, o.name, b.block, b.part, f"{b.mismatched} / {b.size}", fmt_small(b.max_abs), fmt_small(b.max_rel))
-             for s in result.sets if s.comparison for o in s.comparison.outputs for b in o.blocks]
+    brows = _block_rows(result.sets)
     if brows:
         parts.append(Text(""))
         parts.append(Text("Per block (bias = column 1 in Octave, column 0 in Python)"))
         parts.append(_table(None, ("input set", "output", "block", "columns", "mismatched", "max abs diff", "max rel diff"), brows))
+    tabled: set[str] = set()  # outputs whose largest differences were shown (once each unless verbose)
+    hidden = 0
     for s in result.sets:
         if s.comparison is None:
             continue
@@ -198,10 +220,20 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
                 pct = 100.0 * o.mismatched / max(o.total, 1)
                 parts.append(Text(f"{o.name} on {s.input_set.name}: {o.mismatched} / {o.total} entries ({pct:.1f}%) outside "
                                   f"rtol={result.rtol:g}, atol={result.atol:g}; max abs {fmt_small(o.max_abs_violation)}, max rel {fmt_small(o.max_rel_violation)} among them"))
+                if o.total == 1:  # a scalar: both values are in the Outputs table already
+                    parts[-1] += f" (PORT {fmt(o.worst[0].port)}, OCTAVE {fmt(o.worst[0].octave)})" if o.worst else ""
+                    continue
+                if o.name in tabled and not verbose:
+                    hidden += 1
+                    continue
+                tabled.add(o.name)
                 wrows = [(e.label, fmt(e.port), fmt(e.octave), fmt_small(e.abs_diff)) for e in o.worst]
                 parts.append(_table(f"Largest differences ({len(o.worst)} of {o.mismatched})", ("entry", "PORT", "OCTAVE", "abs diff"), wrows))
             elif o.status == "divergence":
                 parts.append(Text(f"{o.name} on {s.input_set.name}: {o.shape_note} -- {o.message}"))
+    if hidden:
+        parts.append(Text(""))
+        parts.append(Text(f"({hidden} more table{'s' if hidden != 1 else ''} of largest differences on the other input sets: add -v)"))
     parts.append(Text(""))
 
     parts.append(Text(""))

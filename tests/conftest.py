@@ -105,6 +105,9 @@ class CliResult:
     out: str
     err: str
 
+    def __iter__(self):  # code, out, err = run_cli(...)
+        return iter((self.code, self.out, self.err))
+
 
 @pytest.fixture
 def run_cli(capsys):

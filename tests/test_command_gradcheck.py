@@ -5,22 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from portcheck.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_bundled_nncost_gradient_passes_on_both_sides(capsys):
-    code, out, _ = run(capsys, "gradcheck", "nnCost", "--reference", "--json")
+def test_bundled_nncost_gradient_passes_on_both_sides(run_cli):
+    code, out, _ = run_cli("gradcheck", "nnCost", "--reference", "--json")
     doc = json.loads(out)
     assert code == 0
     assert doc["port"]["status"] == "pass"
@@ -29,7 +19,7 @@ def test_bundled_nncost_gradient_passes_on_both_sides(capsys):
     assert ref["passed"] and ref["ng_relative"] < 1e-8 and ref["n_params"] == 38 and ref["round_trips"] <= 12
 
 
-def test_half_gradient_port_fails_with_constant_factor(tmp_path, capsys):
+def test_half_gradient_port_fails_with_constant_factor(tmp_path, run_cli):
     port = tmp_path / "half.py"
     port.write_text(textwrap.dedent("""
         from portcheck.ports.ex4 import nnCostFunction as ok
@@ -37,42 +27,42 @@ def test_half_gradient_port_fails_with_constant_factor(tmp_path, capsys):
             J, grad = ok(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_)
             return J, grad / 2
     """))
-    code, out, _ = run(capsys, "gradcheck", "nnCost", "--python", f"{port}:nnCostFunction")
+    code, out, _ = run_cli("gradcheck", "nnCost", "--python", f"{port}:nnCostFunction")
     assert code == 1
     assert out.splitlines()[0].startswith("FAIL: constant factor 2.000")
 
 
-def test_user_function_with_x0_and_extra(capsys):
+def test_user_function_with_x0_and_extra(run_cli):
     spec = str(EXAMPLES / "gradcheck" / "mse_quadratic.py")
-    code, out, _ = run(capsys, "gradcheck", f"{spec}:mse_cost", "--x0", f"{spec}:x0", "--extra", f"{spec}:args", "--blocks", "W=8x8")
+    code, out, _ = run_cli("gradcheck", f"{spec}:mse_cost", "--x0", f"{spec}:x0", "--extra", f"{spec}:args", "--blocks", "W=8x8")
     assert code == 0 and out.startswith("PASS: the gradient agrees with central differences at all 64 entries")
 
 
-def test_sweep_of_quadratic_cost_says_rounding_and_plots(tmp_path, capsys):
+def test_sweep_of_quadratic_cost_says_rounding_and_plots(tmp_path, run_cli):
     spec = str(EXAMPLES / "gradcheck" / "mse_quadratic.py")
     png = tmp_path / "sweep.png"
-    code, out, _ = run(capsys, "sweep", f"{spec}:mse_cost", "--x0", f"{spec}:x0", "--extra", f"{spec}:args",
+    code, out, _ = run_cli("sweep", f"{spec}:mse_cost", "--x0", f"{spec}:x0", "--extra", f"{spec}:args",
                        "--methods", "central", "--plot", str(png))
     assert code == 0
     assert "quadratic" in out.splitlines()[0] and "what you see is rounding" in out.splitlines()[0]
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_case_without_gradient_is_a_usage_error(capsys):
-    code, out, err = run(capsys, "gradcheck", "sigmoid")
+def test_case_without_gradient_is_a_usage_error(run_cli):
+    code, out, err = run_cli("gradcheck", "sigmoid")
     assert code == 2 and out == ""
     assert err.splitlines()[0] == ("portcheck: error: case 'sigmoid' has no gradient output (its outputs are ['g']); "
                                    "choose a cost function case such as nnCost")
 
 
-def test_missing_x0_is_a_usage_error(capsys):
+def test_missing_x0_is_a_usage_error(run_cli):
     spec = str(EXAMPLES / "gradcheck" / "mse_quadratic.py")
-    code, _, err = run(capsys, "gradcheck", f"{spec}:mse_cost")
+    code, _, err = run_cli("gradcheck", f"{spec}:mse_cost")
     assert code == 2 and "needs a point: add --x0" in err
 
 
 @pytest.mark.parametrize("case", ["costFunctionReg", "lrCostFunction", "linearRegCostFunction", "cofiCostFunc", "costFunction"])
-def test_course_cost_gradients_pass(case, capsys):
-    code, out, _ = run(capsys, "gradcheck", case)
+def test_course_cost_gradients_pass(case, run_cli):
+    code, out, _ = run_cli("gradcheck", case)
     assert code == 0, out
     assert out.startswith("PASS")

@@ -13,44 +13,14 @@ import pytest
 from portcheck.errors import ParityError, UsageError
 from portcheck.parity import assert_parity
 
+from .ridge_project import M_FILE, PORTS
+
 pytest_plugins = ["pytester"]
 
 #: Inner runs skip the cache and hypothesis's plugin (importing hypothesis costs ~1.5 s per run).
 FAST = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest")
 pytestmark = pytest.mark.octave
 
-M_FILE = """\
-function [J, grad] = ridgeCost(X, y, theta, lambda)
-%RIDGECOST Regularised linear regression cost and gradient.
-m = length(y);
-r = X * theta - y;
-J = (r' * r) / (2 * m) + lambda / (2 * m) * sum(theta(2:end) .^ 2);
-grad = (X' * r) / m;
-grad(2:end) = grad(2:end) + lambda / m * theta(2:end);
-end
-"""
-
-PORTS = """\
-import numpy as np
-
-
-def ridge_cost(X, y, theta, lambda_):
-    m = y.shape[0]
-    r = X @ theta - y
-    J = (r.T @ r).item() / (2 * m) + lambda_ / (2 * m) * np.sum(theta[1:] ** 2)
-    grad = X.T @ r / m
-    grad[1:] += lambda_ / m * theta[1:]
-    return J, grad
-
-
-def ridge_cost_reg_bias(X, y, theta, lambda_):
-    # a classic: regularises theta[0], the bias, too
-    m = y.shape[0]
-    r = X @ theta - y
-    J = (r.T @ r).item() / (2 * m) + lambda_ / (2 * m) * np.sum(theta ** 2)
-    grad = X.T @ r / m + lambda_ / m * theta
-    return J, grad
-"""
 
 SPEC = """\
 X = { shape = [6, 3], generator = "sin" }

@@ -12,16 +12,8 @@ from portcheck.errors import UsageError
 from portcheck.inputs import load_input_file, parse_generator, realise_spec, split_for_port
 from portcheck.project import find_project_file, load_project, project_cases, user_case
 
-M_FILE = """\
-function [J, grad] = ridgeCost(X, y, theta, lambda)
-%RIDGECOST Regularised linear regression cost and gradient.
-m = length(y);
-r = X * theta - y;
-J = (r' * r) / (2 * m) + lambda / (2 * m) * sum(theta(2:end) .^ 2);
-grad = (X' * r) / m;
-grad(2:end) = grad(2:end) + lambda / m * theta(2:end);
-end
-"""
+from .ridge_project import M_FILE
+
 
 SPEC = '{ X = { shape = [6, 3], generator = "sin" }, y = { shape = [6, 1], generator = "cos" }, theta = { shape = [3, 1], generator = "randn:1" }, lambda = 1 }'
 

@@ -7,21 +7,13 @@ import pytest
 from portcheck.cli import main
 from portcheck.project import load_project
 
+from .ridge_project import M_FILE
+
 pytest_plugins = ["pytester"]
 
 #: Inner runs skip the cache and hypothesis's plugin (importing hypothesis costs ~1.5 s per run).
 FAST = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest")
 
-M_FILE = """\
-function [J, grad] = ridgeCost(X, y, theta, lambda)
-%RIDGECOST Regularised linear regression cost and gradient.
-m = length(y);
-r = X * theta - y;
-J = (r' * r) / (2 * m) + lambda / (2 * m) * sum(theta(2:end) .^ 2);
-grad = (X' * r) / m;
-grad(2:end) = grad(2:end) + lambda / m * theta(2:end);
-end
-"""
 
 PORT = """\
 import numpy as np
