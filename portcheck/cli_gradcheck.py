@@ -196,12 +196,20 @@ def cmd_gradcheck(args) -> int:
         if ctx is None:
             raise UsageError("--reference needs a built-in case (the Octave reference), not FILE.py:FUNC")
         from .octave import OctaveSession
-        from .refgrad import reference_gradient_check
+        from .refgrad import reference_directional_check, reference_gradient_check
 
         case, sig, input_set, wrt = ctx
         kwargs = {"timeout": args.timeout} if args.timeout else {}
+        # the full 2N check inside Octave up to 1000 parameters (as the port side's 'auto'),
+        # directional checks per block beyond (the full-size network: 10,285)
+        directional = args.fast or (x0.size > 1000 and not args.full)
         with OctaveSession(paths=[case.reference_path.parent], **kwargs) as session:
-            ref = reference_gradient_check(session, sig.name, sig.inputs, input_set.values, wrt, len(sig.outputs))
+            if directional:
+                sizes = [(name, int(np.prod(shape))) for name, shape in (blocks or [])] or None
+                ref = reference_directional_check(session, sig.name, sig.inputs, input_set.values, wrt, len(sig.outputs),
+                                                  blocks=sizes, seed=args.seed)
+            else:
+                ref = reference_gradient_check(session, sig.name, sig.inputs, input_set.values, wrt, len(sig.outputs))
     if args.json:
         doc = {"target": label, "port": result.to_dict(), "reference": ref.to_dict() if ref else None}
         print(json.dumps(doc, indent=2, default=_json_default))
