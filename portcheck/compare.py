@@ -31,7 +31,7 @@ import numpy as np
 
 from .cases.base import Block
 
-__all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "Entry", "BlockStats", "OutputComparison", "Comparison", "compare_output", "compare_outputs", "as_numeric"]
+__all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "Entry", "BlockStats", "OutputComparison", "Comparison", "compare_output", "compare_outputs", "as_numeric", "align_column_signs"]
 
 DEFAULT_RTOL = 1e-9
 DEFAULT_ATOL = 1e-12
@@ -85,6 +85,7 @@ class OutputComparison:
     worst: tuple[Entry, ...] = ()
     blocks: tuple[BlockStats, ...] = ()
     message: str = ""
+    equivalence: str = ""
 
     @property
     def parity(self) -> bool:
@@ -154,12 +155,42 @@ def _label(index: int, blocks: list[Block], shape: tuple) -> str:
     return f"[{index}] (Octave ({index + 1}))"
 
 
+def align_column_signs(port: np.ndarray, octave: np.ndarray, rtol: float, atol: float) -> tuple[np.ndarray, int]:
+    """``port`` with each column that equals minus Octave's column negated, and how many were.
+
+    Singular and eigen vectors are defined up to sign, and LAPACK drivers
+    (Octave's gesvd, NumPy's gesdd) may pick either (pitfalls.md P12), so such a
+    column is the same answer. Only whole columns that match after negation are
+    flipped; anything else is left for the comparison to report.
+    """
+    if port.ndim != 2 or port.shape != octave.shape:
+        return port, 0
+    out = np.array(port, dtype=float, copy=True)
+    flipped = 0
+    for j in range(out.shape[1]):
+        col, ref = out[:, j], octave[:, j]
+        if not np.allclose(col, ref, rtol=rtol, atol=atol) and np.allclose(-col, ref, rtol=rtol, atol=atol):
+            out[:, j] = -col
+            flipped += 1
+    return out, flipped
+
+
 def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFAULT_RTOL, atol: float = DEFAULT_ATOL,
-                   strict_shapes: bool = False, blocks: list[Block] | None = None) -> OutputComparison:
-    """Compare one port output with the Octave one. Pure: never modifies its inputs."""
+                   strict_shapes: bool = False, blocks: list[Block] | None = None, sign_free: bool = False) -> OutputComparison:
+    """Compare one port output with the Octave one. Pure: never modifies its inputs.
+
+    With ``sign_free`` (singular/eigen vectors), columns equal up to sign are an
+    equivalence: they are aligned first and the report notes how many.
+    """
     blocks = list(blocks or [])
     A = as_numeric(octave)
     B = as_numeric(port)
+    equivalence = ""
+    if sign_free and A is not None and B is not None and A.dtype.kind in "fi" and B.dtype.kind in "fi":
+        B, flipped = align_column_signs(B, A, rtol, atol)
+        if flipped:
+            equivalence = (f"{flipped} of {B.shape[1]} columns equal OCTAVE's up to sign "
+                           "[noted: singular/eigen vectors are defined up to sign]")
     a_shape = tuple(A.shape) if A is not None else None
     if A is None:
         return OutputComparison(name, position, "type", None, None, message=f"OCTAVE returned a non-numeric {type(octave).__name__}")
@@ -212,7 +243,7 @@ def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFA
         max_rel=float(rel[finite].max()) if finite.any() else (float("inf") if rel.size else 0.0),
         max_abs_violation=float(diff[bad].max()) if n_bad else 0.0,
         max_rel_violation=float(rel[bad].max()) if n_bad else 0.0,
-        worst=worst, blocks=tuple(stats),
+        worst=worst, blocks=tuple(stats), equivalence=equivalence,
     )
 
 
@@ -231,7 +262,7 @@ def _shape_message(b_shape, a_shape) -> str:
 
 
 def compare_outputs(names, port_outputs, octave_outputs, *, rtol=DEFAULT_RTOL, atol=DEFAULT_ATOL,
-                    strict_shapes=False, blocks: dict | None = None) -> Comparison:
+                    strict_shapes=False, blocks: dict | None = None, sign_free=()) -> Comparison:
     """Compare every reference output with the port's output in the same position."""
     blocks = blocks or {}
     results = []
@@ -241,5 +272,5 @@ def compare_outputs(names, port_outputs, octave_outputs, *, rtol=DEFAULT_RTOL, a
                                             message=f"PORT returned {len(port_outputs)} output(s); OCTAVE returns {len(names)}"))
             continue
         results.append(compare_output(name, i + 1, port_outputs[i], octave_outputs[i], rtol=rtol, atol=atol,
-                                      strict_shapes=strict_shapes, blocks=blocks.get(name)))
+                                      strict_shapes=strict_shapes, blocks=blocks.get(name), sign_free=name in sign_free))
     return Comparison(tuple(results), rtol, atol, strict_shapes, max(0, len(port_outputs) - len(names)))

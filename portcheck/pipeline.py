@@ -107,7 +107,7 @@ class DiagnosisContext:
     def compare(self, port_outputs, octave_outputs, input_set: InputSet) -> Comparison:
         blocks = self.case.blocks(input_set) if self.case.blocks else None
         return compare_outputs(self.output_names, port_outputs, octave_outputs, rtol=self.rtol, atol=self.atol,
-                               strict_shapes=self.strict_shapes, blocks=blocks)
+                               strict_shapes=self.strict_shapes, blocks=blocks, sign_free=self.case.sign_free)
 
 
 @dataclass(frozen=True)
@@ -270,7 +270,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                 cmp = None
                 if ref.error is None and pr.failure is None:
                     cmp = compare_outputs(signature.outputs, pr.outputs, ref.outputs, rtol=rtol, atol=atol,
-                                          strict_shapes=strict_shapes, blocks=blocks_of(s))
+                                          strict_shapes=strict_shapes, blocks=blocks_of(s), sign_free=case.sign_free)
                 sets.append(SetResult(s, ref, pr, cmp, note))
             findings = ()
             if diagnose:

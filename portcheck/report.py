@@ -197,11 +197,12 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
             port_v = s.port.outputs[o.position - 1] if o.position - 1 < len(s.port.outputs) else None
             ref_v = s.reference.outputs[o.position - 1]
             verdict = o.status if o.status == "parity" else f"divergence ({o.mismatched}/{o.total})" if o.status == "divergence" and o.mismatched else o.status if o.status != "divergence" else "divergence (shape)"
-            if o.shape_note and o.status == "parity":
+            if (o.shape_note or o.equivalence) and o.status == "parity":
                 verdict += " (noted)"
             rows.append((s.input_set.name, o.name, _summary(port_v), _summary(ref_v), fmt_small(o.max_abs), fmt_small(o.max_rel), verdict))
     parts.append(_table(None, ("input set", "output", "PORT", "OCTAVE", "max abs diff", "max rel diff", "verdict"), rows, wrap=(2, 3, 6)))
-    notes = sorted({f"{o.name}: {o.shape_note}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.shape_note})
+    notes = sorted({f"{o.name}: {o.shape_note}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.shape_note}
+                   | {f"{o.name}: {o.equivalence}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.equivalence})
     for n in notes:
         parts.append(Text(f"  note: {n}"))
     brows = _block_rows(result.sets)

@@ -78,3 +78,17 @@ def test_compare_never_mutates_inputs():
     a0, b0 = a.copy(), b.copy()
     compare_output("x", 1, b, a)
     np.testing.assert_array_equal(a, a0); np.testing.assert_array_equal(b, b0)
+
+
+def test_sign_free_columns_are_an_equivalence_not_a_divergence():
+    from portcheck.compare import align_column_signs
+
+    U = np.array([[0.6, -0.8], [0.8, 0.6]])
+    flipped = U * np.array([-1.0, 1.0])
+    aligned, n = align_column_signs(flipped, U, 1e-9, 1e-12)
+    assert n == 1 and np.array_equal(aligned, U) and not np.array_equal(flipped, U)  # the input is not modified
+    c = compare_output("U", 1, flipped, U, sign_free=True)
+    assert c.status == "parity" and c.equivalence.startswith("1 of 2 columns equal OCTAVE's up to sign")
+    assert compare_output("U", 1, flipped, U).status == "divergence"          # only where the case says so
+    wrong = flipped.copy(); wrong[0, 1] += 1e-3                               # a real difference stays one
+    assert compare_output("U", 1, wrong, U, sign_free=True).status == "divergence"

@@ -51,3 +51,13 @@ def test_cofiCostFunc_c_order_is_unrolling_order(session):
 @pytest.mark.parametrize("case", ["featureNormalize", "findClosestCentroids", "cofiCostFunc"])
 def test_bundled_ports_of_the_same_cases_are_parity(session, case):
     assert compare_case(get_case(case), session=session).parity
+
+
+def test_pca_with_a_flipped_singular_vector_is_parity_with_a_note(session, tmp_path):
+    port = tmp_path / "pca_flip.py"
+    port.write_text("from portcheck.ports.ex7 import pca as ok\n\ndef pca(X):\n    U, S = ok(X)\n"
+                    "    U = U.copy(); U[:, 0] *= -1\n    return U, S\n")
+    result = compare_case(get_case("pca"), port=load_port(f"{port}:pca"), session=session)
+    assert result.parity
+    U = result.sets[0].comparison.outputs[0]
+    assert U.equivalence.startswith("1 of 2 columns equal OCTAVE's up to sign")

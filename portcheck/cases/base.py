@@ -122,6 +122,9 @@ class Case:
     blocks: Callable[[InputSet], dict] | None = None
     hypotheses: tuple[str, ...] = ()
     description: str = ""
+    #: Outputs whose columns are defined only up to sign (singular and eigen
+    #: vectors): a column equal to minus Octave's is an equivalence, noted, not a divergence.
+    sign_free: tuple[str, ...] = ()
 
     @property
     def reference_path(self) -> Path:

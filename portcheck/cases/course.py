@@ -57,6 +57,9 @@ _TABLE = [
 
 _SHARED_NAMES = {"predict"}
 
+#: Outputs defined up to the sign of each column (singular vectors).
+_SIGN_FREE = {"pca": ("U",)}
+
 
 def _build(exercise: str, function: str, size: str = "debug", lambdas=None) -> list[InputSet]:
     if size not in ("debug", "full"):
@@ -113,6 +116,7 @@ def _make(exercise: str, function: str, hypotheses) -> Case:
         blocks=_BLOCKS.get(function),
         hypotheses=tuple(hypotheses),
         description=f"{exercise} {function}",
+        sign_free=_SIGN_FREE.get(function, ()),
     )
 
 
