@@ -458,6 +458,11 @@ class OctaveSession:
             self.start()
             self._guard(lambda t: self._oc.push(name, _to_octave(value), timeout=t), None, what=f"push {name}")
 
+    def push_many(self, values: dict) -> None:
+        """Store several values in Octave's workspace in ONE round trip (``push`` costs one each)."""
+        if values:
+            self.call_many("portcheck_batch", [], nout=0, _stores=[(k, _to_octave(v)) for k, v in values.items()])
+
     def pull(self, name: str):
         """Read ``name`` back from Octave's workspace."""
         with self._lock:

@@ -74,8 +74,7 @@ def reference_gradient_check(session, function: str, input_names, values: dict, 
     t0 = time.perf_counter()
     trips0 = session.round_trips
     safe = {name: f"portcheck_in_{i}" for i, name in enumerate(input_names)}
-    for name in input_names:
-        session.push(safe[name], values[name])
+    session.push_many({safe[name]: values[name] for name in input_names})
     step = relative_step("central", np.float64)
     code = octave_numerical_gradient_code(function, [safe[n] for n in input_names], wrt=list(input_names).index(wrt), step=step,
                                           out="portcheck_numgrad")
@@ -163,9 +162,7 @@ def reference_directional_check(session, function: str, input_names, values: dic
     V /= np.sqrt(np.maximum((V != 0).sum(axis=0), 1))  # unit-norm directions
     h = relative_step("central", np.float64) * max(1.0, float(np.max(np.abs(x))))
     safe = {name: f"portcheck_in_{i}" for i, name in enumerate(names)}
-    for name in names:
-        session.push(safe[name], values[name])
-    session.push("portcheck_V", V)
+    session.push_many({**{safe[name]: values[name] for name in names}, "portcheck_V": V})
     w = safe[wrt]
     args = ", ".join(safe[nm] for nm in names)
     outs = ", ".join(["portcheck_J0", "portcheck_g"] + [f"portcheck_o{k}" for k in range(3, nout + 1)])
