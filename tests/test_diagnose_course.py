@@ -61,3 +61,29 @@ def test_pca_with_a_flipped_singular_vector_is_parity_with_a_note(session, tmp_p
     assert result.parity
     U = result.sets[0].comparison.outputs[0]
     assert U.equivalence.startswith("1 of 2 columns equal OCTAVE's up to sign")
+
+
+def test_polyFeatures_range_from_zero_is_a_column_shift(session):
+    result = run(session, "polyFeatures", "polyFeatures_range_from_zero.py")
+    top = result.findings[0]
+    assert not result.parity and (top.id, top.status) == ("index-shift", "consistent")
+    assert "PORT's X_poly column k equals OCTAVE's column k-1 for k = 1..7 (0-based); PORT's column 0 is all ones" in top.evidence
+    assert top.fix.startswith("for j in range(1, p + 1):")
+    assert not any(f.id == "unexplained" for f in result.findings)
+
+
+def test_learningCurve_loop_from_zero_is_a_row_shift_in_both_outputs(session):
+    result = run(session, "learningCurve", "learningCurve_empty_first_slice.py")
+    shifted = {f.data["output"] for f in result.findings if f.id == "index-shift"}
+    assert not result.parity and shifted == {"error_train", "error_val"}
+    assert not any(f.id == "unexplained" for f in result.findings)
+
+
+def test_a_constant_output_is_never_called_shifted():
+    from portcheck.compare import compare_output
+    from portcheck.diagnose.basic import _shift_findings
+
+    A = np.ones((5, 1))
+    B = A.copy(); B[0, 0] = 0.0
+    o = compare_output("e", 1, B, A)
+    assert o.status == "divergence" and list(_shift_findings(o, B, A, "s", 1e-9, 1e-12)) == []

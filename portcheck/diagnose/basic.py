@@ -44,7 +44,7 @@ def likely_cause(exc_type: str, message: str) -> str:
 
 
 #: Findings that explain an output completely: the engine does not call it unexplained.
-VALUE_KIND_IDS = frozenset({"output-count", "output-type", "non-finite-output", "complex-output"})
+VALUE_KIND_IDS = frozenset({"output-count", "output-type", "non-finite-output", "complex-output", "index-shift"})
 
 
 def basic_findings(ctx):
@@ -102,6 +102,8 @@ def basic_findings(ctx):
                 elif o.status == "divergence":
                     yield from _value_kind_findings(o, s.port.outputs[o.position - 1], s.reference.outputs[o.position - 1],
                                                     s.input_set.name)
+                    yield from _shift_findings(o, s.port.outputs[o.position - 1], s.reference.outputs[o.position - 1],
+                                               s.input_set.name, ctx.rtol, ctx.atol)
 
 
 def _value_kind_findings(o, port_value, octave_value, set_name):
@@ -132,3 +134,47 @@ def _value_kind_findings(o, port_value, octave_value, set_name):
             fix="find where a complex value enters (np.emath.sqrt/log, a complex constant, 1j); Octave returns real here",
             input_set=set_name, data={"output": o.name},
         )
+
+
+def _shift_findings(o, port_value, octave_value, set_name, rtol, atol):
+    """PORT's row (or column) k holds OCTAVE's k-1 or k+1: a range that is not Octave's inclusive one.
+
+    Catalog P3: ``for i in range(m): X[:i]`` where Octave loops ``i = 1:m`` over
+    ``X(1:i, :)`` (learningCurve), or ``X ** j for j in range(p)`` where Octave
+    takes powers ``1:p`` (polyFeatures, whose column 0 then is all ones).
+    """
+    B = as_numeric(port_value)
+    A = as_numeric(octave_value)
+    if A is None or B is None or A.ndim != 2 or A.size != B.size or A.size < 3:
+        return
+    B = B.reshape(A.shape, order="F") if B.shape != A.shape else B
+    if np.iscomplexobj(A) or np.iscomplexobj(B):
+        return
+    for axis, word in ((1, "column"), (0, "row")):
+        n = A.shape[axis]
+        if n < 3:
+            continue
+        for d in (1, -1):
+            later, earlier = (np.arange(1, n), np.arange(0, n - 1)) if d == 1 else (np.arange(0, n - 1), np.arange(1, n))
+            Bs, As = np.take(B, later, axis=axis), np.take(A, earlier, axis=axis)
+            if not np.allclose(Bs, As, rtol=rtol, atol=atol, equal_nan=True):
+                continue
+            if np.allclose(np.take(A, later, axis=axis), As, rtol=rtol, atol=atol, equal_nan=True):
+                continue  # OCTAVE is constant along this axis: a "shift" would prove nothing
+            first = np.take(B, [0], axis=axis) if d == 1 else np.take(B, [n - 1], axis=axis)
+            if d == 1:
+                extra = ""
+                if axis == 1 and np.allclose(first, 1.0):
+                    extra = f"; PORT's {word} 0 is all ones (x**0)"
+                evidence = (f"PORT's {o.name} {word} k equals OCTAVE's {word} k-1 for k = 1..{n - 1} (0-based){extra}: "
+                            f"the port's range starts one early, as range(n) does where Octave's 1:n starts at 1")
+                fix = (f"for j in range(1, p + 1):   # Octave's 1:p includes p" if axis == 1
+                       else "for i in range(1, m + 1): Xi = X[:i]   # Octave's i = 1:m uses X(1:i, :), never an empty slice")
+            else:
+                evidence = (f"PORT's {o.name} {word} k equals OCTAVE's {word} k+1 for k = 0..{n - 2}: the port's range starts "
+                            f"one late (an index converted to 0-based twice, or range(1, n) where Octave's loop starts at 1)")
+                fix = "check the loop's first index: Octave's a:b is range(a - 1, b) over 0-based positions"
+            yield Finding("index-shift", "consistent", f"{o.name} shifted by one {word}", evidence,
+                          location=f"{o.name}, every {word} but the {'first' if d == 1 else 'last'}", fix=fix,
+                          input_set=set_name, data={"output": o.name, "axis": axis, "shift": d})
+            return
