@@ -11,6 +11,7 @@ import argparse
 import os
 import signal
 import sys
+import time
 import traceback
 import warnings
 
@@ -139,7 +140,6 @@ def cmd_compare(args) -> int:
     from .compare import DEFAULT_ATOL, DEFAULT_RTOL
     from .errors import UsageError
     from .pipeline import compare_case
-    from .report import render_json, render_markdown, render_text
     from .runner import load_port
     from .signature import parse_args_override
 
@@ -160,26 +160,36 @@ def cmd_compare(args) -> int:
         return cli_course.compare_project(args, case)
     port = load_port(args.python, timeout=args.timeout) if args.python else None
     overrides = parse_args_override(args.arg_map) if args.arg_map else None
-    reproduce = " ".join(["portcheck"] + [_quote(a) for a in sys.argv[1:]]) if sys.argv[1:2] == ["compare"] else f"portcheck compare {case.name}"
+    reproduce = reproduce_line(f"portcheck compare {case.name}")
     with _progress(f"running Octave {case.name} and the port", enabled=not args.json) as _:
         result = compare_case(case, port=port, port_label=args.python, size=args.size, lambdas=args.lambdas,
                               rtol=DEFAULT_RTOL if args.rtol is None else args.rtol,
                               atol=DEFAULT_ATOL if args.atol is None else args.atol,
                               strict_shapes=args.strict_shapes, arg_overrides=overrides, timeout=args.timeout,
                               diagnose=not args.no_diagnose, reproduce=reproduce)
+    return print_result(args, result)
+
+
+def print_result(args, result) -> int:
+    """Print a CompareResult as --json, --markdown or the text report; return its exit code."""
+    from .report import render_json, render_markdown, render_text
+
     if args.json:
         print(render_json(result))
-    elif args.markdown:
+    elif getattr(args, "markdown", False):
         print(render_markdown(result))
     else:
-        print(render_text(result, verbose=args.verbose))
+        print(render_text(result, verbose=getattr(args, "verbose", False)))
     return result.exit_code
 
 
-def _quote(a: str) -> str:
+def reproduce_line(default: str) -> str:
+    """The command as typed (quoted) when it was ``portcheck compare ...``, else ``default``."""
     import shlex
 
-    return shlex.quote(a)
+    if sys.argv[1:2] == ["compare"]:
+        return " ".join(["portcheck"] + [shlex.quote(a) for a in sys.argv[1:]])
+    return default
 
 
 class _progress:
@@ -206,6 +216,39 @@ class _progress:
 
 class _Terminated(SystemExit):
     """SIGTERM as an exception, so that finally-blocks and atexit close Octave."""
+
+
+class ProgressBar:
+    """A rich progress bar on stderr, shown only on a terminal and only once a task has run 1 s.
+
+    Call it as ``bar(done, total)`` (the shape of the library's progress hooks);
+    ``close()`` at the end. Nothing is drawn for quick tasks or when piped.
+    """
+
+    def __init__(self, text: str, enabled: bool = True):
+        self.text = text
+        self.enabled = enabled and sys.stderr.isatty()
+        self.bar = self.task = None
+        self.t0 = time.perf_counter()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            if time.perf_counter() - self.t0 < 1.0:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+            self.bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                                TimeElapsedColumn(), transient=True, console=Console(stderr=True))
+            self.bar.start()
+            self.task = self.bar.add_task(self.text, total=total)
+        self.bar.update(self.task, completed=done, total=max(total, done))
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _on_sigterm(signum, frame):

@@ -12,6 +12,7 @@ import json
 import sys
 import time
 
+from .cli import ProgressBar, print_result, reproduce_line
 from .errors import OctaveNotFound, PortcheckError, UsageError
 
 __all__ = ["register", "compare_all", "compare_user", "compare_project", "cmd_new", "summary_rows"]
@@ -63,26 +64,6 @@ def _tolerances(args) -> dict:
     return {"rtol": args.rtol, "atol": args.atol}
 
 
-def _print_result(args, result) -> int:
-    from .report import render_json, render_markdown, render_text
-
-    if args.json:
-        print(render_json(result))
-    elif getattr(args, "markdown", False):
-        print(render_markdown(result))
-    else:
-        print(render_text(result, verbose=getattr(args, "verbose", False)))
-    return result.exit_code
-
-
-def _reproduce_argv(default: str) -> str:
-    import shlex
-
-    if sys.argv[1:2] == ["compare"]:
-        return " ".join(["portcheck"] + [shlex.quote(a) for a in sys.argv[1:]])
-    return default
-
-
 def compare_user(args) -> int:
     """``portcheck compare --octave f.m --python f.py:f --inputs data.npz``: a one-off case."""
     from .parity import run_case
@@ -100,11 +81,11 @@ def compare_user(args) -> int:
         raise UsageError(f"--octave={args.octave!r}: expected a .m file")
     case = user_case(args.octave, args.python, args.inputs, lambdas=args.lambdas, where="--inputs")
     port = case.load_port(timeout=args.timeout)
-    reproduce = _reproduce_argv(f"portcheck compare --octave {args.octave} --python {args.python} --inputs {args.inputs}")
+    reproduce = reproduce_line(f"portcheck compare --octave {args.octave} --python {args.python} --inputs {args.inputs}")
     result = run_case(case, port=port, port_label=args.python, lambdas=args.lambdas, strict_shapes=args.strict_shapes,
                       arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
                       diagnose=not args.no_diagnose, timeout=args.timeout, reproduce=reproduce, **_tolerances(args))
-    return _print_result(args, result)
+    return print_result(args, result)
 
 
 def compare_project(args, case) -> int:
@@ -116,12 +97,12 @@ def compare_project(args, case) -> int:
     if args.inputs:
         raise UsageError(f"--inputs goes with --octave; case {case.name!r} takes its inputs from portcheck.toml")
     port = load_port(args.python, **({"timeout": args.timeout} if args.timeout else {})) if args.python else None
-    reproduce = _reproduce_argv(f"portcheck compare {case.name}")
+    reproduce = reproduce_line(f"portcheck compare {case.name}")
     result = run_case(case, port=port, port_label=args.python, lambdas=args.lambdas,
                       strict_shapes=True if args.strict_shapes else None,
                       arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
                       diagnose=not args.no_diagnose, timeout=args.timeout, reproduce=reproduce, **_tolerances(args))
-    return _print_result(args, result)
+    return print_result(args, result)
 
 
 # --------------------------------------------------------------------------- --all
@@ -193,19 +174,16 @@ def compare_all(args) -> int:
     start = time.perf_counter()
     session = OctaveSession(**({"timeout": args.timeout} if args.timeout else {}))
     outcomes = []
+    progress = ProgressBar("cases", enabled=not args.json)
     try:
         session.start()
         for i, outcome in enumerate(_run_all(cases, args, session), 1):
             outcomes.append(outcome)
-            if sys.stderr.isatty() and not args.json:
-                case, result, error, secs = outcome
-                verdict = "error" if error else ("parity" if result.parity else "divergence")
-                print(f"\r[{i}/{len(cases)}] {case.name}: {verdict} ({secs:.2f} s)\033[K", end="", file=sys.stderr, flush=True)
+            progress(i, len(cases))
         trips = session.round_trips
     finally:
+        progress.close()
         session.close()
-        if sys.stderr.isatty() and not args.json:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
     seconds = time.perf_counter() - start
     diverged = [o[0].name for o in outcomes if o[1] is not None and not o[1].parity]
     errored = [o[0].name for o in outcomes if o[2] is not None]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .cli import ProgressBar
 from .errors import UsageError
 
 __all__ = ["register"]
@@ -150,35 +151,6 @@ def build_objective(args):
     return fun, np.asarray(values[wrt], dtype=float).ravel(order="F"), blocks, label, (case, sig, input_set, wrt)
 
 
-class _Progress:
-    """A rich progress bar on stderr, shown only on a terminal and only past one second."""
-
-    def __init__(self, text, enabled=True):
-        import time
-
-        self.text, self.enabled, self.bar, self.task, self.t0 = text, enabled and sys.stderr.isatty(), None, None, time.perf_counter()
-
-    def __call__(self, done, total):
-        import time
-
-        if not self.enabled:
-            return
-        if self.bar is None:
-            if time.perf_counter() - self.t0 < 1.0:
-                return
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-            self.bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                transient=True, console=__import__("rich.console").console.Console(stderr=True))
-            self.bar.start()
-            self.task = self.bar.add_task(self.text, total=total)
-        self.bar.update(self.task, completed=done, total=max(total, done))
-
-    def close(self):
-        if self.bar is not None:
-            self.bar.stop()
-
-
 def cmd_gradcheck(args) -> int:
     from .gradcheck import check_gradient, render_text
 
@@ -186,7 +158,7 @@ def cmd_gradcheck(args) -> int:
     if args.full and args.fast:
         raise UsageError("--full and --fast exclude each other; pick one")
     mode = "full" if args.full else "fast" if args.fast else "auto"
-    progress = _Progress("cost evaluations", enabled=not args.json)
+    progress = ProgressBar("cost evaluations", enabled=not args.json)
     try:
         result = check_gradient(fun, x0, blocks=blocks, method=args.method, step=args.step, mode=mode, seed=args.seed, progress=progress)
     finally:
@@ -227,7 +199,7 @@ def cmd_sweep(args) -> int:
 
     fun, x0, _, label, _ = build_objective(args)
     methods = tuple(m.strip() for m in args.methods.split(",") if m.strip())
-    progress = _Progress("step sweep", enabled=not args.json)
+    progress = ProgressBar("step sweep", enabled=not args.json)
     try:
         sweep = sweep_steps(fun, x0, methods=methods, step=args.step, seed=args.seed, progress=progress)
     finally:

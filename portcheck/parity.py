@@ -18,19 +18,7 @@ from typing import Callable
 
 from .errors import ParityError, PortcheckError, UsageError
 
-__all__ = ["assert_parity", "run_case", "parity_message", "remedy_line", "resolve_case", "bring_to_front"]
-
-def bring_to_front(session, directory) -> None:
-    """Put ``directory`` first on Octave's path, so its functions win.
-
-    Several directories define functions of the same name (``predict.m`` in
-    ex2 and ex3; ``sigmoid.m`` in three exercises; a user's own
-    ``predict.m``), so a shared session (``compare --all``, the pytest fixture)
-    must run each case against *its* directory. :meth:`OctaveSession.add_path`
-    does exactly that (and costs no round trip when the directory is first).
-    """
-    session.add_path(directory)
-
+__all__ = ["assert_parity", "run_case", "parity_message", "remedy_line", "resolve_case"]
 
 def _is_project_case(case) -> bool:
     return hasattr(case, "port_path_spec")
@@ -63,8 +51,6 @@ def run_case(case, *, port: Callable | None = None, port_label: str | None = Non
         port, port_label = case.load_port(timeout=timeout), port_label or case.port_label
     if reproduce is None:
         reproduce = f"portcheck compare {case.name}" + (f" --python {port_label}" if port_label and not own else "")
-    if session is not None:
-        bring_to_front(session, case.reference_path.parent)
     result = compare_case(case, port=port, port_label=port_label, size=size, lambdas=lambdas, input_sets=input_sets,
                           rtol=DEFAULT_RTOL if rtol is None else rtol, atol=DEFAULT_ATOL if atol is None else atol,
                           strict_shapes=strict_shapes, arg_overrides=arg_overrides, session=session, timeout=timeout,
