@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def sigmoid(z):
+    """Logistic function, works on scalars and arrays."""
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def sigmoid_gradient(z):
+    """Derivative of the sigmoid evaluated at z."""
+    s = sigmoid(z)
+    return s * (1 - s)

@@ -1,0 +1,3 @@
+from .functions import sigmoid, add_intercept
+
+__all__ = ["sigmoid", "add_intercept"]

@@ -1,0 +1,39 @@
+"""Collaborative filtering cost and gradient (port of cofiCostFunc.m, ex8)."""
+from typing import Tuple
+
+import numpy as np
+
+
+def cofi_cost_func(params: np.ndarray, Y: np.ndarray, R: np.ndarray,
+                   num_users: int, num_movies: int, num_features: int,
+                   lambda_: float = 0.0) -> Tuple[float, np.ndarray]:
+    """Regularized collaborative filtering cost and its gradient.
+
+    Args:
+        params: Unrolled parameters ``[X(:); Theta(:)]`` in MATLAB
+            (column-major) order, shape (N,) or (N, 1).
+        Y: Ratings, shape (num_movies, num_users).
+        R: Indicator, R[i, j] = 1 if movie i was rated by user j.
+        num_users, num_movies, num_features: Problem sizes.
+        lambda_: Regularization strength.
+
+    Returns:
+        J: The cost.
+        grad: Gradient unrolled the same way as ``params``, shape (N,).
+    """
+    params = np.asarray(params, dtype=float).ravel()
+    n_x = num_movies * num_features
+
+    X = params[:n_x].reshape((num_movies, num_features), order="F")
+    Theta = params[n_x:].reshape((num_users, num_features), order="F")
+
+    # error on the rated entries only
+    E = (X @ Theta.T - Y) * R
+
+    J = 0.5 * np.sum(E ** 2) + 0.5 * lambda_ * (np.sum(Theta ** 2) + np.sum(X ** 2))
+
+    X_grad = E @ Theta + lambda_ * X
+    Theta_grad = E.T @ X + lambda_ * Theta
+
+    grad = np.concatenate([X_grad.ravel(order="F"), Theta_grad.ravel(order="F")])
+    return float(J), grad
