@@ -11,7 +11,7 @@ import time
 
 from portcheck.cases.nncost import debug_network, full_network, make_input_set
 from portcheck.octave import OctaveSession, reference_dir
-from portcheck.refgrad import reference_directional_check, reference_gradient_check
+from portcheck.gradcheck.reference import reference_directional_check, reference_gradient_check
 from portcheck.signature import read_m_signature
 
 

@@ -15,7 +15,7 @@ import time
 import numpy as np
 import pytest
 
-from portcheck._process import pid_alive
+from portcheck.octave.process import pid_alive
 
 pytestmark = [pytest.mark.octave, pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc")]
 

@@ -8,7 +8,7 @@ import pytest
 from portcheck.cases.base import Case, InputSet
 from portcheck.cases.nncost import CASE, debug_network
 from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 from portcheck.ports.ex4 import unroll
 from portcheck.report import render_json
 from portcheck.runner import load_port

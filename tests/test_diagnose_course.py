@@ -7,7 +7,7 @@ import pytest
 
 from portcheck.cases import get_case
 from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 from portcheck.runner import load_port
 
 COURSE = Path(__file__).resolve().parents[1] / "examples" / "course"

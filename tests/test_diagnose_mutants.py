@@ -3,7 +3,7 @@ import pytest
 
 from portcheck.cases.nncost import CASE
 from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 from portcheck.runner import load_port
 
 from .mutants.corpus import CONTROLS, MUTANTS, materialise

@@ -6,7 +6,7 @@ import pytest
 
 from portcheck.cases.nncost import CASE
 from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 from portcheck.report import render_text
 from portcheck.runner import load_port
 

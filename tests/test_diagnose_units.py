@@ -2,14 +2,14 @@
 import numpy as np
 import pytest
 
-from portcheck.cases.base import Block
+from portcheck.cases.blocks import Block
 from portcheck.cases.nncost import build_inputs, family_sets, nn_blocks
 from portcheck.diagnose.basic import likely_cause
 from portcheck.diagnose.cells import compare_cells, layout, proportional, score
 from portcheck.diagnose.conventions import _reorder
 from portcheck.diagnose.finding import Finding
 from portcheck.diagnose.wording import blocks_phrase, ratio_name, set_list
-from portcheck.pipeline import map_port_outputs
+from portcheck.compare import map_port_outputs
 from portcheck.runner import PortRun
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from portcheck.cases import get_case
 from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 from portcheck.runner import load_port
 
 HEADER = """

@@ -13,7 +13,7 @@ import time
 import numpy as np
 import pytest
 
-from portcheck import _process
+from portcheck.octave import process as _process
 from portcheck.errors import (OctaveDied, OctaveError, OctaveInputRequested, OctaveNotFound, OctaveTimeout,
                               ReferenceUnusable)
 from portcheck.octave import RESIDENT_MIN_BYTES, OctaveSession, Resident, live_sessions, to_array
@@ -111,9 +111,9 @@ def test_large_inputs_cross_once_and_stay_resident(session):
     big = np.random.default_rng(1).random((200, 100))  # 160 kB
     assert big.nbytes >= RESIDENT_MIN_BYTES
     (a,) = session.call("twice", big)
-    names_before = dict(session._resident)
+    names_before = dict(session._resident.entries)
     (b,) = session.call("twice", big.copy())  # equal content, another object: no new transfer
-    assert dict(session._resident) == names_before and len(names_before) >= 1
+    assert dict(session._resident.entries) == names_before and len(names_before) >= 1
     np.testing.assert_array_equal(a, b)
     np.testing.assert_array_equal(a, 2 * big)
     changed = big.copy()

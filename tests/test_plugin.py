@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from portcheck.errors import ParityError, UsageError
-from portcheck.parity import assert_parity
+from portcheck.workflow.parity import assert_parity
 
 from .ridge_project import M_FILE, PORTS
 

@@ -5,7 +5,7 @@ import inspect
 import pytest
 
 from portcheck.cli import main
-from portcheck.project import load_project
+from portcheck.cases.project import load_project
 
 from .ridge_project import M_FILE
 

@@ -9,9 +9,8 @@ import subprocess
 import numpy as np
 import pytest
 
-from portcheck import cli_course
-from portcheck.cases import get_case
 from portcheck.cli import build_parser, main
+from portcheck.cli.compare import cmd_compare
 
 from .ridge_project import M_FILE, PORTS
 
@@ -124,13 +123,13 @@ def test_missing_key_in_the_data_file(proj, capsys):
 
 def test_toml_case_by_name(proj, capsys):
     args = build_parser().parse_args(["compare", "RidgeCost"])
-    code = cli_course.compare_project(args, get_case(args.case))
+    code = cmd_compare(args)
     out = capsys.readouterr().out
     assert code == 0
     assert out.splitlines()[0] == ("parity: python/ridge.py:ridge_cost matches Octave ridgeCost on 2 input sets "
                                    "(rtol=1e-09, atol=1e-12)")
     assert "spec, lambda=1.5" in out and "Reference: matlab/ridgeCost.m" in out
-    # and through the command line (cli.compare delegates project cases to cli_course.compare_project)
+    # and through the command line
     code, out, _ = run_cli(capsys, "compare", "ridgeBias")
     assert code == 1 and out.startswith("divergence: ")
 
@@ -174,9 +173,13 @@ def test_compare_all_markdown_rows():
     from types import SimpleNamespace
 
     from portcheck.errors import UsageError
+    from portcheck.report.summary import render_summary_markdown
+    from portcheck.workflow.course import CaseOutcome, CourseRun
 
-    outcomes = [(SimpleNamespace(name="f"), None, UsageError("inputs='x.npz': file not found"), 0.1)]
-    text = cli_course._all_markdown(outcomes, "error: 1 could not run: f")
+    case = SimpleNamespace(name="f", source="built-in")
+    run = CourseRun((CaseOutcome(case, None, UsageError("inputs='x.npz': file not found"), 0.1, "portcheck compare f"),), 0.1, 0)
+    assert run.headline == "error: 1 could not run: f" and run.exit_code == 2
+    text = render_summary_markdown(run)
     assert text.splitlines() == [
         "**error: 1 could not run: f**", "",
         "| case | source | input sets | verdict | max abs diff | max rel diff | top finding |",

@@ -5,7 +5,7 @@ import copy
 
 import numpy as np
 
-from ..pipeline import map_port_outputs
+from ..compare import map_port_outputs
 from .cells import compare_cells
 from .finding import Finding
 from .wording import e, g

@@ -5,6 +5,7 @@ import math
 
 import numpy as np
 
+from ..cases.blocks import block_of
 from ._validation import GradcheckUsageError, check_choice, check_positive
 from .differences import fd_error, numerical_gradient, probe_complex_safety
 from .directional import fast_check
@@ -111,11 +112,9 @@ def _kinks(obj, x, f0, samples, n, g, viol, noise, safety):
 
 
 def _label_kinks(blocks, kinks):
-    from .objective import locate
     out = []
     for kk in kinks:
-        b, k = locate(blocks, kk.index)
-        out.append(Kink(kk.index, b.label(k), kk.gap, kk.gap_half, kk.confirmed))
+        out.append(Kink(kk.index, block_of(blocks, kk.index).label(kk.index), kk.gap, kk.gap_half, kk.confirmed))
     return tuple(out)
 
 

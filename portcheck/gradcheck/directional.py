@@ -63,7 +63,7 @@ class _Ctx:
 def _label(block, support):
     loc = support - block.start
     if len(loc) == 1:
-        return block.label(int(loc[0]))
+        return block.label(int(support[0]))
     if np.all(np.diff(loc) == 1):
         return f"{block.name}[{loc[0]}:{loc[-1] + 1}] ({len(loc)} entries, unrolled)"
     return f"{block.name} ({len(loc)} entries)"
@@ -101,7 +101,7 @@ def _leaf(ctx, blocks, block, i, res, fp, fm, xp, xm, wrong, kinks):
         gap2 = (fp2 - 2 * ctx.f0 + fm2) / (abs(h) / 2)
         is_kink = abs(gap2 / gap - 0.5) > 0.25
         if is_kink:
-            kinks.append(Kink(int(i), block.label(int(i) - block.start), gap, gap2, True))
+            kinks.append(Kink(int(i), block.label(int(i)), gap, gap2, True))
     wrong.append(make_entry(blocks, i, n_i, ctx.g[i], err, kink=is_kink))
 
 

@@ -5,6 +5,7 @@ import math
 
 import numpy as np
 
+from ..cases.blocks import block_of
 from .differences import ROUNDING_FACTOR, TRUNCATION_COEFFICIENT
 from .results import BlockReport, Entry, FactorAnalysis, Metric, UnitRatio
 from .steps import METHOD_ORDER
@@ -34,9 +35,8 @@ def _rel(n, g):
 
 def make_entry(blocks, i, n, g, err, kink=False):
     """An :class:`Entry` for unrolled index ``i``."""
-    from .objective import locate
-    block, k = locate(blocks, int(i))
-    return Entry(int(i), block.name, block.label(k), float(n), float(g), float(abs(n - g)),
+    block = block_of(blocks, int(i))
+    return Entry(int(i), block.name, block.label(int(i)), float(n), float(g), float(abs(n - g)),
                  float(_rel(np.float64(n), np.float64(g))), float(err), kink)
 
 

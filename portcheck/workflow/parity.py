@@ -1,10 +1,11 @@
-"""The parity check shared by the CLI and the pytest plugin.
+"""The parity assertion: :func:`assert_parity`, what tests (and the pytest plugin) call.
 
-:func:`run_case` runs one case (built-in or from ``portcheck.toml``) with the
-right tolerances, port and labels; :func:`assert_parity` is the assertion a
-test calls and raises :class:`~portcheck.errors.ParityError` whose message is
-the verdict line, a remedy line, then the diagnosis report (tables bounded to
-the five largest differences per output).
+It resolves what the test named -- a case name, a ``.m`` file, a :class:`Case`;
+a port as a function or ``FILE.py:FUNC``; inputs as files, dicts or specs -- into
+one case, runs :func:`~portcheck.workflow.pipeline.compare_case`, and on a
+divergence raises :class:`~portcheck.errors.ParityError` whose message is the
+verdict line, a remedy line, then the diagnosis report (tables bounded to the
+five largest differences per output).
 
 This module imports nothing heavy at import time (no numpy, no oct2py), so that
 ``import portcheck`` and the pytest plugin stay fast.
@@ -16,52 +17,9 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from .errors import ParityError, PortcheckError, UsageError
+from ..errors import ParityError, PortcheckError, UsageError
 
-__all__ = ["assert_parity", "run_case", "parity_message", "remedy_line", "resolve_case"]
-
-def _is_project_case(case) -> bool:
-    return hasattr(case, "port_path_spec")
-
-
-def run_case(case, *, port: Callable | None = None, port_label: str | None = None, session=None,
-             rtol: float | None = None, atol: float | None = None, lambdas=None, size: str = "debug",
-             input_sets=None, strict_shapes: bool | None = None, arg_overrides: dict | None = None,
-             diagnose: bool = True, timeout: float | None = None, reproduce: str | None = None):
-    """Compare ``case`` and return the :class:`~portcheck.pipeline.CompareResult`.
-
-    Tolerances resolve in this order: the argument, the case's own (from
-    ``portcheck.toml``), the defaults of :mod:`portcheck.compare`. A project
-    case's port is loaded from its file and its reference is labelled by its
-    path; ``session`` (shared) gets the case's directory first on the path.
-    """
-    from .compare import DEFAULT_ATOL, DEFAULT_RTOL
-    from .pipeline import compare_case
-
-    own = _is_project_case(case)
-    if rtol is None:
-        rtol = getattr(case, "rtol", None)
-    if atol is None:
-        atol = getattr(case, "atol", None)
-    if strict_shapes is None:
-        strict_shapes = bool(getattr(case, "strict_shapes", False))
-    if arg_overrides is None and own and case.arg_overrides:
-        arg_overrides = dict(case.arg_overrides)
-    if port is None and own:
-        port, port_label = case.load_port(timeout=timeout), port_label or case.port_label
-    if reproduce is None:
-        reproduce = f"portcheck compare {case.name}" + (f" --python {port_label}" if port_label and not own else "")
-    result = compare_case(case, port=port, port_label=port_label, size=size, lambdas=lambdas, input_sets=input_sets,
-                          rtol=DEFAULT_RTOL if rtol is None else rtol, atol=DEFAULT_ATOL if atol is None else atol,
-                          strict_shapes=strict_shapes, arg_overrides=arg_overrides, session=session, timeout=timeout,
-                          diagnose=diagnose, reproduce=reproduce)
-    if own:
-        import dataclasses
-
-        result = dataclasses.replace(result, reference_path=case.reference_label)
-    return result
-
-
+__all__ = ["assert_parity", "parity_message", "remedy_line", "resolve_case"]
 def remedy_line(result) -> str:
     """One line saying what to do about a divergence (the fix of the top finding when there is one)."""
     findings = list(result.findings)
@@ -82,7 +40,7 @@ def remedy_line(result) -> str:
 
 def parity_message(result) -> str:
     """The ParityError text: verdict line, remedy line, then the report without its verdict line."""
-    from .report import render_text, verdict_line
+    from ..report import render_text, verdict_line
 
     body = render_text(result).split("\n", 1)[1].lstrip("\n")
     return f"{verdict_line(result)}\n{remedy_line(result)}\n\n{body}"
@@ -105,9 +63,9 @@ def _port_label(port) -> str:
     except TypeError:
         source = None
     if source:
-        from .project import _show
+        from ..cases.project import show_path
 
-        return f"{_show(Path(source))}:{name}"
+        return f"{show_path(Path(source))}:{name}"
     return f"{getattr(port, '__module__', '?')}:{name}"
 
 
@@ -116,7 +74,8 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
 
     Returns ``(case, input_sets or None)``; ``None`` means "the case's own inputs".
     """
-    from .cases.base import Case
+    from ..cases.base import Case
+    from ..cases.project import user_case
 
     root = Path(root or os.getcwd())
     if isinstance(reference, Case):
@@ -126,19 +85,15 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
             raise UsageError(f"reference={str(reference)!r} is a .m file: give the port too, e.g. port='my_port.py:{Path(str(reference)).stem}'")
         if inputs is None:
             raise UsageError(f"reference={str(reference)!r} is a .m file: give inputs too (a .npz/.mat path, or a dict keyed by the .m argument names)")
-        from .project import user_case
-
         return user_case(reference, port if isinstance(port, str) else "<callable>:port", inputs, lambdas=lambdas, root=root), None
     elif isinstance(reference, str):
-        from .cases import get_case
+        from ..cases import get_case
 
         case = get_case(reference, project=root)
     else:
         raise UsageError(f"reference={reference!r}: expected a case name, a path to a .m file, or a Case")
     if inputs is None:
         return case, None
-    from .project import user_case
-
     helper = user_case(case.reference_path, "<unused>:port", inputs, lambdas=lambdas, root=root)
     return case, helper.build_inputs(lambdas=lambdas)
 
@@ -189,14 +144,18 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         The check could not run (a file missing, Octave missing); a note says which check.
     """
     __tracebackhide__ = True
+    from .pipeline import compare_case
+    from .reproduce import reproduce_line
+
     label = _port_label(port) if port is not None else None
     try:
         case, input_sets = resolve_case(reference, port, inputs, root=root, lambdas=lambdas)
         func = _load_port_spec(port, root, timeout) if isinstance(port, str) else port
-        result = run_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
-                          lambdas=lambdas if input_sets is None else None, input_sets=input_sets,
-                          strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
-                          reproduce=reproduce or _reproduce(case, reference, label, inputs))
+        reproduce = reproduce or reproduce_line(case, port_label=label, inputs=inputs, reference=reference)
+        result = compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
+                              lambdas=lambdas if input_sets is None else None, input_sets=input_sets,
+                              strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
+                              reproduce=reproduce)
     except PortcheckError as exc:
         add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
         raise
@@ -209,7 +168,7 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
 
 def _load_port_spec(spec: str, root, timeout):
     """Load ``FILE.py:FUNC`` with a relative FILE taken from ``root``."""
-    from .runner import load_port
+    from ..runner import load_port
 
     target, _, func = spec.rpartition(":")
     if target.endswith(".py") and not Path(target).is_absolute():
@@ -218,22 +177,8 @@ def _load_port_spec(spec: str, root, timeout):
 
 
 def _describe(reference) -> str:
-    from .cases.base import Case
+    from ..cases.base import Case
 
     if isinstance(reference, Case):
         return f"case {reference.name!r}"
     return repr(str(reference))
-
-
-def _reproduce(case, reference, label, inputs) -> str:
-    if _is_project_case(case) and case.origin is not None and label is None and inputs is None:
-        from .project import _show
-
-        where = _show(case.origin.parent)
-        return f"portcheck compare {case.name}" + (f"   (in {where})" if where != "." else "")
-    if isinstance(inputs, (str, os.PathLike)) and label and ":" in label and label.split(":")[0].endswith(".py"):
-        ref = reference if isinstance(reference, (str, os.PathLike)) and str(reference).endswith(".m") else case.reference_path
-        return f"portcheck compare --octave {ref} --python {label} --inputs {inputs}"
-    if isinstance(reference, (str, os.PathLike)) and str(reference).endswith(".m"):
-        return f"assert_parity({str(reference)!r}, {label!r}, ...)   (values given in Python: no command line to run)"
-    return f"portcheck compare {case.name}" + (f" --python {label}" if label and label.split(':')[0].endswith('.py') else "")

@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from .gradcheck import octave_numerical_gradient_code, relative_step
+from .octave_code import octave_numerical_gradient_code
+from .steps import relative_step
 
 __all__ = ["ReferenceGradientCheck", "reference_gradient_check", "ReferenceDirectionalCheck", "reference_directional_check"]
 

@@ -1,51 +1,38 @@
-"""Renderings of a :class:`~portcheck.pipeline.CompareResult`: text, JSON, Markdown.
+"""The text report of a comparison (what ``portcheck compare`` prints).
 
-Pure functions: a result in, a string (or a dict) out. The text report has a
-fixed layout -- the first line is the whole verdict, then the sections
+A fixed layout: the first line is the whole verdict, then the sections
 Diagnosis (findings first: the answer before the evidence tables), Inputs,
-Outputs, Reproduce -- and fixed words: *parity* / *divergence* /
-*noted*; findings *confirmed* / *consistent* / *unexplained*; sides *PORT* /
-*OCTAVE*. Locations are given as the Python index and the Octave subscript.
+Outputs, Reproduce. Fixed words: *parity* / *divergence* / *noted*; findings
+*confirmed* / *consistent* / *unexplained*; sides *PORT* / *OCTAVE*. Locations
+are given as the Python index and the Octave subscript.
 """
 from __future__ import annotations
 
-import io
-import json
-import math
-
 import numpy as np
 
-__all__ = ["render_text", "render_json", "to_json_dict", "render_markdown", "fmt", "fmt_small", "JSON_SCHEMA_VERSION"]
+from ..formatting import fmt, fmt_small
+from .tables import render, table
 
-JSON_SCHEMA_VERSION = 1
+__all__ = ["render_text", "verdict_line", "value_summary"]
+
 _WIDTH = 120
 
 
-def fmt(x, digits: int = 10) -> str:
-    """A number for a report: ``%.{digits}g``, complex and non-finite values spelt out."""
-    if x is None:
-        return "-"
-    if isinstance(x, complex):
-        return f"{fmt(x.real, digits)}{'+' if x.imag >= 0 else '-'}{fmt(abs(x.imag), digits)}j"
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return f"{x:.{digits}g}"
+def verdict_line(result) -> str:
+    """The first line: the whole verdict."""
+    n = len(result.sets)
+    if result.parity:
+        return (f"parity: {result.port_label} matches Octave {result.case} on {n} input set{'s' if n != 1 else ''} "
+                f"(rtol={result.rtol:g}, atol={result.atol:g})")
+    bad = [s for s in result.sets if s.status != "parity"]
+    top = next((f for f in result.findings if f.status in ("confirmed", "consistent")), None)
+    why = f"; {top.status}: {top.title}" if top else ""
+    kinds = sorted({s.status for s in bad})
+    return (f"divergence: {result.port_label} differs from Octave {result.case} on {len(bad)} of {n} input set"
+            f"{'s' if n != 1 else ''} ({', '.join(kinds)}){why}")
 
 
-def fmt_small(x) -> str:
-    """A difference for a report: ``3.1e-16``; exactly 0 as ``0``; non-finite spelt out."""
-    if x is None:
-        return "-"
-    x = float(x)
-    if math.isinf(x):
-        return "inf"
-    return "0" if x == 0 else f"{x:.1e}"
-
-
-def _summary(value) -> str:
+def value_summary(value) -> str:
     """A value as shown in the side-by-side table: scalars in full, arrays by shape and norm."""
     if value is None:
         return "None"
@@ -61,48 +48,6 @@ def _summary(value) -> str:
     with np.errstate(all="ignore"):
         norm = float(np.linalg.norm(a.astype(complex if a.dtype.kind == "c" else float).ravel()))
     return f"{shape} |{fmt(norm, 6)}|"
-
-
-def _table(title=None, columns=(), rows=(), wrap=()):
-    """A rich table; only the columns whose index is in ``wrap`` may wrap."""
-    from rich import box
-    from rich.table import Table
-
-    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=True, title_justify="left")
-    for i, c in enumerate(columns):
-        table.add_column(c, no_wrap=i not in wrap, overflow="fold")
-    for r in rows:
-        table.add_row(*[str(x) for x in r])
-    return table
-
-
-def _render(parts, width: int) -> str:
-    """Plain strings as they are (never wrapped); rich tables rendered at ``width``."""
-    from rich.console import Console
-
-    lines = []
-    for part in parts:
-        if isinstance(part, str):
-            lines.append(part)
-            continue
-        buf = io.StringIO()
-        Console(file=buf, width=width, color_system=None, force_terminal=False, highlight=False, emoji=False).print(part)
-        lines.extend("  " + line.rstrip() for line in buf.getvalue().splitlines())
-    return "\n".join(line.rstrip() for line in lines)
-
-
-def verdict_line(result) -> str:
-    """The first line: the whole verdict."""
-    n = len(result.sets)
-    if result.parity:
-        return (f"parity: {result.port_label} matches Octave {result.case} on {n} input set{'s' if n != 1 else ''} "
-                f"(rtol={result.rtol:g}, atol={result.atol:g})")
-    bad = [s for s in result.sets if s.status != "parity"]
-    top = next((f for f in result.findings if f.status in ("confirmed", "consistent")), None)
-    why = f"; {top.status}: {top.title}" if top else ""
-    kinds = sorted({s.status for s in bad})
-    return (f"divergence: {result.port_label} differs from Octave {result.case} on {len(bad)} of {n} input set"
-            f"{'s' if n != 1 else ''} ({', '.join(kinds)}){why}")
 
 
 def _diagnosis(result, width: int, verbose: bool) -> list[str]:
@@ -180,7 +125,7 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
         parts.append(Text(f"  {result.sets[0].input_set.description}"))
     if shared and len(result.sets) > 1:
         parts.append(Text("  in every set: " + ", ".join(f"{k}={v_}" for k, v_ in shared.items())))
-    parts.append(_table(None, ("input set", "scalars" if len(result.sets) == 1 or not shared else "other scalars", "arrays"),
+    parts.append(table(None, ("input set", "scalars" if len(result.sets) == 1 or not shared else "other scalars", "arrays"),
                         rows, wrap=(1, 2)))
     parts.append(Text(""))
 
@@ -199,8 +144,8 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
             verdict = o.status if o.status == "parity" else f"divergence ({o.mismatched}/{o.total})" if o.status == "divergence" and o.mismatched else o.status if o.status != "divergence" else "divergence (shape)"
             if (o.shape_note or o.equivalence) and o.status == "parity":
                 verdict += " (noted)"
-            rows.append((s.input_set.name, o.name, _summary(port_v), _summary(ref_v), fmt_small(o.max_abs), fmt_small(o.max_rel), verdict))
-    parts.append(_table(None, ("input set", "output", "PORT", "OCTAVE", "max abs diff", "max rel diff", "verdict"), rows, wrap=(2, 3, 6)))
+            rows.append((s.input_set.name, o.name, value_summary(port_v), value_summary(ref_v), fmt_small(o.max_abs), fmt_small(o.max_rel), verdict))
+    parts.append(table(None, ("input set", "output", "PORT", "OCTAVE", "max abs diff", "max rel diff", "verdict"), rows, wrap=(2, 3, 6)))
     notes = sorted({f"{o.name}: {o.shape_note}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.shape_note}
                    | {f"{o.name}: {o.equivalence}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.equivalence})
     for n in notes:
@@ -209,7 +154,7 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
     if brows:
         parts.append(Text(""))
         parts.append(Text("Per block (bias = column 1 in Octave, column 0 in Python)"))
-        parts.append(_table(None, ("input set", "output", "block", "columns", "mismatched", "max abs diff", "max rel diff"), brows))
+        parts.append(table(None, ("input set", "output", "block", "columns", "mismatched", "max abs diff", "max rel diff"), brows))
     tabled: set[str] = set()  # outputs whose largest differences were shown (once each unless verbose)
     hidden = 0
     for s in result.sets:
@@ -229,7 +174,7 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
                     continue
                 tabled.add(o.name)
                 wrows = [(e.label, fmt(e.port), fmt(e.octave), fmt_small(e.abs_diff)) for e in o.worst]
-                parts.append(_table(f"Largest differences ({len(o.worst)} of {o.mismatched})", ("entry", "PORT", "OCTAVE", "abs diff"), wrows))
+                parts.append(table(f"Largest differences ({len(o.worst)} of {o.mismatched})", ("entry", "PORT", "OCTAVE", "abs diff"), wrows))
             elif o.status == "divergence":
                 parts.append(Text(f"{o.name} on {s.input_set.name}: {o.shape_note} -- {o.message}"))
     if hidden:
@@ -241,86 +186,6 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
     parts.append(Text("Reproduce"))
     parts.append(Text(f"  {result.reproduce or 'portcheck compare ' + result.case}"))
     parts.append(Text(f"  ({len(result.sets)} input set(s), {result.octave_round_trips} Octave round trips, {result.seconds:.2f} s)"))
-    return _render(parts, width)
+    return render(parts, width)
 
 
-def _jsonable(x):
-    if isinstance(x, complex):
-        return {"real": x.real, "imag": x.imag}
-    if isinstance(x, float) and not math.isfinite(x):
-        return str(x)
-    if isinstance(x, dict):
-        return {k: _jsonable(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [_jsonable(v) for v in x]
-    if isinstance(x, np.generic):
-        return _jsonable(x.item())
-    return x
-
-
-def _value_json(value, limit: int = 50):
-    a = np.asarray(value) if value is not None else None
-    if a is None or a.dtype.kind not in "biufc":
-        return {"type": type(value).__name__}
-    flat = a.ravel(order="F")
-    return {"shape": list(a.shape), "dtype": str(a.dtype), "values": _jsonable(flat[:limit].tolist()), "truncated": bool(flat.size > limit)}
-
-
-def to_json_dict(result) -> dict:
-    """The JSON document as a dict (schema in docs/json.md)."""
-    sets = []
-    for s in result.sets:
-        entry = {
-            "name": s.input_set.name,
-            "status": s.status,
-            "inputs": {k: _value_json(v, 0) | ({"value": _jsonable(np.asarray(v).reshape(-1)[0].item())} if np.asarray(v).size == 1 else {})
-                       for k, v in s.input_set.values.items()},
-            "octave": {"outputs": [_value_json(o) for o in s.reference.outputs] if s.reference.outputs else None,
-                       "error": s.reference.error.message if s.reference.error else None},
-            "port": {"outputs": [_value_json(o) for o in s.port.outputs] if s.port.outputs else None,
-                     "returned": s.port.returned, "seconds": s.port.seconds, "mutated": list(s.port.mutated),
-                     "error": ({"type": s.port.failure.type, "message": s.port.failure.message, "file": s.port.failure.file,
-                                "line": s.port.failure.line, "source": s.port.failure.source, "traceback": s.port.failure.traceback}
-                               if s.port.failure else None)},
-            "comparison": s.comparison.to_dict() if s.comparison else None,
-        }
-        sets.append(entry)
-    return _jsonable({
-        "schema": JSON_SCHEMA_VERSION,
-        "verdict": "parity" if result.parity else "divergence",
-        "exit_code": result.exit_code,
-        "summary": verdict_line(result),
-        "case": result.case,
-        "reference": {"path": result.reference_path, "signature": result.signature},
-        "port": result.port_label,
-        "argument_mapping": {"method": result.mapping.method,
-                             "pairs": [{"reference": r, "port": p, "how": h} for r, p, h in result.mapping.pairs]},
-        "tolerances": {"rtol": result.rtol, "atol": result.atol},
-        "size": result.size,
-        "input_sets": sets,
-        "findings": [f.to_dict() for f in result.findings],
-        "gradient_check": getattr(result, "gradient_check", None),
-        "versions": result.versions,
-        "timing": {"seconds": result.seconds, "octave_round_trips": result.octave_round_trips},
-        "reproduce": result.reproduce,
-    })
-
-
-def render_json(result) -> str:
-    """One JSON document (see docs/json.md)."""
-    return json.dumps(to_json_dict(result), indent=2, allow_nan=False)
-
-
-def render_markdown(result) -> str:
-    """A short Markdown summary (for CI comments and docs)."""
-    lines = [f"**{verdict_line(result)}**", "", "| input set | output | max abs diff | max rel diff | verdict |", "|---|---|---|---|---|"]
-    for s in result.sets:
-        if s.comparison is None:
-            lines.append(f"| {s.input_set.name} | - | - | - | {s.status} |")
-            continue
-        for o in s.comparison.outputs:
-            lines.append(f"| {s.input_set.name} | `{o.name}` | {fmt_small(o.max_abs)} | {fmt_small(o.max_rel)} | {o.status} |")
-    if result.findings:
-        lines += ["", "Diagnosis:", ""]
-        lines += [f"- **[{f.status}] {f.title}**: {f.evidence}" + (f" Fix: `{f.fix}`" if f.fix else "") for f in result.findings]
-    return "\n".join(lines)
