@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .basic import basic_findings
 from .context import DiagnosisContext
+from .engine import engine_findings
 from .finding import STATUS_ORDER, STATUSES, Finding
 
 __all__ = ["Finding", "DiagnosisContext", "STATUSES", "STATUS_ORDER", "diagnose", "sort_findings"]
@@ -32,8 +33,6 @@ def diagnose(ctx) -> tuple[Finding, ...]:
     """
     findings = list(basic_findings(ctx))
     if not ctx.all_parity:
-        from .engine import engine_findings
-
         findings = engine_findings(ctx, findings)
     return sort_findings(_dedupe(findings))
 

@@ -29,11 +29,14 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from ..runner import ReferenceRun
+from . import consistency, effects, relations
+from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
 from .conventions import Convention, Runner, apply_inputs, apply_outputs, convention_findings, octave_convention, search
-from ..runner import ReferenceRun
 from .finding import Finding
 from .problem import Problem, variant
+from .regularisation import analyse_regularisation
 from .wording import e, g, set_list
 
 __all__ = ["engine_findings", "Engine", "SetState"]
@@ -174,15 +177,10 @@ _SC_IDS = {"block-local", "per-unit-factor", "constant-factor", "missing-1-over-
 
 def _explained_outputs(basic) -> frozenset:
     """Outputs a basic finding already explains (a wrong type, NaN, complex values, a missing output)."""
-    from .basic import VALUE_KIND_IDS
-
     return frozenset(f.data.get("output") for f in (basic or ()) if f.id in VALUE_KIND_IDS and f.data.get("output"))
 
 
 def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
-    from . import effects, relations, consistency
-    from .regularisation import analyse_regularisation
-
     ctx = eng.ctx
     if not eng.usable:
         return []
@@ -310,9 +308,7 @@ def _reference_batch(eng: Engine, extra=()) -> dict:
             uniq = np.unique(y)
             ranked = (np.searchsorted(uniq, y) + 1).astype(float)
             requests.append((("ranked", s.input_set.name), variant(base, "labels by rank", **{r.labels: ranked})))
-    from .consistency import plan
-
-    for key, vs in plan(eng):
+    for key, vs in consistency.plan(eng):
         requests.append((key, vs))
     if not requests:
         return {}

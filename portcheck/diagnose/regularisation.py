@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..fitting import fit_factor
 from .finding import Finding
 from .wording import blocks_phrase, e, plural, ratio_name, signed
 
@@ -331,12 +332,7 @@ def _grad_kind(part: str, cp: float) -> str:
 
 
 def _fit_vec(b, a):
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
-    aa = float(a @ a)
-    if aa == 0:
-        return None
-    c = float(a @ b) / aa
-    if np.allclose(b, c * a, rtol=1e-7, atol=1e-12):
-        return _nice(c)
-    return None
+    """The coefficient c of ``b = c * a`` (0 included: a term missing), rounded to a nice value; None if none fits."""
+    a = np.asarray(a, dtype=float).ravel()
+    c, fits = fit_factor(b, a, lambda c: 1e-12 + 1e-7 * np.abs(c * a))
+    return _nice(c) if fits else None

@@ -95,97 +95,119 @@ def _block_rows(sets) -> list[tuple]:
 
 
 def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
-    """The human report."""
-    Text = str
-    parts: list = [verdict_line(result), ""]
-    # Diagnosis: the answer first, right under the verdict
-    parts.extend(_diagnosis(result, width, verbose))
-    parts.append(Text(""))
-    v = result.versions
-    parts.append(Text(f"Port:      {result.port_label}"))
-    parts.append(Text(f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})"))
-    parts.append(Text(f"           {result.signature}"))
-    parts.append(Text(f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}"))
-    parts.append(Text(""))
+    """The human report of a :class:`~portcheck.workflow.pipeline.CompareResult`.
 
-    # Inputs: scalars shared by every set once, then what differs per set
+    Parameters
+    ----------
+    result : CompareResult
+    width : int
+        Columns the tables are laid out in.
+    verbose : bool
+        Every finding's supporting details, and the largest differences of every input set.
+    """
+    parts: list = [verdict_line(result), ""]
+    parts += _diagnosis(result, width, verbose)  # the answer first, right under the verdict
+    parts += [""] + _header(result) + [""]
+    parts += _inputs(result) + [""]
+    parts += _outputs(result)
+    parts += _largest_differences(result, verbose) + ["", ""]
+    parts += ["Reproduce", f"  {result.reproduce}",
+              f"  ({len(result.sets)} input set(s), {result.octave_round_trips} Octave round trips, {result.seconds:.2f} s)"]
+    return render(parts, width)
+
+
+def _header(result) -> list[str]:
+    v = result.versions
+    return [f"Port:      {result.port_label}",
+            f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
+            f"           {result.signature}",
+            f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}"]
+
+
+def _inputs(result) -> list:
+    """Inputs: scalars shared by every set once, then what differs per set."""
     def scalars_of(s):
         return {k: fmt(np.asarray(s.input_set.values[k]).reshape(-1)[0], 6)
-                for k, v_ in s.input_set.shapes().items() if v_ == "scalar"}
+                for k, kind in s.input_set.shapes().items() if kind == "scalar"}
 
     per_set = [scalars_of(s) for s in result.sets]
-    shared = {k: v_ for k, v_ in (per_set[0].items() if per_set else ()) if all(p.get(k) == v_ for p in per_set)}
+    shared = {k: v for k, v in (per_set[0].items() if per_set else ()) if all(p.get(k) == v for p in per_set)}
     rows = []
-    for s, sc in zip(result.sets, per_set):
-        shapes = ", ".join(f"{k} {v_}" for k, v_ in s.input_set.shapes().items() if v_ != "scalar")
-        own = ", ".join(f"{k}={v_}" for k, v_ in sc.items() if k not in shared)
+    for s, scalars in zip(result.sets, per_set):
+        shapes = ", ".join(f"{k} {kind}" for k, kind in s.input_set.shapes().items() if kind != "scalar")
+        own = ", ".join(f"{k}={v}" for k, v in scalars.items() if k not in shared)
         rows.append((s.input_set.name, own or "-", shapes))
-    parts.append(Text("Inputs"))
+    parts: list = ["Inputs"]
     if result.sets:
-        parts.append(Text(f"  {result.sets[0].input_set.description}"))
+        parts.append(f"  {result.sets[0].input_set.description}")
     if shared and len(result.sets) > 1:
-        parts.append(Text("  in every set: " + ", ".join(f"{k}={v_}" for k, v_ in shared.items())))
-    parts.append(table(None, ("input set", "scalars" if len(result.sets) == 1 or not shared else "other scalars", "arrays"),
-                        rows, wrap=(1, 2)))
-    parts.append(Text(""))
+        parts.append("  in every set: " + ", ".join(f"{k}={v}" for k, v in shared.items()))
+    scalars = "scalars" if len(result.sets) == 1 or not shared else "other scalars"
+    parts.append(table(None, ("input set", scalars, "arrays"), rows, wrap=(1, 2)))
+    return parts
 
-    # Outputs, side by side
-    parts.append(Text("Outputs"))
+
+def _output_verdict(o) -> str:
+    if o.status == "parity":
+        return "parity (noted)" if o.shape_note or o.equivalence else "parity"
+    if o.status == "divergence":
+        return f"divergence ({o.mismatched}/{o.total})" if o.mismatched else "divergence (shape)"
+    return o.status
+
+
+def _outputs(result) -> list:
+    """Outputs side by side, the shape notes, and the per-block table."""
     rows = []
     for s in result.sets:
         if s.comparison is None:
             what = "reference raised" if s.reference.error is not None else "port raised"
-            detail = (s.reference.error.octave_message if s.reference.error is not None else s.port.failure.headline())
             rows.append((s.input_set.name, "-", "-", "-", "-", "-", f"divergence: {what}"))
             continue
         for o in s.comparison.outputs:
             port_v = s.port.outputs[o.position - 1] if o.position - 1 < len(s.port.outputs) else None
-            ref_v = s.reference.outputs[o.position - 1]
-            verdict = o.status if o.status == "parity" else f"divergence ({o.mismatched}/{o.total})" if o.status == "divergence" and o.mismatched else o.status if o.status != "divergence" else "divergence (shape)"
-            if (o.shape_note or o.equivalence) and o.status == "parity":
-                verdict += " (noted)"
-            rows.append((s.input_set.name, o.name, value_summary(port_v), value_summary(ref_v), fmt_small(o.max_abs), fmt_small(o.max_rel), verdict))
-    parts.append(table(None, ("input set", "output", "PORT", "OCTAVE", "max abs diff", "max rel diff", "verdict"), rows, wrap=(2, 3, 6)))
-    notes = sorted({f"{o.name}: {o.shape_note}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.shape_note}
-                   | {f"{o.name}: {o.equivalence}" for s in result.sets if s.comparison for o in s.comparison.outputs if o.equivalence})
-    for n in notes:
-        parts.append(Text(f"  note: {n}"))
-    brows = _block_rows(result.sets)
-    if brows:
-        parts.append(Text(""))
-        parts.append(Text("Per block (bias = column 1 in Octave, column 0 in Python)"))
-        parts.append(table(None, ("input set", "output", "block", "columns", "mismatched", "max abs diff", "max rel diff"), brows))
-    tabled: set[str] = set()  # outputs whose largest differences were shown (once each unless verbose)
+            rows.append((s.input_set.name, o.name, value_summary(port_v), value_summary(s.reference.outputs[o.position - 1]),
+                         fmt_small(o.max_abs), fmt_small(o.max_rel), _output_verdict(o)))
+    parts: list = ["Outputs", table(None, ("input set", "output", "PORT", "OCTAVE", "max abs diff", "max rel diff", "verdict"),
+                                    rows, wrap=(2, 3, 6))]
+    compared = [o for s in result.sets if s.comparison for o in s.comparison.outputs]
+    notes = sorted({f"{o.name}: {o.shape_note}" for o in compared if o.shape_note}
+                   | {f"{o.name}: {o.equivalence}" for o in compared if o.equivalence})
+    parts += [f"  note: {n}" for n in notes]
+    block_rows = _block_rows(result.sets)
+    if block_rows:
+        parts += ["", "Per block (bias = column 1 in Octave, column 0 in Python)",
+                  table(None, ("input set", "output", "block", "columns", "mismatched", "max abs diff", "max rel diff"),
+                        block_rows)]
+    return parts
+
+
+def _largest_differences(result, verbose: bool) -> list:
+    """Per divergent output: how many entries, and a table of the largest (once per output unless verbose)."""
+    parts: list = []
+    tabled: set[str] = set()
     hidden = 0
     for s in result.sets:
-        if s.comparison is None:
-            continue
-        for o in s.comparison.outputs:
-            if o.status == "divergence" and o.mismatched:
-                parts.append(Text(""))
-                pct = 100.0 * o.mismatched / max(o.total, 1)
-                parts.append(Text(f"{o.name} on {s.input_set.name}: {o.mismatched} / {o.total} entries ({pct:.1f}%) outside "
-                                  f"rtol={result.rtol:g}, atol={result.atol:g}; max abs {fmt_small(o.max_abs_violation)}, max rel {fmt_small(o.max_rel_violation)} among them"))
-                if o.total == 1:  # a scalar: both values are in the Outputs table already
-                    parts[-1] += f" (PORT {fmt(o.worst[0].port)}, OCTAVE {fmt(o.worst[0].octave)})" if o.worst else ""
-                    continue
-                if o.name in tabled and not verbose:
-                    hidden += 1
-                    continue
-                tabled.add(o.name)
-                wrows = [(e.label, fmt(e.port), fmt(e.octave), fmt_small(e.abs_diff)) for e in o.worst]
-                parts.append(table(f"Largest differences ({len(o.worst)} of {o.mismatched})", ("entry", "PORT", "OCTAVE", "abs diff"), wrows))
-            elif o.status == "divergence":
-                parts.append(Text(f"{o.name} on {s.input_set.name}: {o.shape_note} -- {o.message}"))
+        for o in (s.comparison.outputs if s.comparison is not None else ()):
+            if o.status != "divergence":
+                continue
+            if not o.mismatched:
+                parts.append(f"{o.name} on {s.input_set.name}: {o.shape_note} -- {o.message}")
+                continue
+            pct = 100.0 * o.mismatched / max(o.total, 1)
+            line = (f"{o.name} on {s.input_set.name}: {o.mismatched} / {o.total} entries ({pct:.1f}%) outside "
+                    f"rtol={result.rtol:g}, atol={result.atol:g}; max abs {fmt_small(o.max_abs_violation)}, "
+                    f"max rel {fmt_small(o.max_rel_violation)} among them")
+            if o.total == 1:  # a scalar: both values are in the Outputs table already
+                parts += ["", line + (f" (PORT {fmt(o.worst[0].port)}, OCTAVE {fmt(o.worst[0].octave)})" if o.worst else "")]
+                continue
+            parts += ["", line]
+            if o.name in tabled and not verbose:
+                hidden += 1
+                continue
+            tabled.add(o.name)
+            rows = [(e.label, fmt(e.port), fmt(e.octave), fmt_small(e.abs_diff)) for e in o.worst]
+            parts.append(table(f"Largest differences ({len(o.worst)} of {o.mismatched})", ("entry", "PORT", "OCTAVE", "abs diff"),
+                               rows))
     if hidden:
-        parts.append(Text(""))
-        parts.append(Text(f"({hidden} more table{'s' if hidden != 1 else ''} of largest differences on the other input sets: add -v)"))
-    parts.append(Text(""))
-
-    parts.append(Text(""))
-    parts.append(Text("Reproduce"))
-    parts.append(Text(f"  {result.reproduce or 'portcheck compare ' + result.case}"))
-    parts.append(Text(f"  ({len(result.sets)} input set(s), {result.octave_round_trips} Octave round trips, {result.seconds:.2f} s)"))
-    return render(parts, width)
-
-
+        parts += ["", f"({hidden} more table{'s' if hidden != 1 else ''} of largest differences on the other input sets: add -v)"]
+    return parts

@@ -42,6 +42,10 @@ class PortFailure:
             return self.place
         return f"{self.place} `{self.source}`" if quoted else f"{self.place}: {self.source}"
 
+    def brief(self) -> str:
+        """``"IndexError at port.py:33"``."""
+        return f"{self.type} at {self.place}" if self.file else self.type
+
     def headline(self) -> str:
         """``"IndexError: index 3 is out of bounds ... at port.py:33"``."""
         where = f" at {self.place}" if self.file else ""

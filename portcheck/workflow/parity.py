@@ -15,7 +15,6 @@ from __future__ import annotations
 import inspect
 import os
 from pathlib import Path
-from typing import Callable
 
 from ..errors import ParityError, PortcheckError, UsageError
 
