@@ -17,7 +17,7 @@ from .cells import proportional
 from .finding import Finding
 from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
 
-__all__ = ["precision", "data_findings", "unexplained", "locate"]
+__all__ = ["precision", "data_findings", "unexplained", "locate", "relate", "OUTPUT_RELATIONS"]
 
 
 # -- relations on the data term -------------------------------------------------------
@@ -402,7 +402,7 @@ def _generic(eng) -> list[Finding]:
                 B = np.asarray(st.out[c.output], dtype=float)
             except (TypeError, ValueError):
                 continue
-            rel = _relate(A, B)
+            rel = relate(A, B)
             if rel is None:
                 continue
             ident, title, ev, fix = rel
@@ -413,23 +413,52 @@ def _generic(eng) -> list[Finding]:
     return out
 
 
-def _relate(A, B):
-    close = lambda a, b: a.shape == b.shape and np.allclose(a, b, rtol=1e-9, atol=1e-12)
-    if A.ndim == 2 and B.shape == A.shape[::-1] and A.shape[0] != A.shape[1] and close(B, A.T):
+def _close(a, b) -> bool:
+    return a.shape == b.shape and np.allclose(a, b, rtol=1e-9, atol=1e-12)
+
+
+def _transposed(A, B):
+    """PORT is OCTAVE transposed."""
+    if A.ndim == 2 and B.shape == A.shape[::-1] and A.shape[0] != A.shape[1] and _close(B, A.T):
         return "transpose", "transposed", f"PORT shape {B.shape} is OCTAVE's {A.shape} transposed, same entries", "out = out.T"
+    return None
+
+
+def _row_major(A, B):
+    """PORT holds OCTAVE's entries in the other memory order."""
     if A.size == B.size and A.size > 1 and A.ndim == 2 and min(A.shape) > 1:
-        if close(A.ravel(order="F").reshape(B.shape), B) or close(A.ravel(order="C").reshape(B.shape, order="F"), B):
+        if _close(A.ravel(order="F").reshape(B.shape), B) or _close(A.ravel(order="C").reshape(B.shape, order="F"), B):
             return ("reshape-order", "row-major reshape", "PORT holds OCTAVE's entries in row-major order",
                     'np.reshape(x, shape, order="F")   # Octave fills column by column')
+    return None
+
+
+def _off_by_one(A, B):
+    """PORT = OCTAVE - 1 (or + 1) everywhere: 0-based indices."""
     if A.size == B.size and A.size > 1:
         d = (B.ravel() - A.reshape(B.shape).ravel()) if A.shape != B.shape else (B - A).ravel()
-        if np.allclose(d, d[0]) and abs(d[0]) in (1.0,):
+        if np.allclose(d, d[0]) and abs(d[0]) == 1.0:
             return ("label-base", "indices off by one", f"PORT = OCTAVE {'-' if d[0] < 0 else '+'} 1 everywhere (0-based indices)",
                     "p = np.argmax(h, axis=1) + 1   # Octave indices and labels are 1-based")
-    if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and close(np.diag(B), A.ravel()):
+    return None
+
+
+def _broadcast(A, B):
+    """PORT is (m, m) where OCTAVE is a vector of m: an (m,1) op (m,) broadcast; its diagonal is OCTAVE's."""
+    if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and _close(np.diag(B), A.ravel()):
         return ("y-shape-broadcast", "(m,1) op (m,) broadcast", f"PORT is {B.shape[0]}x{B.shape[1]}; its diagonal is OCTAVE's vector",
                 "y = np.asarray(y).ravel()   # one vector convention: (m,) everywhere")
     return None
+
+
+#: Relations on whole outputs of cases without roles, tried in order on (OCTAVE, PORT):
+#: each returns (finding id, title, evidence, fix) or None. Add one here (docs/architecture.md).
+OUTPUT_RELATIONS = (_transposed, _row_major, _off_by_one, _broadcast)
+
+
+def relate(A, B):
+    """The first relation of :data:`OUTPUT_RELATIONS` that holds between OCTAVE's ``A`` and PORT's ``B``, or None."""
+    return next((found for found in (relation(A, B) for relation in OUTPUT_RELATIONS) if found is not None), None)
 
 
 # -- what is left ---------------------------------------------------------------------------
