@@ -413,13 +413,14 @@ def _generic(eng) -> list[Finding]:
     return out
 
 
-def _close(a, b) -> bool:
+def _same(a, b) -> bool:
+    """Equal shapes and entries to rounding."""
     return a.shape == b.shape and np.allclose(a, b, rtol=1e-9, atol=1e-12)
 
 
 def _transposed(A, B):
     """PORT is OCTAVE transposed."""
-    if A.ndim == 2 and B.shape == A.shape[::-1] and A.shape[0] != A.shape[1] and _close(B, A.T):
+    if A.ndim == 2 and B.shape == A.shape[::-1] and A.shape[0] != A.shape[1] and _same(B, A.T):
         return "transpose", "transposed", f"PORT shape {B.shape} is OCTAVE's {A.shape} transposed, same entries", "out = out.T"
     return None
 
@@ -427,7 +428,7 @@ def _transposed(A, B):
 def _row_major(A, B):
     """PORT holds OCTAVE's entries in the other memory order."""
     if A.size == B.size and A.size > 1 and A.ndim == 2 and min(A.shape) > 1:
-        if _close(A.ravel(order="F").reshape(B.shape), B) or _close(A.ravel(order="C").reshape(B.shape, order="F"), B):
+        if _same(A.ravel(order="F").reshape(B.shape), B) or _same(A.ravel(order="C").reshape(B.shape, order="F"), B):
             return ("reshape-order", "row-major reshape", "PORT holds OCTAVE's entries in row-major order",
                     'np.reshape(x, shape, order="F")   # Octave fills column by column')
     return None
@@ -445,7 +446,7 @@ def _off_by_one(A, B):
 
 def _broadcast(A, B):
     """PORT is (m, m) where OCTAVE is a vector of m: an (m,1) op (m,) broadcast; its diagonal is OCTAVE's."""
-    if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and _close(np.diag(B), A.ravel()):
+    if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and _same(np.diag(B), A.ravel()):
         return ("y-shape-broadcast", "(m,1) op (m,) broadcast", f"PORT is {B.shape[0]}x{B.shape[1]}; its diagonal is OCTAVE's vector",
                 "y = np.asarray(y).ravel()   # one vector convention: (m,) everywhere")
     return None
