@@ -78,7 +78,7 @@ def _session(config):
 
         timeout = config.getoption("portcheck_timeout")
         try:
-            session = OctaveSession(**({"timeout": timeout} if timeout else {}))
+            session = OctaveSession(timeout=timeout)
             session.start()
         except PortcheckError as exc:
             pytest.fail(f"portcheck: {exc.message}" + (f"\nTip: {exc.tip}" if exc.tip else ""), pytrace=False)

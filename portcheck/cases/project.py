@@ -328,7 +328,7 @@ class ProjectCase(Case):
         return f"{show_path(Path(target)) if target.endswith('.py') else target}:{func}"
 
     def load_port(self, timeout: float | None = None) -> Callable:
-        return load_port(self.port_spec, **({"timeout": timeout} if timeout else {}))
+        return load_port(self.port_spec, timeout=timeout)
 
 
 def _make_case(*, name, reference, port, root, sources, lambdas, rtol, atol, args, strict_shapes, description, where, origin):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 
 from .common import EXIT_PARITY
 
@@ -34,31 +33,18 @@ def register_new(sub) -> None:
 
 def cmd_list(args) -> int:
     from ..cases import all_cases
-    from ..report.tables import render, table
+    from ..report.cases import case_list_json, render_case_list
 
     cases = all_cases()
-    if args.json:
-        print(json.dumps([{"name": c.name, "aliases": list(c.aliases), "reference": c.reference_label, "port": c.port,
-                           "outputs": list(c.outputs), "description": c.description} for c in cases], indent=2))
-        return EXIT_PARITY
-    own_names = (lambda c: (f"{c.exercise}/{c.reference}".lower(), c.name.lower()))
-    rows = [(c.name, c.reference_label, c.port, ", ".join(a for a in c.aliases if a.lower() not in own_names(c)))
-            for c in cases]
-    own = sum(1 for c in cases if c.source != "built-in")
-    title = f"{len(cases) - own} built-in case(s)" + (f" and {own} from portcheck.toml" if own else "")
-    print(render([title, table(None, ("case", "reference", "port", "aliases"), rows, wrap=(3,))], 130))
+    print(json.dumps(case_list_json(cases), indent=2) if args.json else render_case_list(cases))
     return EXIT_PARITY
 
 
 def cmd_new(args) -> int:
     from ..cases.scaffold import plan_scaffold, write_scaffold
+    from ..report.cases import render_scaffold
 
     plan = plan_scaffold(args.m_file, toml=args.toml, port=args.port, test=args.test)
     write_scaffold(plan)
-    rel = os.path.relpath
-    print(f"scaffolded {plan.name}: a [[case]] in {rel(plan.toml)}, a port skeleton and a parity test")
-    print(f"  {'created ' if plan.toml_created else 'appended'} {rel(plan.toml)}   [[case]] \"{plan.name}\": FILL IN the guessed input shapes")
-    print(f"  created  {rel(plan.port)}   port skeleton: raises NotImplementedError until you translate the .m body")
-    print(f"  created  {rel(plan.test)}   parity test: fails until the port matches Octave")
-    print(f"Next: edit {rel(plan.port)}, then run: pytest {rel(plan.test)}   (or: portcheck compare {plan.name})")
+    print(render_scaffold(plan))
     return EXIT_PARITY

@@ -4,9 +4,10 @@
 :class:`DiagnosisContext`. Modules, top to bottom: ``engine`` (the order of the
 stages), ``effects`` (side effects), ``conventions`` (probes), ``regularisation``
 and ``relations`` (relations between the outputs), ``consistency``
-(self-consistency of each side's gradient), ``basic`` (findings that need no
-probe), ``problem`` (the roles of inputs and outputs), ``cells`` (outputs cut
-into the pieces findings explain), ``context``, ``finding``, ``wording``.
+(self-consistency of each side's gradient), ``unexplained`` (what no finding
+explains, located), ``basic`` (findings that need no probe), ``problem`` (the
+roles of inputs and outputs), ``cells`` (outputs cut into the pieces findings
+explain), ``context``, ``finding``, ``wording``.
 Findings carry text and numbers; rendering them is :mod:`portcheck.report`'s job.
 """
 from __future__ import annotations

@@ -38,7 +38,6 @@ class DiagnosisContext:
     atol: float
     reference_label: str
     output_names: tuple[str, ...]
-    strict_shapes: bool = False
 
     @property
     def all_parity(self) -> bool:

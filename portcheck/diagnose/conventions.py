@@ -355,7 +355,7 @@ def _unroll_item(eng, conv) -> tuple:
 
 
 def _span(eng, b, blocks) -> str:
-    names = {eng.ctx.signature.inputs[i] for i in range(len(eng.ctx.signature.inputs))}
+    names = set(eng.ctx.signature.inputs)
     if {"hidden_layer_size", "input_layer_size"} <= names and len(blocks) == 2:
         return ":h * (n + 1)" if b.offset == 0 else "h * (n + 1):"
     return f"{b.offset}:{b.offset + b.size}"

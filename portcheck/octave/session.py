@@ -103,8 +103,8 @@ class OctaveSession:
     ----------
     paths : iterable of path-like
         Directories added to Octave's path at start (and again after a restart).
-    timeout : float
-        Seconds any single call may take (default :data:`DEFAULT_TIMEOUT`).
+    timeout : float, optional
+        Seconds any single call may take (None: :data:`DEFAULT_TIMEOUT`).
     executable : str, optional
         Octave to run; default from :func:`find_octave`.
     start_timeout : float
@@ -123,9 +123,9 @@ class OctaveSession:
     ...     J, grad = oc.call("nnCostFunction", p, 3, 5, 3, X, y, 0.0, nout=2)
     """
 
-    def __init__(self, paths=(), *, timeout: float = DEFAULT_TIMEOUT, executable: str | None = None,
+    def __init__(self, paths=(), *, timeout: float | None = None, executable: str | None = None,
                  start_timeout: float = DEFAULT_START_TIMEOUT):
-        self.timeout = float(timeout)
+        self.timeout = float(timeout or DEFAULT_TIMEOUT)
         self.start_timeout = float(start_timeout)
         self.executable = executable or find_octave()
         self._paths: list[str] = [str(Path(p).resolve()) for p in (*paths, OCTAVE_LIB)]

@@ -101,7 +101,7 @@ def compare_all(cases, *, size: str = "debug", lambdas=None, rtol: float | None 
     """
     cases = list(cases)
     start = time.perf_counter()
-    session = OctaveSession(**({"timeout": timeout} if timeout else {}))
+    session = OctaveSession(timeout=timeout)
     outcomes = []
     try:
         session.start()

@@ -258,7 +258,7 @@ def check_target(target: GradientTarget, *, method: str = "central", step: float
 def _reference_check(target: GradientTarget, directional: bool, seed: int, timeout: float | None):
     side = target.reference
     sig = side.signature
-    with OctaveSession(paths=[side.case.reference_path.parent], **({"timeout": timeout} if timeout else {})) as session:
+    with OctaveSession(paths=[side.case.reference_path.parent], timeout=timeout) as session:
         if directional:
             sizes = [(name, int(np.prod(shape))) for name, shape in (target.blocks or [])] or None
             return reference_directional_check(session, sig.name, sig.inputs, side.input_set.values, side.wrt,

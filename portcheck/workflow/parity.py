@@ -172,7 +172,7 @@ def _load_port_spec(spec: str, root, timeout):
     target, _, func = spec.rpartition(":")
     if target.endswith(".py") and not Path(target).is_absolute():
         spec = f"{Path(root or os.getcwd()) / target}:{func}"
-    return load_port(spec, **({"timeout": timeout} if timeout else {}))
+    return load_port(spec, timeout=timeout)
 
 
 def _describe(reference) -> str:

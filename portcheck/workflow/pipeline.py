@@ -145,7 +145,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
             raise UsageError(str(exc)) from None
     own = session is None
     if own:
-        session = OctaveSession(paths=[case.reference_path.parent], **({"timeout": timeout} if timeout else {}))
+        session = OctaveSession(paths=[case.reference_path.parent], timeout=timeout)
     else:
         session.add_path(case.reference_path.parent)
     # One deadline for every call of the port (the reference calls have the
@@ -158,7 +158,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
             findings = ()
             if diagnose:
                 ctx = DiagnosisContext(case, func, mapping, signature, session, sets, rtol, atol,
-                                       case.reference_label, signature.outputs, strict_shapes)
+                                       case.reference_label, signature.outputs)
                 findings = run_diagnosis(ctx)
             vers = versions(session)
             trips = session.round_trips - trips0
