@@ -22,6 +22,14 @@ Octave has no 1-D arrays: a vector comes back ``(n, 1)`` or ``(1, n)``, a
 scalar ``(1, 1)``. A port returning the same entries as ``(n,)`` is *noted*, not
 failed, unless ``strict_shapes``. Any other shape difference (``(m, m)`` from
 broadcasting, a transposed matrix, a missing one-hot column) is a divergence.
+
+Output mapping
+--------------
+A port may return a blocked output (the unrolled gradient ``grad =
+[Theta1_grad(:); Theta2_grad(:)]``) as separate matrices -- ``(J, Theta1_grad,
+Theta2_grad)`` or ``(J, [Theta1_grad, Theta2_grad])``. When the pieces have the
+blocks' sizes they are joined column-major (:func:`map_port_outputs`), compared
+block by block, and :attr:`SetResult.output_mapping` says so.
 """
 from __future__ import annotations
 

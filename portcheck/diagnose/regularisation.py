@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..fitting import fit_factor
+from ..formatting import location
 from .finding import Finding
 from .wording import blocks_phrase, e, plural, ratio_name, signed
 
@@ -183,9 +184,10 @@ def _where_cost(delta, labels, blocks) -> str:
     cols = []
     for l in parts:
         name, part = l.split()
-        vec = byname[name].shape[0] == 1
-        expr = _part_expr(byname[name], part)
-        cols.append(f"{expr} (Octave {name}({'1' if vec else ':,1'}))" if part == "bias" else expr)
+        if part == "bias":  # the bias is written as a location: theta[0] (Octave theta(1)), Theta2[:, 0] (...(:,1))
+            cols.append(location(name, (0,) if byname[name].shape[0] == 1 else (":", 0)))
+        else:
+            cols.append(_part_expr(byname[name], part))
     return "the regularisation term of J: " + blocks_phrase(cols)
 
 

@@ -13,7 +13,7 @@ import numpy as np
 from ..formatting import fmt, fmt_small
 from .tables import render, table
 
-__all__ = ["render_text", "verdict_line", "value_summary"]
+__all__ = ["render_text", "verdict_line", "value_summary", "remedy_line", "parity_message"]
 
 _WIDTH = 120
 
@@ -211,3 +211,30 @@ def _largest_differences(result, verbose: bool) -> list:
     if hidden:
         parts += ["", f"({hidden} more table{'s' if hidden != 1 else ''} of largest differences on the other input sets: add -v)"]
     return parts
+
+
+def remedy_line(result) -> str:
+    """One line saying what to do about a divergence (the fix of the top finding when there is one)."""
+    findings = list(result.findings)
+    top = next((f for f in findings if f.status in ("confirmed", "consistent") and f.fix), None)
+    if top is not None:
+        return f"Fix: {top.fix}"
+    failure = next((s.port.failure for s in result.sets if s.port.failure is not None), None)
+    if failure is not None:
+        if failure.type == "NotImplementedError":
+            return f"Fix: write the port -- it raised {failure.headline()}"
+        return f"Fix: make the port run on these inputs -- it raised {failure.headline()}"
+    ref = next((f for f in findings if f.id == "reference-raised"), None)
+    if ref is not None:
+        return (f"Fix: the Octave reference itself raised ({ref.evidence}); check the input values and shapes given "
+                "to it (portcheck.toml inputs or the test's inputs).")
+    return "Fix: no hypothesis fits; the largest differences below show where PORT and OCTAVE part."
+
+
+def parity_message(result) -> str:
+    """The :class:`~portcheck.errors.ParityError` text: verdict line, remedy line, then the report without its verdict line.
+
+    The first line is the whole verdict, so pytest's one-line summary shows it.
+    """
+    body = render_text(result).split("\n", 1)[1].lstrip("\n")
+    return f"{verdict_line(result)}\n{remedy_line(result)}\n\n{body}"

@@ -18,31 +18,7 @@ from pathlib import Path
 
 from ..errors import ParityError, PortcheckError, UsageError
 
-__all__ = ["assert_parity", "parity_message", "remedy_line", "resolve_case"]
-def remedy_line(result) -> str:
-    """One line saying what to do about a divergence (the fix of the top finding when there is one)."""
-    findings = list(result.findings)
-    top = next((f for f in findings if f.status in ("confirmed", "consistent") and f.fix), None)
-    if top is not None:
-        return f"Fix: {top.fix}"
-    failure = next((s.port.failure for s in result.sets if s.port.failure is not None), None)
-    if failure is not None:
-        if failure.type == "NotImplementedError":
-            return f"Fix: write the port -- it raised {failure.headline()}"
-        return f"Fix: make the port run on these inputs -- it raised {failure.headline()}"
-    ref = next((f for f in findings if f.id == "reference-raised"), None)
-    if ref is not None:
-        return (f"Fix: the Octave reference itself raised ({ref.evidence}); check the input values and shapes given "
-                "to it (portcheck.toml inputs or the test's inputs).")
-    return "Fix: no hypothesis fits; the largest differences below show where PORT and OCTAVE part."
-
-
-def parity_message(result) -> str:
-    """The ParityError text: verdict line, remedy line, then the report without its verdict line."""
-    from ..report import render_text, verdict_line
-
-    body = render_text(result).split("\n", 1)[1].lstrip("\n")
-    return f"{verdict_line(result)}\n{remedy_line(result)}\n\n{body}"
+__all__ = ["assert_parity", "resolve_case"]
 
 
 def add_note(exc: BaseException, note: str) -> None:
@@ -143,6 +119,7 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         The check could not run (a file missing, Octave missing); a note says which check.
     """
     __tracebackhide__ = True
+    from ..report.text import parity_message
     from .pipeline import compare_case
     from .reproduce import reproduce_line
 
