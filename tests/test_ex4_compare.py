@@ -2,7 +2,6 @@
 import json
 import textwrap
 
-import numpy as np
 import pytest
 
 from portcheck.cases import get_case

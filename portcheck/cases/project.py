@@ -296,9 +296,6 @@ class ProjectCase(Case):
     reference_file: Path = Path()
     root: Path = Path()
 
-    def __hash__(self):  # fields hold dicts; the name and the file identify a case
-        return hash((self.name, str(self.reference_file), self.port))
-
     @property
     def source(self) -> str:
         """``"portcheck.toml"`` for a declared case, ``"--octave"`` for a one-off pair."""
