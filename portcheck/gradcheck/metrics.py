@@ -256,11 +256,11 @@ def analyse_factors(blocks, n, g, err, viol, safety):
             m = np.zeros(n.size, bool)
             m[b.start:b.stop][rows == r] = True
             cr, okr, rel_r = _fit(n, g, err, m, safety)
-            sel = m & (np.abs(g) > RATIO_RELIABILITY * err) & (np.abs(n) > RATIO_RELIABILITY * err)
+            median, sel = _median_ratio(n, g, err, m)  # the row's typical ratio, shown even where none fits
             ratios = n[sel] / g[sel] if sel.any() else np.array([math.nan])
             if math.isnan(cr):
                 okr = not viol[m].any()
-            units.append(UnitRatio(b.name, r, r + 1, cr, float(np.min(ratios)),
+            units.append(UnitRatio(b.name, r, r + 1, median, float(np.min(ratios)),
                                    float(np.max(ratios)), rel_r, okr))
     units = tuple(units)
     if ok and reliable >= 2:
