@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from portcheck.cases import get_case  # noqa: E402
 from portcheck.cases.nncost import build_inputs  # noqa: E402
 from portcheck.octave import OctaveSession, reference_dir  # noqa: E402
-from portcheck.pipeline import compare_case  # noqa: E402
+from portcheck.workflow.pipeline import compare_case  # noqa: E402
 from portcheck.runner import load_port  # noqa: E402
 
 NAMES = ("nn_params", "input_layer_size", "hidden_layer_size", "num_labels", "X", "y", "lambda")
@@ -60,10 +60,10 @@ def arglists(size: str, n: int, seed: int = 0) -> list[tuple]:
 
 def main() -> int:
     print(f"bench_bridge: Octave bridge overhead (python {sys.version.split()[0]}, numpy {np.__version__})")
-    from portcheck._bridge import _load_oct2py
+    from portcheck.octave.bridge import load_oct2py
 
     start = time.perf_counter()
-    _load_oct2py()
+    load_oct2py()
     print(f"  import oct2py            {ms(time.perf_counter() - start)}   (once per process; no Octave started)")
     start = time.perf_counter()
     s = OctaveSession(paths=[reference_dir("ex4")], timeout=600)

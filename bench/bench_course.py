@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def in_process() -> None:
     from portcheck.cases import all_cases
     from portcheck.octave import OctaveSession
-    from portcheck.pipeline import compare_case
+    from portcheck.workflow.pipeline import compare_case
 
     t0 = time.perf_counter()
     with OctaveSession() as session:

@@ -2,10 +2,10 @@
 
 The public Python API is small and light to import (nothing here loads numpy,
 oct2py or Octave): :func:`assert_parity` for tests, and the exceptions. The
-library modules (``portcheck.pipeline``, ``portcheck.gradcheck``, ...) are
-imported where they are used.
+library modules (``portcheck.workflow``, ``portcheck.gradcheck``, ...) are
+imported where they are used; docs/architecture.md walks through the layers.
 """
 from .errors import ParityError, PortcheckError, UsageError
-from .parity import assert_parity
+from .workflow.parity import assert_parity
 
 __all__ = ["assert_parity", "ParityError", "PortcheckError", "UsageError"]

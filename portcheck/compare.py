@@ -22,16 +22,29 @@ Octave has no 1-D arrays: a vector comes back ``(n, 1)`` or ``(1, n)``, a
 scalar ``(1, 1)``. A port returning the same entries as ``(n,)`` is *noted*, not
 failed, unless ``strict_shapes``. Any other shape difference (``(m, m)`` from
 broadcasting, a transposed matrix, a missing one-hot column) is a divergence.
+
+Output mapping
+--------------
+A port may return a blocked output (the unrolled gradient ``grad =
+[Theta1_grad(:); Theta2_grad(:)]``) as separate matrices -- ``(J, Theta1_grad,
+Theta2_grad)`` or ``(J, [Theta1_grad, Theta2_grad])``. When the pieces have the
+blocks' sizes they are joined column-major (:func:`map_port_outputs`), compared
+block by block, and :attr:`SetResult.output_mapping` says so.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import dataclasses
+from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from .cases.base import Block
+from .cases.base import InputSet
+from .cases.blocks import Block
+from .formatting import location
+from .runner import PortRun, ReferenceRun
 
-__all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "Entry", "BlockStats", "OutputComparison", "Comparison", "compare_output", "compare_outputs", "as_numeric", "align_column_signs"]
+__all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "Entry", "BlockStats", "OutputComparison", "Comparison", "SetResult", "compare_output", "compare_outputs", "as_numeric",
+           "align_column_signs", "map_port_outputs"]
 
 DEFAULT_RTOL = 1e-9
 DEFAULT_ATOL = 1e-12
@@ -123,6 +136,32 @@ class Comparison:
         }
 
 
+@dataclass(frozen=True)
+class SetResult:
+    """One input set: both runs and their comparison (None when a side raised)."""
+
+    input_set: InputSet
+    reference: ReferenceRun
+    port: PortRun
+    comparison: Comparison | None
+    output_mapping: str = ""
+
+    @property
+    def status(self) -> str:
+        """``parity``, ``divergence``, ``port-raised``, ``reference-raised`` or ``input-mutation``.
+
+        A port that writes into its arguments is never parity, even when this
+        call's outputs agree: the caller's next call gets different inputs.
+        """
+        if self.reference.error is not None:
+            return "reference-raised"
+        if self.port.failure is not None:
+            return "port-raised"
+        if self.comparison is not None and self.comparison.parity:
+            return "input-mutation" if self.port.mutated else "parity"
+        return "divergence"
+
+
 def as_numeric(value) -> np.ndarray | None:
     """``value`` as a numeric ndarray, or None when it is not numbers (a str, a dict, None)."""
     if value is None or isinstance(value, (str, bytes, dict)):
@@ -150,9 +189,8 @@ def _label(index: int, blocks: list[Block], shape: tuple) -> str:
         if b.offset <= index < b.offset + b.size:
             return b.label(index)
     if len(shape) == 2 and 1 not in shape:
-        r, c = index % shape[0], index // shape[0]
-        return f"[{r}, {c}] (Octave ({r + 1},{c + 1}))"
-    return f"[{index}] (Octave ({index + 1}))"
+        return location("", (index % shape[0], index // shape[0]))
+    return location("", (index,))
 
 
 def align_column_signs(port: np.ndarray, octave: np.ndarray, rtol: float, atol: float) -> tuple[np.ndarray, int]:
@@ -274,3 +312,63 @@ def compare_outputs(names, port_outputs, octave_outputs, *, rtol=DEFAULT_RTOL, a
         results.append(compare_output(name, i + 1, port_outputs[i], octave_outputs[i], rtol=rtol, atol=atol,
                                       strict_shapes=strict_shapes, blocks=blocks.get(name), sign_free=name in sign_free))
     return Comparison(tuple(results), rtol, atol, strict_shapes, max(0, len(port_outputs) - len(names)))
+
+
+def map_port_outputs(run, output_names, blocks: dict | None) -> tuple:
+    """Join a blocked output the port returned as separate matrices.
+
+    A reference output with blocks (``grad`` = Theta1 then Theta2, each
+    column-major) may come back from the port as one array per block: as extra
+    outputs ``(J, Theta1_grad, Theta2_grad)`` or as a list/tuple in its place
+    ``(J, [Theta1_grad, Theta2_grad])``. When every piece has its block's size,
+    the pieces are unrolled column-major and concatenated, so the comparison
+    runs block by block. Returns the (possibly) new run and a note ("" when
+    nothing was mapped).
+
+    Parameters
+    ----------
+    run : PortRun
+        What the port returned (:class:`portcheck.runner.PortRun`).
+    output_names : sequence of str
+        The reference's outputs.
+    blocks : dict, optional
+        ``{output_name: [Block, ...]}`` of the input set.
+    """
+    if run.outputs is None or not blocks:
+        return run, ""
+    outs = list(run.outputs)
+    names = list(output_names)
+    for name, blks in blocks.items():
+        if name not in names or len(blks) < 2:
+            continue
+        pos = names.index(name)
+        pieces = None
+        how = ""
+        if pos < len(outs) and isinstance(outs[pos], (list, tuple)) and len(outs[pos]) == len(blks):
+            pieces, how = list(outs[pos]), f"a {type(outs[pos]).__name__} of {len(blks)} arrays"
+            span = 1
+        elif len(outs) == len(names) + len(blks) - 1:
+            pieces, how = outs[pos:pos + len(blks)], f"{len(blks)} separate outputs"
+            span = len(blks)
+        if pieces is None:
+            continue
+        arrays = []
+        for piece, blk in zip(pieces, blks):
+            try:
+                a = np.asarray(piece, dtype=float)
+            except (TypeError, ValueError):
+                arrays = None
+                break
+            if a.size != blk.size:
+                arrays = None
+                break
+            arrays.append(a)
+        if arrays is None:
+            continue
+        joined = np.concatenate([a.ravel(order="F") if a.ndim == 2 else a.ravel() for a in arrays])
+        outs[pos:pos + span] = [joined]
+        shapes = ", ".join(f"{b.name}_{name} {'x'.join(map(str, np.shape(a)))}" for b, a in zip(blks, arrays))
+        note = (f"PORT returned {name} as {how} ({shapes}); compared as their column-major unrolling "
+                f"[{'; '.join(b.name + '(:)' for b in blks)}], block by block")
+        return dataclasses.replace(run, outputs=tuple(outs), returned=f"{run.returned}; {name} joined from {len(blks)} blocks"), note
+    return run, ""

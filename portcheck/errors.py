@@ -25,14 +25,26 @@ __all__ = [
 
 
 class PortcheckError(Exception):
-    """Base class. ``str(err)`` is one line: what is wrong and how to fix it."""
+    """Base class. ``str(err)`` is one line: what is wrong and how to fix it.
+
+    Attributes
+    ----------
+    message : str
+        The one line.
+    tip : str or None
+        The remedy, printed after the message as ``Tip: ...``.
+    details : str or None
+        Longer supporting text printed before the message (e.g. the traceback of
+        a user's file that failed to import).
+    """
 
     exit_code = 2
 
-    def __init__(self, message: str, *, tip: str | None = None):
+    def __init__(self, message: str, *, tip: str | None = None, details: str | None = None):
         super().__init__(message)
         self.message = message
         self.tip = tip
+        self.details = details
 
 
 class UsageError(PortcheckError):

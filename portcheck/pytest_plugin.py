@@ -1,7 +1,7 @@
 """pytest plugin: parity tests of NumPy ports against their Octave references.
 
 Registered through the ``pytest11`` entry point. It holds options, fixtures and
-collection only; the check itself is :func:`portcheck.parity.assert_parity`.
+collection only; the check itself is :func:`portcheck.workflow.parity.assert_parity`.
 Importing this module imports nothing heavy: Octave starts when a test first
 uses it.
 
@@ -12,7 +12,7 @@ Fixtures
     test process (so one per pytest-xdist worker), closed at the end.
 ``portcheck_parity``
     ``portcheck_parity(reference, port=None, inputs=None, **options)``: runs
-    :func:`~portcheck.parity.assert_parity` on the shared session; relative
+    :func:`~portcheck.workflow.parity.assert_parity` on the shared session; relative
     paths start where the nearest ``portcheck.toml`` is (else at the test
     file's directory). Raises :class:`~portcheck.errors.ParityError` (an
     ``AssertionError``) whose message starts with the verdict line.
@@ -78,7 +78,7 @@ def _session(config):
 
         timeout = config.getoption("portcheck_timeout")
         try:
-            session = OctaveSession(**({"timeout": timeout} if timeout else {}))
+            session = OctaveSession(timeout=timeout)
             session.start()
         except PortcheckError as exc:
             pytest.fail(f"portcheck: {exc.message}" + (f"\nTip: {exc.tip}" if exc.tip else ""), pytrace=False)
@@ -108,11 +108,12 @@ def portcheck_parity(request, octave):
     Relative paths start from the directory of the nearest ``portcheck.toml``
     above the test file (as the paths inside it do), else from the test file's
     directory; case names are looked up in that ``portcheck.toml``, then among
-    the built-in cases. Returns the :class:`~portcheck.pipeline.CompareResult`
+    the built-in cases. Returns the :class:`~portcheck.workflow.pipeline.CompareResult`
     on parity.
     """
-    from .parity import assert_parity
-    from .project import find_project_file
+    from .cases.project import find_project_file
+    from .workflow.parity import assert_parity
+    from .workflow.reproduce import reproduce_line
 
     defaults = _options(request.config)
     toml = find_project_file(request.path.parent)
@@ -122,7 +123,7 @@ def portcheck_parity(request, octave):
         __tracebackhide__ = True
         merged = {**defaults, **options}
         merged.setdefault("root", root)
-        merged.setdefault("reproduce", f"pytest {request.node.nodeid}")
+        merged.setdefault("reproduce", reproduce_line(pytest_node=request.node.nodeid))
         return assert_parity(reference, port, inputs, session=octave, **merged)
 
     return check
@@ -152,7 +153,7 @@ class PortcheckFile(pytest.File):
     """A ``portcheck.toml``: one :class:`PortcheckItem` per ``[[case]]``."""
 
     def collect(self):
-        from .project import load_project
+        from .cases.project import load_project
 
         for case in load_project(self.path).cases:
             yield PortcheckItem.from_parent(self, name=case.name, case=case)
@@ -170,10 +171,11 @@ class PortcheckItem(pytest.Item):
         self.add_marker("portcheck")
 
     def runtest(self):
-        from .parity import assert_parity
+        from .workflow.parity import assert_parity
+        from .workflow.reproduce import reproduce_line
 
         assert_parity(self.case, session=_session(self.config), root=self.path.parent,
-                      reproduce=f"portcheck compare {self.case.name}   (or: pytest {self.nodeid})", **_options(self.config))
+                      reproduce=reproduce_line(self.case, pytest_node=self.nodeid), **_options(self.config))
 
     def repr_failure(self, excinfo):
         return _failure_text(excinfo) or super().repr_failure(excinfo)

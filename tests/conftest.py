@@ -1,4 +1,4 @@
-"""Shared test set-up: generic helpers only, and the Octave leak check of the whole run.
+"""Shared test set-up: generic helpers (an Octave session per module, the CLI in-process), and the Octave leak check.
 
 Leak check
 ----------
@@ -95,6 +95,15 @@ def pytest_sessionfinish(session, exitstatus):
     else:
         sys.stderr.write(message)
     session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="module")
+def session():
+    """One Octave session per test module; :func:`compare_case` puts each case's directory on its path."""
+    from portcheck.octave import OctaveSession
+
+    with OctaveSession() as s:
+        yield s
 
 
 @dataclass

@@ -7,22 +7,13 @@ import pytest
 
 from portcheck.cases.base import Case, InputSet
 from portcheck.cases.nncost import CASE, debug_network
-from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
-from portcheck.ports.ex4 import unroll
+from portcheck.workflow.pipeline import compare_case
 from portcheck.report import render_json
 from portcheck.runner import load_port
 
 pytestmark = pytest.mark.octave
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-@pytest.fixture(scope="module")
-def session():
-    s = OctaveSession(paths=[CASE.reference_path.parent])
-    yield s
-    s.close()
 
 
 def run(session, name, case=CASE, **kw):
@@ -126,7 +117,7 @@ def test_a_port_that_writes_into_its_inputs_is_never_parity(session):
 
 def test_an_unexplained_divergence_is_still_localised(session):
     def tanh_hidden(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_):
-        from portcheck.ports.ex4 import nnCostFunction, roll, sigmoid
+        from portcheck.ports.ex4 import nnCostFunction, roll
         T1, T2 = roll(nn_params, input_layer_size, hidden_layer_size, num_labels)
         J, grad = nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_)
         return J + 0.01 * np.tanh(np.sum(T1)), grad  # a cost term no catalog entry explains

@@ -6,17 +6,10 @@ import numpy as np
 import pytest
 
 from portcheck.cases import get_case
-from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 from portcheck.runner import load_port
 
 COURSE = Path(__file__).resolve().parents[1] / "examples" / "course"
-
-
-@pytest.fixture(scope="module")
-def session():
-    with OctaveSession() as s:
-        yield s
 
 
 def run(session, case, example):

@@ -2,21 +2,13 @@
 import pytest
 
 from portcheck.cases.nncost import CASE
-from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 from portcheck.runner import load_port
 
 from .mutants.corpus import CONTROLS, MUTANTS, materialise
 from .mutants.evaluate import table, top_id
 
 pytestmark = pytest.mark.octave
-
-
-@pytest.fixture(scope="module")
-def session():
-    s = OctaveSession(paths=[CASE.reference_path.parent])
-    yield s
-    s.close()
 
 
 @pytest.fixture(scope="module")

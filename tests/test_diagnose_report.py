@@ -5,21 +5,13 @@ from pathlib import Path
 import pytest
 
 from portcheck.cases.nncost import CASE
-from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 from portcheck.report import render_text
 from portcheck.runner import load_port
 
 pytestmark = pytest.mark.octave
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-@pytest.fixture(scope="module")
-def session():
-    s = OctaveSession(paths=[CASE.reference_path.parent])
-    yield s
-    s.close()
 
 
 def unwrap(text: str) -> str:

@@ -2,14 +2,15 @@
 import numpy as np
 import pytest
 
-from portcheck.cases.base import Block
+from portcheck.cases.blocks import Block
 from portcheck.cases.nncost import build_inputs, family_sets, nn_blocks
 from portcheck.diagnose.basic import likely_cause
 from portcheck.diagnose.cells import compare_cells, layout, proportional, score
 from portcheck.diagnose.conventions import _reorder
 from portcheck.diagnose.finding import Finding
+from portcheck.diagnose.relations import relate
 from portcheck.diagnose.wording import blocks_phrase, ratio_name, set_list
-from portcheck.pipeline import map_port_outputs
+from portcheck.compare import map_port_outputs
 from portcheck.runner import PortRun
 
 
@@ -99,3 +100,18 @@ def test_finding_stays_hashable_and_serialisable():
     f = Finding("reg-bias", "confirmed", "t", "e", data={"gap": 0.1})
     assert hash(f) == hash(Finding("reg-bias", "confirmed", "t", "e", data={"gap": 0.2}))
     assert f.to_dict()["data"] == {"gap": 0.1}
+
+
+_A = np.array([[1.0, 4.0, 7.0], [2.0, 5.0, 8.0]])
+_Y = np.array([[1.0], [2.0], [3.0]])
+
+
+@pytest.mark.parametrize("octave, port, ident", [
+    (_A, _A.T, "transpose"),
+    (_A, _A.ravel(order="C").reshape(_A.shape, order="F"), "reshape-order"),
+    (_A, _A - 1, "label-base"),
+    (_Y, np.array([[1.0, 9, 9], [9, 2.0, 9], [9, 9, 3.0]]), "y-shape-broadcast"),
+])
+def test_output_relations_name_what_they_see(octave, port, ident):
+    assert relate(octave, port)[0] == ident
+    assert relate(octave, octave) is None

@@ -9,8 +9,7 @@ import textwrap
 import pytest
 
 from portcheck.cases import get_case
-from portcheck.octave import OctaveSession
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 from portcheck.runner import load_port
 
 HEADER = """
@@ -19,12 +18,6 @@ from portcheck.ports.ex4 import nnCostFunction as ok
 def nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_):
     J, g = ok(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_)
 """
-
-
-@pytest.fixture(scope="module")
-def session():
-    with OctaveSession() as s:
-        yield s
 
 
 def diagnose(tmp_path, session, body, name):

@@ -2,11 +2,10 @@
 import json
 import textwrap
 
-import numpy as np
 import pytest
 
 from portcheck.cases import get_case
-from portcheck.pipeline import compare_case
+from portcheck.workflow.pipeline import compare_case
 
 REPO_EXAMPLES = __import__("pathlib").Path(__file__).resolve().parents[1] / "examples"
 

@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from portcheck.gradcheck import check_gradient
-from portcheck.gradcheck.differences import fd_error, numerical_gradient, probe_complex_safety
+from portcheck.gradcheck.core import fd_error
+from portcheck.gradcheck.differences import numerical_gradient, probe_complex_safety
 from portcheck.gradcheck.objective import Objective
 
 EPS = np.finfo(np.float64).eps

@@ -7,7 +7,8 @@ import pytest
 from portcheck.gradcheck import GradcheckUsageError
 from portcheck.gradcheck.noise import (check_determinism, ecnoise, estimate_noise,
                                        random_direction)
-from portcheck.gradcheck.objective import Block, Objective, parse_blocks
+from portcheck.cases.blocks import Block
+from portcheck.gradcheck.objective import Objective, parse_blocks
 
 EPS = np.finfo(np.float64).eps
 
@@ -123,7 +124,7 @@ def test_objective_output_errors(fun, message):
 def test_block_labels_are_python_index_and_octave_subscript():
     b = Block("Theta1", (5, 4), 0)
     assert b.label(5) == "Theta1[0, 1] (Octave Theta1(1,2))"   # column-major: 5 rows
-    assert Block("Theta1", (5, 4), 0, "C").label(5) == "Theta1[1, 1] (Octave Theta1(2,2))"
+    assert Block("Theta1", (5, 4), 0, order="C").label(5) == "Theta1[1, 1] (Octave Theta1(2,2))"
     assert Block("x", (7,), 0).label(3) == "x[3] (Octave x(4))"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from portcheck._process import pid_alive
+from portcheck.octave.process import pid_alive
 
 pytest_plugins = ["pytester"]
 

@@ -13,7 +13,7 @@ import time
 import numpy as np
 import pytest
 
-from portcheck import _process
+from portcheck.octave import process
 from portcheck.errors import (OctaveDied, OctaveError, OctaveInputRequested, OctaveNotFound, OctaveTimeout,
                               ReferenceUnusable)
 from portcheck.octave import RESIDENT_MIN_BYTES, OctaveSession, Resident, live_sessions, to_array
@@ -111,9 +111,9 @@ def test_large_inputs_cross_once_and_stay_resident(session):
     big = np.random.default_rng(1).random((200, 100))  # 160 kB
     assert big.nbytes >= RESIDENT_MIN_BYTES
     (a,) = session.call("twice", big)
-    names_before = dict(session._resident)
+    names_before = dict(session._resident.entries)
     (b,) = session.call("twice", big.copy())  # equal content, another object: no new transfer
-    assert dict(session._resident) == names_before and len(names_before) >= 1
+    assert dict(session._resident.entries) == names_before and len(names_before) >= 1
     np.testing.assert_array_equal(a, b)
     np.testing.assert_array_equal(a, 2 * big)
     changed = big.copy()
@@ -139,15 +139,13 @@ def test_to_array_makes_bridge_conversions_explicit():
 def test_infinite_loop_times_out_kills_and_restarts(mdir):
     with OctaveSession(paths=[mdir], timeout=1.0) as s:
         old = s.pid
-        start = time.monotonic()
-        with pytest.raises(OctaveTimeout) as info:
+        with pytest.raises(OctaveTimeout) as info:  # after 1 s, not oct2py's 30 s more: bench/bench_deadlines.py
             s.call("spins", 1.0)
-        assert time.monotonic() - start < 5  # 1 s limit, not oct2py's extra 30 s
         assert str(info.value) == ("Octave call spins() did not return within 1 s; Octave was killed and restarts "
                                    "on the next call")
         assert info.value.tip.startswith("raise the limit with --timeout")
-        assert not _process.pid_alive(old)
-        assert s.restarts == 1 and s.pid is None
+        assert not process.pid_alive(old)
+        assert s.restarts == 1 and s.pid is None and s.last_restart_cause == "spins() timed out after 1 s"
         (y,) = s.call("twice", 2.0)  # restarted, path and set-up back
         assert y[0, 0] == 4.0 and s.pid and s.pid != old
 
@@ -156,14 +154,12 @@ def test_infinite_loop_times_out_kills_and_restarts(mdir):
                                           ("waits", "Paused, enter any value to continue")])
 def test_octave_asking_for_input_is_stopped_at_once(session, name, prompt):
     old = session.pid
-    start = time.monotonic()
-    with pytest.raises(OctaveInputRequested) as info:
+    with pytest.raises(OctaveInputRequested) as info:  # detected at the prompt: not an OctaveTimeout
         session.call(name, 1.0)
-    assert time.monotonic() - start < 5  # detected at the prompt, not by the 20 s timeout
     assert str(info.value) == (f"the Octave code asked for keyboard input during {name}() (prompt {prompt!r}); "
                                "portcheck runs Octave unattended, so Octave was stopped (it restarts on the next call)")
     assert info.value.tip == "remove the input()/keyboard/pause call from the .m file, or pass the value as an argument"
-    assert not _process.pid_alive(old)
+    assert not process.pid_alive(old)
     assert session.call("twice", 1.0)[0][0, 0] == 2.0
 
 
@@ -178,12 +174,10 @@ def test_sigint_during_a_call_kills_octave_and_raises_keyboardinterrupt(mdir):
         pid = s.pid
         timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
         timer.start()
-        start = time.monotonic()
-        with pytest.raises(KeyboardInterrupt):
+        with pytest.raises(KeyboardInterrupt):  # not an OctaveTimeout after the 30 s limit
             s.call("spins", 1.0)
         timer.join()
-        assert time.monotonic() - start < 5
-        assert not _process.pid_alive(pid) and s.pid is None
+        assert not process.pid_alive(pid) and s.pid is None
         assert "interrupted by signal" in s.last_restart_cause
 
 
@@ -203,13 +197,11 @@ def test_start_failures_name_the_cause(tmp_path, monkeypatch):
                                "'sudo apt-get install octave' (Debian/Ubuntu), or set OCTAVE_EXECUTABLE to its path")
     with pytest.raises(OctaveNotFound, match=r"could not be started \(it exited (with status 139 )?during start-up\)"):
         OctaveSession(executable=str(half)).start()
-    before = _process.child_pids()
-    start = time.monotonic()
+    before = process.child_pids()
     with pytest.raises(OctaveNotFound, match=r"did not start within 1 s and was stopped"):
         OctaveSession(executable=str(hang), start_timeout=1.0).start()
-    assert time.monotonic() - start < 10
     time.sleep(0.1)
-    assert not [p for p in _process.child_pids() - before if _process.pid_alive(p)]
+    assert not [p for p in process.child_pids() - before if process.pid_alive(p)]
 
 
 def test_octave_missing_is_one_clear_error(monkeypatch, tmp_path):
@@ -243,7 +235,7 @@ def test_close_removes_process_and_exchange_dir_and_never_writes_to_cwd(mdir, tm
     s.call("twice", 1.0)
     s.close()
     s.close()  # idempotent
-    assert not _process.pid_alive(pid)
+    assert not process.pid_alive(pid)
     assert os.listdir(tmp_path / "exchange") == []
     assert os.listdir(work) == []
     assert s not in live_sessions()
@@ -272,7 +264,7 @@ def test_a_forked_child_leaves_the_parents_octave_alone(session):
             os._exit(2)
     _, status = os.waitpid(child, 0)
     assert os.waitstatus_to_exitcode(status) == 0
-    assert session.pid == pid and _process.pid_alive(pid)
+    assert session.pid == pid and process.pid_alive(pid)
     assert session.call("twice", 5.0)[0][0, 0] == 10.0
 
 
@@ -298,4 +290,4 @@ def test_no_octave_left_after_an_exception_in_a_with_block(mdir):
         with OctaveSession(paths=[mdir]) as s:
             pid = s.pid
             raise RuntimeError("boom")
-    assert not _process.pid_alive(pid)
+    assert not process.pid_alive(pid)

@@ -1,4 +1,9 @@
-"""The .m files ship inside the package: a wheel built from the tree contains them."""
+"""The .m files ship inside the package: a wheel built from the sources contains them.
+
+The wheel is built from a copy of the sources in a temporary directory, so the
+build leaves nothing (``build/``, ``*.egg-info``) in the checkout.
+"""
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -11,10 +16,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.slow
 def test_wheel_contains_reference_m_files(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+    src = tmp_path / "src"
+    shutil.copytree(ROOT / "portcheck", src / "portcheck", ignore=shutil.ignore_patterns("__pycache__"))
+    for extra in ["pyproject.toml", "README.md", *(p.name for p in ROOT.glob("LICEN[CS]E*"))]:
+        shutil.copy2(ROOT / extra, src / extra)
+    before = sorted(p.name for p in ROOT.iterdir())
+    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "-q", "-w", str(tmp_path / "dist")],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    (wheel,) = tmp_path.glob("portcheck-*.whl")
+    assert sorted(p.name for p in ROOT.iterdir()) == before  # nothing written into the checkout
+    (wheel,) = (tmp_path / "dist").glob("portcheck-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for m in ("nnCostFunction.m", "sigmoid.m", "sigmoidGradient.m", "randInitializeWeights.m", "debugInitializeWeights.m",
               "computeNumericalGradient.m", "checkNNGradients.m"):

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from portcheck.errors import ParityError, UsageError
-from portcheck.parity import assert_parity
+from portcheck.workflow.parity import assert_parity
 
 from .ridge_project import M_FILE, PORTS
 
@@ -73,10 +73,10 @@ def proj(pytester):
 
 
 def test_plugin_import_is_light():
-    code = ("import sys, time; t = time.perf_counter(); import portcheck.pytest_plugin; "
-            "print(time.perf_counter() - t, [m for m in ('numpy', 'oct2py', 'scipy', 'rich', 'pandas') if m in sys.modules])")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split(maxsplit=1)
-    assert out[1].strip() == "[]"  # nothing heavy until a fixture is used
+    code = ("import sys; import portcheck.pytest_plugin; "
+            "print([m for m in ('numpy', 'oct2py', 'scipy', 'rich', 'pandas') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"  # nothing heavy until a fixture is used
 
 
 def test_options_are_prefixed_and_documented(pytester):

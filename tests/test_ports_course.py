@@ -435,10 +435,18 @@ def test_cofiCostFunc_gradient_matches_central_differences():
 def test_cofiCostFunc_unrolls_column_major():
     inputs = course_inputs.inputs_ex8_cofiCostFunc()
     params = inputs["params"].ravel()
-    # X(2, 1) is params(2) in Octave: the second entry, not the (1 + num_features)-th
-    X = params[:15].reshape((5, 3), order="F")
-    assert X[1, 0] == params[1]
+    nm, nu, nf = int(inputs["num_movies"]), int(inputs["num_users"]), int(inputs["num_features"])
+    # Octave's X(i, j) is params(i + (j - 1) * num_movies): written out entry by entry, no reshape
+    X = np.array([[params[i + j * nm] for j in range(nf)] for i in range(nm)])
+    Theta = np.array([[params[nm * nf + i + j * nu] for j in range(nf)] for i in range(nu)])
+    Y, R, lam = inputs["Y"], inputs["R"], inputs["lambda"]
+    E = (X @ Theta.T - Y) * R
     args = list(inputs.values())
-    _, grad_col = ex8.cofiCostFunc(*args)
+    J, grad_col = ex8.cofiCostFunc(*args)
+    assert J == pytest.approx(0.5 * np.sum(E ** 2) + lam / 2 * (np.sum(Theta ** 2) + np.sum(X ** 2)), rel=1e-12)
+    # and the gradient comes back in the same order: grad(2) is d J / d X(2, 1)
+    X_grad, Theta_grad = E @ Theta + lam * X, E.T @ X + lam * Theta
+    expected = [X_grad[i, j] for j in range(nf) for i in range(nm)] + [Theta_grad[i, j] for j in range(nf) for i in range(nu)]
+    np.testing.assert_allclose(grad_col.ravel(), expected, rtol=1e-12, atol=1e-14)
     _, grad_flat = ex8.cofiCostFunc(params, *args[1:])
     assert grad_col.shape == (27, 1) and grad_flat.shape == (27,)

@@ -9,8 +9,8 @@ import pytest
 
 from portcheck.cases import all_cases, builtin_cases, get_case
 from portcheck.errors import UsageError
-from portcheck.inputs import load_input_file, parse_generator, realise_spec, split_for_port
-from portcheck.project import find_project_file, load_project, project_cases, user_case
+from portcheck.cases.inputs import load_input_file, parse_generator, realise_spec, split_for_port
+from portcheck.cases.project import find_project_file, load_project, project_cases, user_case
 
 from .ridge_project import M_FILE
 
@@ -52,7 +52,7 @@ def test_case_fields_resolve_relative_to_the_toml(tmp_path):
     (case,) = load_project(toml).cases
     assert case.reference_path == tmp_path / "matlab" / "ridgeCost.m"
     assert case.reference == "ridgeCost" and case.outputs == ("J", "grad")
-    assert case.port_path_spec == f"{tmp_path / 'ridge.py'}:ridge_cost"
+    assert case.port_spec == f"{tmp_path / 'ridge.py'}:ridge_cost"
     assert (case.rtol, case.atol) == (1e-8, 1e-11)  # per case wins, else the project default
     assert dict(case.arg_overrides) == {"lmbda": "lambda"}
     sets = case.build_inputs()
@@ -72,7 +72,7 @@ def test_a_project_case_shadows_a_builtin_of_the_same_name(tmp_path, monkeypatch
     project(tmp_path, case_toml().replace('name = "ridgeCost"', 'name = "nnCostFunction"'))
     monkeypatch.chdir(tmp_path)
     assert [c.name for c in all_cases()].count("nnCostFunction") == 1
-    assert hasattr(get_case("nnCostFunction"), "port_path_spec")
+    assert get_case("nnCostFunction").source == "portcheck.toml"
 
 
 def test_unknown_case_lists_project_cases_too(tmp_path, monkeypatch):

@@ -50,14 +50,13 @@ def raises_in_numpy(x):
 @pytest.mark.parametrize("port, line", [(loops, "while total >= 0:"), (sleeps, "time.sleep(1000)"),
                                         (swallows, "except:  # noqa: E722 - a bare except, as in real ports")])
 def test_a_port_that_never_returns_is_stopped_where_it_is(port, line):
-    start = time.monotonic()
+    # How fast it is stopped is measured in bench/bench_deadlines.py.
     # If stopping ever regresses, end this process with a traceback instead of hanging the run.
     faulthandler.dump_traceback_later(60, exit=True)
     try:
         run = run_port(port, _mapping(port), {"x": np.ones(3)}, 1, timeout=0.3)
     finally:
         faulthandler.cancel_dump_traceback_later()
-    assert time.monotonic() - start < 3
     f = run.failure
     assert run.outputs is None and f.type == "PortTimeout"
     assert f.message.startswith("did not return within 0.3 s (stopped at test_runner_port.py:")
@@ -99,10 +98,8 @@ def test_within_one_limit_a_hung_port_is_not_called_again():
 
     with port_time_limit(0.2):
         first = run_port(hangs, _mapping(hangs), {"x": 1.0}, 1)
-        start = time.monotonic()
         second = run_port(hangs, _mapping(hangs), {"x": 2.0}, 1)
-        assert time.monotonic() - start < 0.1
-    assert len(calls) == 1
+    assert len(calls) == 1  # the second run did not call it (and so did not wait for it)
     assert first.failure.type == second.failure.type == "PortTimeout"
     assert second.failure.message.startswith("not run again: did not return within 0.2 s")
 
@@ -142,10 +139,12 @@ def test_loading_writes_no_pycache_next_to_the_users_file(tmp_path):
 
 def test_an_import_that_never_finishes_is_stopped(tmp_path):
     (tmp_path / "train.py").write_text("import time\nwhile True:\n    time.sleep(1)\ndef f(x):\n    return x\n")
-    start = time.monotonic()
-    with pytest.raises(PortLoadError) as info:
-        load_port(f"{tmp_path / 'train.py'}:f", timeout=0.3)
-    assert time.monotonic() - start < 3
+    faulthandler.dump_traceback_later(60, exit=True)  # a regression ends the run with a traceback, never hangs it
+    try:
+        with pytest.raises(PortLoadError) as info:
+            load_port(f"{tmp_path / 'train.py'}:f", timeout=0.3)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
     assert str(info.value) == (f"importing {str(tmp_path / 'train.py')!r} did not finish within 0.3 s; "
                                "stopped at train.py:3: time.sleep(1)")
     assert info.value.tip.startswith("move script code (training loops, plots, input()) under if __name__ == '__main__':")

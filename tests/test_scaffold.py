@@ -4,8 +4,7 @@ import inspect
 
 import pytest
 
-from portcheck.cli import main
-from portcheck.project import load_project
+from portcheck.cases.project import load_project
 
 from .ridge_project import M_FILE
 
@@ -29,15 +28,6 @@ def ridgeCost(X, y, theta, lambda_):
 """
 
 
-def run_cli(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def proj(tmp_path, monkeypatch):
     (tmp_path / "matlab").mkdir()
@@ -47,8 +37,8 @@ def proj(tmp_path, monkeypatch):
     return tmp_path
 
 
-def test_new_writes_the_three_files(proj, capsys):
-    code, out, err = run_cli(capsys, "new", "matlab/ridgeCost.m")
+def test_new_writes_the_three_files(proj, run_cli):
+    code, out, err = run_cli("new", "matlab/ridgeCost.m")
     assert code == 0, err
     assert out.splitlines() == [
         "scaffolded ridgeCost: a [[case]] in portcheck.toml, a port skeleton and a parity test",
@@ -78,32 +68,32 @@ def test_new_writes_the_three_files(proj, capsys):
     assert 'portcheck_parity("ridgeCost")' in (proj / "tests" / "test_ridgeCost_parity.py").read_text()
 
 
-def test_new_never_overwrites(proj, capsys):
+def test_new_never_overwrites(proj, run_cli):
     (proj / "ridgeCost.py").write_text("# mine\n")
-    code, out, err = run_cli(capsys, "new", "matlab/ridgeCost.m")
+    code, out, err = run_cli("new", "matlab/ridgeCost.m")
     assert code == 2 and out == ""
     assert err == "portcheck: error: ridgeCost.py exists; portcheck new never overwrites a file (choose another path with --port)\n"
     assert (proj / "ridgeCost.py").read_text() == "# mine\n"
     assert not (proj / "portcheck.toml").exists() and not (proj / "tests" / "test_ridgeCost_parity.py").exists()
 
 
-def test_new_refuses_a_second_case_of_the_same_name(proj, capsys):
-    assert run_cli(capsys, "new", "matlab/ridgeCost.m")[0] == 0
+def test_new_refuses_a_second_case_of_the_same_name(proj, run_cli):
+    assert run_cli("new", "matlab/ridgeCost.m").code == 0
     before = (proj / "portcheck.toml").read_text()
-    code, _, err = run_cli(capsys, "new", "matlab/ridgeCost.m", "--port", "other.py", "--test", "tests/test_other.py")
+    code, _, err = run_cli("new", "matlab/ridgeCost.m", "--port", "other.py", "--test", "tests/test_other.py")
     assert code == 2
     assert err == ("portcheck: error: portcheck.toml already has a [[case]] named 'ridgeCost'; not adding another "
                    "(edit that entry, or remove it to scaffold again)\n")
     assert (proj / "portcheck.toml").read_text() == before and not (proj / "other.py").exists()
 
 
-def test_new_appends_to_an_existing_toml_found_upward(proj, capsys, monkeypatch):
+def test_new_appends_to_an_existing_toml_found_upward(proj, monkeypatch, run_cli):
     (proj / "portcheck.toml").write_text('# my project\nrtol = 1e-8\n\n[[case]]\nname = "other"\nreference = "o.m"\n'
                                          'port = "o.py:o"\ninputs = "o.npz"\n')
     sub = proj / "src"
     sub.mkdir()
     monkeypatch.chdir(sub)
-    code, out, _ = run_cli(capsys, "new", "../matlab/ridgeCost.m", "--port", "ports/ridge.py")
+    code, out, _ = run_cli("new", "../matlab/ridgeCost.m", "--port", "ports/ridge.py")
     assert code == 0
     text = (proj / "portcheck.toml").read_text()
     assert text.startswith('# my project\nrtol = 1e-8\n\n[[case]]\nname = "other"')
@@ -117,18 +107,18 @@ def test_new_appends_to_an_existing_toml_found_upward(proj, capsys, monkeypatch)
     ("x = 1;\ndisp(x)\n", "script.m", "no 'function ... = name(...)' line found in"),
     ("function y = other(x)\ny = x;\n", "f.m", "'matlab/f.m' defines function 'other', but Octave calls a file's function by the file name 'f'"),
 ])
-def test_new_refuses_what_octave_could_not_call(proj, capsys, text, name, message):
+def test_new_refuses_what_octave_could_not_call(proj, text, name, message, run_cli):
     (proj / "matlab" / name).write_text(text)
-    code, _, err = run_cli(capsys, "new", f"matlab/{name}")
+    code, _, err = run_cli("new", f"matlab/{name}")
     assert code == 2 and message in err.splitlines()[0]
 
 
 @pytest.mark.octave
-def test_the_generated_test_fails_until_the_port_is_written(pytester, monkeypatch, capsys):
+def test_the_generated_test_fails_until_the_port_is_written(pytester, monkeypatch, run_cli):
     (pytester.path / "matlab").mkdir()
     (pytester.path / "matlab" / "ridgeCost.m").write_text(M_FILE)
     monkeypatch.chdir(pytester.path)
-    assert run_cli(capsys, "new", "matlab/ridgeCost.m")[0] == 0
+    assert run_cli("new", "matlab/ridgeCost.m").code == 0
     result = pytester.runpytest_subprocess(*FAST, "test_ridgeCost_parity.py")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([

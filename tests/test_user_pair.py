@@ -9,9 +9,8 @@ import subprocess
 import numpy as np
 import pytest
 
-from portcheck import cli_course
-from portcheck.cases import get_case
-from portcheck.cli import build_parser, main
+from portcheck.cli import build_parser
+from portcheck.cli.compare import cmd_compare
 
 from .ridge_project import M_FILE, PORTS
 
@@ -53,20 +52,11 @@ def proj(tmp_path, monkeypatch):
     return tmp_path
 
 
-def run_cli(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 OCTAVE_ARGS = ("compare", "--octave", "matlab/ridgeCost.m", "--inputs", "data/ridge.npz", "--python")
 
 
-def test_own_pair_with_npz_is_parity(proj, capsys):
-    code, out, err = run_cli(capsys, *OCTAVE_ARGS, "python/ridge.py:ridge_cost")
+def test_own_pair_with_npz_is_parity(proj, run_cli):
+    code, out, err = run_cli(*OCTAVE_ARGS, "python/ridge.py:ridge_cost")
     lines = out.splitlines()
     assert code == 0, out + err
     assert lines[0] == "parity: python/ridge.py:ridge_cost matches Octave ridgeCost on 1 input set (rtol=1e-09, atol=1e-12)"
@@ -75,11 +65,11 @@ def test_own_pair_with_npz_is_parity(proj, capsys):
     assert "portcheck compare --octave matlab/ridgeCost.m" in out
 
 
-def test_own_pair_with_a_mat_file_written_by_octave(proj, capsys):
+def test_own_pair_with_a_mat_file_written_by_octave(proj, run_cli):
     script = ("X = reshape(sin(1:18), 6, 3); y = cos(1:6)'; theta = ones(3, 1); lambda = 2; "
               "save('-v7', 'data/ridge.mat', 'X', 'y', 'theta', 'lambda');")
     subprocess.run(["octave-cli", "--no-gui", "-q", "--eval", script], check=True, capture_output=True, cwd=proj)
-    code, out, err = run_cli(capsys, "compare", "--octave", "matlab/ridgeCost.m", "--inputs", "data/ridge.mat",
+    code, out, err = run_cli("compare", "--octave", "matlab/ridgeCost.m", "--inputs", "data/ridge.mat",
                              "--python", "python/ridge.py:ridge_cost", "--json")
     doc = json.loads(out)
     assert code == 0 and doc["verdict"] == "parity", out + err
@@ -87,8 +77,8 @@ def test_own_pair_with_a_mat_file_written_by_octave(proj, capsys):
     assert doc["reference"]["path"] == "matlab/ridgeCost.m"
 
 
-def test_own_pair_divergence_exits_1(proj, capsys):
-    code, out, _ = run_cli(capsys, *OCTAVE_ARGS, "python/ridge.py:ridge_cost_reg_bias")
+def test_own_pair_divergence_exits_1(proj, run_cli):
+    code, out, _ = run_cli(*OCTAVE_ARGS, "python/ridge.py:ridge_cost_reg_bias")
     assert code == 1
     assert out.startswith("divergence: python/ridge.py:ridge_cost_reg_bias differs from Octave ridgeCost on 1 of 1 input set")
     assert "Largest differences" in out and "Diagnosis" in out
@@ -108,42 +98,42 @@ def test_own_pair_divergence_exits_1(proj, capsys):
     (("compare", "--all", "--python", "python/ridge.py:ridge_cost"),
      "portcheck: error: --all runs each case with its own port and inputs; drop --python"),
 ])
-def test_usage_errors_exit_2_with_one_line(proj, capsys, argv, message):
-    code, out, err = run_cli(capsys, *argv)
+def test_usage_errors_exit_2_with_one_line(proj, argv, message, run_cli):
+    code, out, err = run_cli(*argv)
     assert code == 2 and out == ""
     assert err.splitlines()[0].startswith(message)
 
 
-def test_missing_key_in_the_data_file(proj, capsys):
+def test_missing_key_in_the_data_file(proj, run_cli):
     np.savez(proj / "data" / "partial.npz", X=np.ones((6, 3)), y=np.ones((6, 1)))
-    code, _, err = run_cli(capsys, *OCTAVE_ARGS[:4], "data/partial.npz", "--python", "python/ridge.py:ridge_cost")
+    code, _, err = run_cli(*OCTAVE_ARGS[:4], "data/partial.npz", "--python", "python/ridge.py:ridge_cost")
     assert code == 2
     assert err.splitlines()[0] == ("portcheck: error: --inputs='data/partial.npz': missing input(s) ['theta', 'lambda'] of the "
                                    ".m signature ['X', 'y', 'theta', 'lambda']; the file holds ['X', 'y']")
 
 
-def test_toml_case_by_name(proj, capsys):
+def test_toml_case_by_name(proj, capsys, run_cli):
     args = build_parser().parse_args(["compare", "RidgeCost"])
-    code = cli_course.compare_project(args, get_case(args.case))
+    code = cmd_compare(args)
     out = capsys.readouterr().out
     assert code == 0
     assert out.splitlines()[0] == ("parity: python/ridge.py:ridge_cost matches Octave ridgeCost on 2 input sets "
                                    "(rtol=1e-09, atol=1e-12)")
     assert "spec, lambda=1.5" in out and "Reference: matlab/ridgeCost.m" in out
-    # and through the command line (cli.compare delegates project cases to cli_course.compare_project)
-    code, out, _ = run_cli(capsys, "compare", "ridgeBias")
+    # and through the command line
+    code, out, _ = run_cli("compare", "ridgeBias")
     assert code == 1 and out.startswith("divergence: ")
 
 
-def test_list_shows_project_cases(proj, capsys):
-    code, out, _ = run_cli(capsys, "list", "--json")
+def test_list_shows_project_cases(proj, run_cli):
+    code, out, _ = run_cli("list", "--json")
     cases = {c["name"]: c for c in json.loads(out)}
     assert code == 0 and {"ridgeCost", "ridgeBias", "nnCostFunction"} <= set(cases)
     assert cases["ridgeCost"]["port"] == "python/ridge.py:ridge_cost"
 
 
-def test_compare_all_runs_builtins_and_project_cases_in_one_session(proj, capsys):
-    code, out, err = run_cli(capsys, "compare", "--all")
+def test_compare_all_runs_builtins_and_project_cases_in_one_session(proj, run_cli):
+    code, out, err = run_cli("compare", "--all")
     lines = out.splitlines()
     assert code == 1, out + err
     assert lines[0].startswith("divergence: 1 of ") and lines[0].endswith(" cases differ from Octave: ridgeBias")
@@ -157,9 +147,9 @@ def test_compare_all_runs_builtins_and_project_cases_in_one_session(proj, capsys
     assert "one Octave session" in out
 
 
-def test_compare_all_json_and_a_case_that_cannot_run(proj, capsys):
+def test_compare_all_json_and_a_case_that_cannot_run(proj, run_cli):
     (proj / "portcheck.toml").write_text(TOML.replace("data/ridge.npz", "data/missing.npz"))
-    code, out, err = run_cli(capsys, "compare", "--all", "--json")
+    code, out, err = run_cli("compare", "--all", "--json")
     doc = json.loads(out)
     assert code == 2 and doc["verdict"] == "error" and doc["exit_code"] == 2  # nothing diverged, but a case could not run
     assert doc["timing"]["octave_sessions"] == 1
@@ -174,9 +164,13 @@ def test_compare_all_markdown_rows():
     from types import SimpleNamespace
 
     from portcheck.errors import UsageError
+    from portcheck.report.summary import render_summary_markdown
+    from portcheck.workflow.course import CaseOutcome, CourseRun
 
-    outcomes = [(SimpleNamespace(name="f"), None, UsageError("inputs='x.npz': file not found"), 0.1)]
-    text = cli_course._all_markdown(outcomes, "error: 1 could not run: f")
+    case = SimpleNamespace(name="f", source="built-in")
+    run = CourseRun((CaseOutcome(case, None, UsageError("inputs='x.npz': file not found"), 0.1, "portcheck compare f"),), 0.1, 0)
+    assert run.headline == "error: 1 could not run: f" and run.exit_code == 2
+    text = render_summary_markdown(run)
     assert text.splitlines() == [
         "**error: 1 could not run: f**", "",
         "| case | source | input sets | verdict | max abs diff | max rel diff | top finding |",

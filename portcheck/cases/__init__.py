@@ -1,34 +1,41 @@
-"""Cases, looked up by name (case-insensitive, aliases allowed).
+"""Cases: what is compared -- a reference, a port, inputs, blocks -- looked up by name.
 
-Built-in cases come with portcheck; project cases are declared in the
-``portcheck.toml`` found from the current directory upward (see
-:mod:`portcheck.project`). A project case with the name of a built-in one
-shadows it: the user's declaration is the more specific.
+Modules, top to bottom:
+
+``project``, ``scaffold``
+    The user's own cases: ``portcheck.toml`` (:class:`~portcheck.cases.project.ProjectCase`,
+    and one-off pairs from ``compare --octave``), and ``portcheck new`` writing one.
+``nncost``, ``course``
+    The built-in cases: ex4's ``nnCostFunction`` with its input families, and the
+    rest of the course from a table.
+``inputs``
+    Input values from ``.npz``/``.mat`` files and from specs (generators).
+``base``, ``blocks``
+    :class:`Case` (one interface for every kind of case), :class:`InputSet`, :class:`Block`.
+
+Names match case-insensitively, aliases allowed. A project case with the name of
+a built-in one shadows it: the user's declaration is the more specific.
 """
 from __future__ import annotations
 
 from ..errors import UsageError
-from .base import Block, Case, InputSet, load_callable
+from .base import Case, InputSet, load_callable
+from .blocks import Block
 
 __all__ = ["Block", "Case", "InputSet", "all_cases", "builtin_cases", "get_case", "load_callable"]
 
 
 def builtin_cases() -> list[Case]:
     """Every built-in case, in course order."""
-    from . import nncost
+    from . import course, nncost
 
-    cases = [nncost.CASE]
-    try:
-        from . import course
-    except ImportError:  # the rest of the course is optional while it is being written
-        return cases
-    return sorted(cases + list(course.CASES), key=lambda c: (c.exercise, c.name))
+    return sorted([nncost.CASE, *course.CASES], key=lambda c: (c.exercise, c.name))
 
 
 def _project_cases(project) -> list[Case]:
     if project is False:
         return []
-    from ..project import project_cases
+    from .project import project_cases
 
     return project_cases(None if project is True else project)
 

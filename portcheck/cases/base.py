@@ -1,10 +1,18 @@
-"""What a built-in case is: a reference function, a port, inputs and blocks.
+"""What a case is: a reference function, a port, inputs and blocks -- one interface for every kind.
 
-A case is data. It names the Octave function (``reference``), the directory
-holding it, the correct Python port, and builds deterministic input sets keyed
-by the ``.m`` argument names. ``blocks`` tells the comparison how an output is
-laid out (e.g. the unrolled gradient is Theta1 then Theta2, each column-major),
-so differences can be reported per block, bias column vs the rest.
+A case is data. It names the Octave function (``reference``) and its file, the
+Python port, and builds deterministic input sets keyed by the ``.m`` argument
+names. ``blocks`` tells the comparison how an output is laid out (e.g. the
+unrolled gradient is Theta1 then Theta2, each column-major), so differences can
+be reported per block, bias column vs the rest.
+
+Every kind of case -- built-in, a ``[[case]]`` of ``portcheck.toml``, a one-off
+user pair (``compare --octave``) -- answers the same questions through
+:class:`Case`: where its reference is and how to show it (``reference_path``,
+``reference_label``), how to load and show its port (``load_port``,
+``port_label``), its own tolerances and argument overrides (None or empty for
+"the defaults"), where it comes from (``source``, ``origin``). The workflow
+never asks which kind it holds.
 """
 from __future__ import annotations
 
@@ -15,48 +23,9 @@ from typing import Callable, Mapping
 
 import numpy as np
 
-__all__ = ["Block", "InputSet", "Case", "load_callable"]
+from ..resources import reference_dir
 
-
-@dataclass(frozen=True)
-class Block:
-    """A matrix stored column-major inside a flat output, e.g. ``Theta1`` in ``grad``.
-
-    ``offset`` is the 0-based position of its first entry in the flattened
-    (column-major) output; ``bias_column`` says whether column 0 holds bias
-    weights (reported separately because regularisation mistakes live there).
-    """
-
-    name: str
-    shape: tuple[int, int]
-    offset: int = 0
-    bias_column: bool = True
-
-    @property
-    def size(self) -> int:
-        return int(self.shape[0] * self.shape[1])
-
-    @property
-    def is_vector(self) -> bool:
-        """A column such as ``theta``: its "bias" is entry 0 (Octave ``theta(1)``)."""
-        return self.shape[1] == 1
-
-    def locate(self, flat_index: int) -> tuple[int, int]:
-        """(row, col), 0-based, of the block entry at ``flat_index`` of the output."""
-        k = flat_index - self.offset
-        return int(k % self.shape[0]), int(k // self.shape[0])
-
-    def is_bias(self, flat_index: int) -> bool:
-        """Whether the entry is a bias weight (column 0 of a matrix, entry 0 of a vector)."""
-        r, c = self.locate(flat_index)
-        return self.bias_column and (r == 0 if self.is_vector else c == 0)
-
-    def label(self, flat_index: int) -> str:
-        """``"Theta1[0, 1] (Octave Theta1(1,2))"``; ``"theta[0] (Octave theta(1))"`` for a vector."""
-        r, c = self.locate(flat_index)
-        if self.is_vector:
-            return f"{self.name}[{r}] (Octave {self.name}({r + 1}))"
-        return f"{self.name}[{r}, {c}] (Octave {self.name}({r + 1},{c + 1}))"
+__all__ = ["InputSet", "Case", "load_callable"]
 
 
 @dataclass(frozen=True)
@@ -88,7 +57,7 @@ class InputSet:
 
 @dataclass(frozen=True)
 class Case:
-    """A built-in comparison: Octave reference vs Python port.
+    """A comparison: Octave reference vs Python port (a built-in one; subclasses override the file and port).
 
     Attributes
     ----------
@@ -108,8 +77,17 @@ class Case:
         ``build_inputs(size="debug", lambdas=None) -> list[InputSet]``.
     blocks : callable, optional
         ``blocks(input_set) -> {output_name: [Block, ...]}``.
-    hypotheses : tuple of str
-        Finding ids of the diagnosis hypotheses that fit this case.
+    sign_free : tuple of str
+        Outputs whose columns are defined only up to sign (singular and eigen
+        vectors): a column equal to minus Octave's is an equivalence, noted, not a divergence.
+    rtol, atol : float, optional
+        The case's own tolerances (None: the defaults of :mod:`portcheck.compare`).
+    strict_shapes : bool
+        Fail ``(n,)`` vs ``(n, 1)`` instead of noting it.
+    arg_overrides : mapping
+        ``{port_parameter: octave_argument}`` for arguments not matched by name.
+    origin : Path, optional
+        The ``portcheck.toml`` that declares the case (None for built-in and one-off cases).
     """
 
     name: str
@@ -120,19 +98,36 @@ class Case:
     build_inputs: Callable[..., list]
     aliases: tuple[str, ...] = ()
     blocks: Callable[[InputSet], dict] | None = None
-    hypotheses: tuple[str, ...] = ()
     description: str = ""
-    #: Outputs whose columns are defined only up to sign (singular and eigen
-    #: vectors): a column equal to minus Octave's is an equivalence, noted, not a divergence.
     sign_free: tuple[str, ...] = ()
+    rtol: float | None = None
+    atol: float | None = None
+    strict_shapes: bool = False
+    arg_overrides: Mapping = field(default_factory=dict, hash=False, compare=False)
+    origin: Path | None = None
+
+    @property
+    def source(self) -> str:
+        """Where the case comes from, as the ``--all`` table says it: ``"built-in"``."""
+        return "built-in"
 
     @property
     def reference_path(self) -> Path:
-        from ..octave import reference_dir
-
+        """The ``.m`` file Octave runs."""
         return reference_dir(self.exercise) / f"{self.reference}.m"
 
-    def load_port(self) -> Callable:
+    @property
+    def reference_label(self) -> str:
+        """The reference as reports show it: ``reference_octave/ex4/nnCostFunction.m``."""
+        return f"reference_octave/{self.exercise}/{self.reference}.m"
+
+    @property
+    def port_label(self) -> str:
+        """The case's own port as reports show it: ``portcheck.ports.ex4:nnCostFunction (bundled)``."""
+        return f"{self.port} (bundled)"
+
+    def load_port(self, timeout: float | None = None) -> Callable:
+        """The case's own port (a bundled module imports at once: ``timeout`` is for user files)."""
         return load_callable(self.port)
 
     def matches(self, text: str) -> bool:

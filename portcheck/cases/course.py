@@ -5,9 +5,6 @@ Each case pairs ``reference_octave/<ex>/<function>.m`` with
 :mod:`portcheck.ports.course_inputs`. Outputs are read from the ``.m``
 signature. Where two exercises share a name (``predict`` in ex2 and ex3) the
 case is called ``ex2/predict`` and ``ex3/predict``.
-
-The ``hypotheses`` name the catalog mistakes (../shared/pitfalls.md) that fit
-each function, for the diagnosis engine.
 """
 from __future__ import annotations
 
@@ -15,44 +12,45 @@ from functools import partial
 
 import numpy as np
 
-from ..octave import reference_dir
 from ..ports import course_inputs
+from ..resources import reference_dir
 from ..signature import read_m_signature
-from .base import Block, Case, InputSet
+from .base import Case, InputSet
+from .blocks import Block
 
 __all__ = ["CASES"]
 
-# (exercise, function, hypotheses, gradient blocks) -- in course order.
+# (exercise, function) -- in course order.
 _TABLE = [
-    ("ex1", "computeCost", ("y-shape-broadcast", "matmul-vs-elementwise", "reduction-axis")),
-    ("ex1", "computeCostMulti", ("y-shape-broadcast", "matmul-vs-elementwise")),
-    ("ex1", "gradientDescent", ("y-shape-broadcast", "input-mutation", "inclusive-range")),
-    ("ex1", "gradientDescentMulti", ("y-shape-broadcast", "input-mutation")),
-    ("ex1", "featureNormalize", ("std-divisor", "reduction-axis")),
-    ("ex1", "normalEqn", ("matmul-vs-elementwise", "transpose")),
-    ("ex2", "sigmoid", ()),
-    ("ex2", "costFunction", ("y-shape-broadcast", "matmul-vs-elementwise")),
-    ("ex2", "costFunctionReg", ("reg-sign", "reg-bias", "reg-scale", "grad-reg-missing", "input-mutation")),
-    ("ex2", "predict", ("label-base",)),
-    ("ex2", "mapFeature", ("inclusive-range",)),
-    ("ex3", "lrCostFunction", ("reg-sign", "reg-bias", "reg-scale", "input-mutation")),
-    ("ex3", "predictOneVsAll", ("label-base",)),
-    ("ex3", "predict", ("label-base",)),
-    ("ex5", "linearRegCostFunction", ("reg-bias", "reg-scale", "wrong-m")),
-    ("ex5", "polyFeatures", ("inclusive-range",)),
-    ("ex5", "trainLinearReg", ()),
-    ("ex5", "learningCurve", ("inclusive-range", "loop-shift")),
-    ("ex5", "validationCurve", ("inclusive-range",)),
-    ("ex6", "gaussianKernel", ("matmul-vs-elementwise",)),
-    ("ex7", "findClosestCentroids", ("label-base",)),
-    ("ex7", "computeCentroids", ("label-base", "reduction-axis")),
-    ("ex7", "pca", ("sign-equivalence", "cov-orientation")),
-    ("ex7", "projectData", ("inclusive-range",)),
-    ("ex7", "recoverData", ("inclusive-range",)),
-    ("ex8", "estimateGaussian", ("std-divisor",)),
-    ("ex8", "multivariateGaussian", ("diag-of-2d",)),
-    ("ex8", "selectThreshold", ("y-shape-broadcast",)),
-    ("ex8", "cofiCostFunc", ("unroll-order", "reg-scale", "reg-bias")),
+    ("ex1", "computeCost"),
+    ("ex1", "computeCostMulti"),
+    ("ex1", "gradientDescent"),
+    ("ex1", "gradientDescentMulti"),
+    ("ex1", "featureNormalize"),
+    ("ex1", "normalEqn"),
+    ("ex2", "sigmoid"),
+    ("ex2", "costFunction"),
+    ("ex2", "costFunctionReg"),
+    ("ex2", "predict"),
+    ("ex2", "mapFeature"),
+    ("ex3", "lrCostFunction"),
+    ("ex3", "predictOneVsAll"),
+    ("ex3", "predict"),
+    ("ex5", "linearRegCostFunction"),
+    ("ex5", "polyFeatures"),
+    ("ex5", "trainLinearReg"),
+    ("ex5", "learningCurve"),
+    ("ex5", "validationCurve"),
+    ("ex6", "gaussianKernel"),
+    ("ex7", "findClosestCentroids"),
+    ("ex7", "computeCentroids"),
+    ("ex7", "pca"),
+    ("ex7", "projectData"),
+    ("ex7", "recoverData"),
+    ("ex8", "estimateGaussian"),
+    ("ex8", "multivariateGaussian"),
+    ("ex8", "selectThreshold"),
+    ("ex8", "cofiCostFunc"),
 ]
 
 _SHARED_NAMES = {"predict"}
@@ -101,7 +99,7 @@ _BLOCKS = {
 }
 
 
-def _make(exercise: str, function: str, hypotheses) -> Case:
+def _make(exercise: str, function: str) -> Case:
     sig = read_m_signature(reference_dir(exercise) / f"{function}.m")
     name = f"{exercise}/{function}" if function in _SHARED_NAMES else function
     aliases = (f"{exercise}.{function}", f"{exercise}/{function}") if function in _SHARED_NAMES else (f"{exercise}/{function}",)
@@ -114,10 +112,9 @@ def _make(exercise: str, function: str, hypotheses) -> Case:
         outputs=sig.outputs,
         build_inputs=partial(_build, exercise, function),
         blocks=_BLOCKS.get(function),
-        hypotheses=tuple(hypotheses),
         description=f"{exercise} {function}",
         sign_free=_SIGN_FREE.get(function, ()),
     )
 
 
-CASES = tuple(_make(ex, fn, hyp) for ex, fn, hyp in _TABLE if (ex, fn) in course_inputs.BUILDERS)
+CASES = tuple(_make(ex, fn) for ex, fn in _TABLE if (ex, fn) in course_inputs.BUILDERS)

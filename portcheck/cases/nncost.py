@@ -26,7 +26,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..ports.ex4 import debugInitializeWeights, unroll
-from .base import Block, Case, InputSet
+from .base import Case, InputSet
+from .blocks import Block
 
 __all__ = ["CASE", "debug_network", "full_network", "random_network", "family_sets", "make_input_set", "nn_blocks"]
 
@@ -143,10 +144,5 @@ CASE = Case(
     outputs=("J", "grad"),
     build_inputs=build_inputs,
     blocks=nn_blocks,
-    hypotheses=(
-        "unroll-order", "label-base", "y-shape-broadcast", "onehot-from-data", "reg-sign", "reg-bias",
-        "reg-scale", "grad-reg-missing", "missing-1-over-m", "constant-factor", "per-unit-factor",
-        "block-local", "input-mutation", "nondeterministic",
-    ),
     description="ex4 two-layer network: regularised cost J and unrolled gradient",
 )

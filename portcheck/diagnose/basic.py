@@ -1,7 +1,6 @@
 """Findings that need no probe: raised exceptions, mutated inputs, missing outputs."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import numpy as np
 
@@ -63,21 +62,19 @@ def basic_findings(ctx):
             )
         f = s.port.failure
         if f is not None and f.type == "PortTimeout":
-            where = f"{Path(f.file).name}:{f.line}" if f.file else "the port"
             yield Finding(
                 "port-timeout", "confirmed", "the port did not return in time", f.message,
-                location=f"stopped at {where}: {f.source}" if f.source else where,
+                location=f"stopped at {f.site()}" if f.source else (f.place or "the port"),
                 fix="", input_set=s.input_set.name, details=f.traceback,
                 data={"hint": "a loop whose exit condition never holds (e.g. while err > tol with err never updated); "
                               "if the port is only slow, raise --timeout"},
             )
         elif f is not None:
-            where = f"{Path(f.file).name}:{f.line}" if f.file else "the port"
             cause = likely_cause(f.type, f.message)
             yield Finding(
                 "port-raised", "confirmed", f"the port raised {f.type}",
                 f"{f.type}: {f.message}" + (f" -- likely cause: {cause}" if cause else ""),
-                location=f"{where}: {f.source}" if f.source else where,
+                location=f.site() or "the port",
                 fix="", input_set=s.input_set.name, details=f.traceback,
             )
         if s.port.mutated:
@@ -168,7 +165,7 @@ def _shift_findings(o, port_value, octave_value, set_name, rtol, atol):
                     extra = f"; PORT's {word} 0 is all ones (x**0)"
                 evidence = (f"PORT's {o.name} {word} k equals OCTAVE's {word} k-1 for k = 1..{n - 1} (0-based){extra}: "
                             f"the port's range starts one early, as range(n) does where Octave's 1:n starts at 1")
-                fix = (f"for j in range(1, p + 1):   # Octave's 1:p includes p" if axis == 1
+                fix = ("for j in range(1, p + 1):   # Octave's 1:p includes p" if axis == 1
                        else "for i in range(1, m + 1): Xi = X[:i]   # Octave's i = 1:m uses X(1:i, :), never an empty slice")
             else:
                 evidence = (f"PORT's {o.name} {word} k equals OCTAVE's {word} k+1 for k = 0..{n - 2}: the port's range starts "

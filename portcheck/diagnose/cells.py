@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..compare import as_numeric
+from ..fitting import fit_factor
 
 __all__ = ["Cell", "CellResult", "layout", "compare_cells", "flat_output", "score"]
 
@@ -130,20 +131,10 @@ def _compare(cell, b, a, rtol, atol) -> CellResult:
 
 
 def proportional(b, a, rtol: float = 1e-9, atol: float = 1e-12) -> float | None:
-    """c when ``b == c * a`` to rounding (c not 0 or 1), else None."""
+    """c when ``b == c * a`` to rounding (c not 0), else None (:func:`portcheck.fitting.fit_factor`)."""
     a = np.asarray(a, dtype=float).ravel()
-    b = np.asarray(b, dtype=float).ravel()
-    if a.size != b.size or not np.all(np.isfinite(a)) or not np.all(np.isfinite(b)):
-        return None
-    aa = float(a @ a)
-    if aa == 0:
-        return None
-    c = float(a @ b) / aa
-    if c == 0 or not np.isfinite(c):
-        return None
-    if np.all(np.abs(b - c * a) <= atol * max(1.0, abs(c)) + 10 * rtol * np.abs(c * a)):
-        return c
-    return None
+    c, fits = fit_factor(b, a, lambda c: atol * max(1.0, abs(c)) + 10 * rtol * np.abs(c * a))
+    return c if fits and c != 0 else None
 
 
 def score(results: dict[str, CellResult]) -> int:

@@ -9,21 +9,27 @@ diagnosis batch (no extra Octave round trip).
 
 Notes
 -----
-``h = eps**(1/3) * max(1, max|theta|)`` (about 6e-6): the central difference
-has truncation error ``O(h**2)`` and rounding error ``O(eps |J| / h)``, both
-near 1e-10 relative here (Numerical Recipes, 3rd ed., section 5.7). A wrong
-gradient is off by 1e-2 relative or more, so the threshold is 1e-5.
+``h = eps**(1/3) * max(1, max|theta|)`` (about 6e-6), the step rule of the
+gradient check (Numerical Recipes, 3rd ed., section 5.7). Each direction is
+differenced at h and 2h and judged by the gradient check's core
+(:func:`portcheck.gradcheck.core.directional_difference`): consistent when
+``|numerical - analytic|`` is within 10 times the estimated error -- rounding at
+one ulp of the costs, modelled truncation, and the truncation measured between
+h and 2h. The worst relative difference is reported with it.
 """
 from __future__ import annotations
 
 import numpy as np
 
+from ..gradcheck.core import directional_difference
+from ..gradcheck.steps import relative_step
 from .finding import Finding
 from .wording import e
 
-__all__ = ["plan", "self_consistency", "THRESHOLD"]
+__all__ = ["plan", "self_consistency", "STEPS"]
 
-THRESHOLD = 1e-5
+#: Multiples of h each direction is evaluated at: +-h for the difference, +-2h to measure its truncation.
+STEPS = (1, -1, 2, -2)
 _MAX_X_ENTRIES = 100_000  # beyond this, pushing 2 x (cells + 1) copies of X to Octave costs seconds
 
 
@@ -59,21 +65,32 @@ def plan(eng) -> list:
         dirs.append((c.label, d / np.linalg.norm(d)))
     d = rng.normal(size=theta.size)
     dirs.append(("all parameters", d / np.linalg.norm(d)))
-    h = np.finfo(float).eps ** (1 / 3) * max(1.0, float(np.max(np.abs(theta))))
+    h = relative_step("central") * max(1.0, float(np.max(np.abs(theta))))
     eng.sc_plan = (s, dirs, h)
     X = p.roles.X
     if X is not None and np.size(s.input_set.values[X]) > _MAX_X_ENTRIES:
         return []  # the port's side is still checked; OCTAVE's is left out
     out = []
     for i, (_, d) in enumerate(dirs):
-        for sign in (1, -1):
-            out.append((("sc", i, sign), p.with_params(s.input_set, theta + sign * h * d, f"direction {i} {sign:+d}h")))
+        for k in STEPS:
+            out.append((("sc", i, k), p.with_params(s.input_set, theta + k * h * d, f"direction {i} {k:+d}h")))
     return out
 
 
-def _rel(num, ana):
-    scale = max(abs(num), abs(ana), 1e-12)
-    return abs(num - ana) / scale
+class _Judged:
+    """One direction: the core's verdict and the relative difference the evidence quotes."""
+
+    def __init__(self, diff):
+        self.passed = diff.passed
+        self.rel = diff.difference / max(abs(diff.numerical), abs(diff.analytic), 1e-12)
+
+
+def _judge(costs, outputs, cost_index, analytic, h) -> _Judged:
+    """``costs`` at +h, -h, +2h, -2h along a direction against ``analytic`` (``g . d``)."""
+    f0 = float(np.asarray(outputs[cost_index], dtype=float).reshape(-1)[0])
+    jp, jm, jp2, jm2 = costs
+    return _Judged(directional_difference(jp, jm, f0, analytic, h, eps=float(np.finfo(float).eps),
+                                          f_plus2=jp2, f_minus2=jm2))
 
 
 def self_consistency(eng) -> Finding | None:
@@ -93,29 +110,25 @@ def self_consistency(eng) -> Finding | None:
     theta = p.params(s.input_set)
     port_err, ref_err = [], []
     for i, (label, d) in enumerate(dirs):
-        jp = eng.port_cost(p.with_params(s.input_set, theta + h * d, "sc+"))
-        jm = eng.port_cost(p.with_params(s.input_set, theta - h * d, "sc-"))
-        if jp is None or jm is None:
+        js = [eng.port_cost(p.with_params(s.input_set, theta + k * h * d, f"sc{k:+d}")) for k in STEPS]
+        if any(j is None for j in js):
             return None
-        port_err.append((label, _rel((jp - jm) / (2 * h), float(gp @ d))))
-        a = eng.refs.get(("sc", i, 1))
-        b = eng.refs.get(("sc", i, -1))
-        if a and b and a[1] is not None and b[1] is not None:
-            ci = p.roles.cost
-            ja = float(np.asarray(a[1][ci]).reshape(-1)[0])
-            jb = float(np.asarray(b[1][ci]).reshape(-1)[0])
-            ref_err.append((label, _rel((ja - jb) / (2 * h), float(gr @ d))))
-    bad = [(l, x) for l, x in port_err[:-1] if x > THRESHOLD]
-    worst_p = max(x for _, x in port_err)
-    worst_r = max((x for _, x in ref_err), default=None)
+        port_err.append((label, _judge(js, st.out, p.roles.cost, float(gp @ d), h)))
+        got = [eng.refs.get(("sc", i, k)) for k in STEPS]
+        if all(r and r[1] is not None for r in got):
+            refs = [float(np.asarray(r[1][p.roles.cost]).reshape(-1)[0]) for r in got]
+            ref_err.append((label, _judge(refs, st.ref, p.roles.cost, float(gr @ d), h)))
+    bad = [(l, x) for l, x in port_err[:-1] if not x.passed]
+    worst_p = max(x.rel for _, x in port_err)
+    worst_r = max((x.rel for _, x in ref_err), default=None)
     jname = eng.output_name(p.roles.cost)
     gname = eng.output_name(p.roles.grad)
     j_ok = st.res.get(eng.cost_key) is not None and st.res[eng.cost_key].match
     g_ok = all(r.match for r in st.res.values() if r.cell.output == p.roles.grad)
-    consistent = worst_p <= THRESHOLD
+    consistent = all(x.passed for _, x in port_err)
     where = f", in {', '.join(l for l, _ in bad)}" if bad else ""
     if j_ok and g_ok:
-        verdict = f"both agree with OCTAVE here"
+        verdict = "both agree with OCTAVE here"
     elif j_ok:
         verdict = (f"{jname} agrees with OCTAVE and {gname} is wrong{where}" if not consistent
                    else f"{gname} is the derivative of PORT's {jname}, which agrees with OCTAVE here")
@@ -131,5 +144,6 @@ def self_consistency(eng) -> Finding | None:
     return Finding("self-consistency", "noted", "self-consistency", evidence,
                    location="",
                    input_set=s.input_set.name,
-                   data={"verdict": verdict, "port_worst": worst_p, "octave_worst": worst_r, "port": dict(port_err), "octave": dict(ref_err), "step": h, "cost_matches": j_ok,
-                         "gradient_consistent": consistent})
+                   data={"verdict": verdict, "port_worst": worst_p, "octave_worst": worst_r,
+                         "port": {l: x.rel for l, x in port_err}, "octave": {l: x.rel for l, x in ref_err}, "step": h,
+                         "cost_matches": j_ok, "gradient_consistent": consistent})

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from itertools import combinations
-from pathlib import Path
 
 import numpy as np
 
@@ -27,8 +26,7 @@ from .cells import compare_cells, layout, score
 from .finding import Finding
 from .wording import blocks_phrase, e, plural
 
-__all__ = ["Convention", "apply_inputs", "apply_outputs", "search", "Trial", "convention_findings",
-           "failure_text", "failure_site"]
+__all__ = ["Convention", "apply_inputs", "apply_outputs", "search", "Trial", "convention_findings"]
 
 
 @dataclass(frozen=True)
@@ -244,26 +242,11 @@ def _summary(eng, trial) -> dict:
     return out
 
 
-def failure_text(run, with_source: bool = True) -> str:
-    f = run.failure
-    where = f" at {Path(f.file).name}:{f.line}" if f.file else ""
-    src = f" `{f.source}`" if f.source and with_source else ""
-    return f"{f.type}{where}{src}"
-
-
-def failure_site(run) -> str:
-    """``file.py:33 `source``` of a port failure (for a finding's location)."""
-    f = run.failure
-    if not f.file:
-        return ""
-    return f"{Path(f.file).name}:{f.line}" + (f" `{f.source}`" if f.source else "")
-
-
 def _before_text(eng, trial, after=None) -> tuple[str, str]:
     """What a caller using Octave's convention gets, and the raise site if it raised."""
     fails = [r for i, r in enumerate(trial.runs) if r.failure is not None
              and (after is None or after.runs[i].failure is None)]
-    site = failure_site(fails[0]) if fails else ""
+    site = fails[0].failure.site(quoted=True) if fails else ""
     if fails and len(fails) == len(trial.runs):
         return f"{fails[0].failure.type} on every set", site
     parts = []
@@ -281,13 +264,11 @@ def _before_text(eng, trial, after=None) -> tuple[str, str]:
 
 
 def convention_findings(eng, path) -> list[Finding]:
+    """One ``confirmed`` finding per convention the search moved to, the first with the agreement it bought."""
     start, final = path[0], path[-1]
     changes = final.conv.changes(start.conv)
     if not changes:
         return []
-    p = eng.problem
-    r = p.roles
-    blocks = p.blocks(eng.usable[0].input_set)
     summ = _summary(eng, final)
     n = len(final.runs)
     order = sorted(summ.items(), key=lambda kv: -kv[1][0])
@@ -295,53 +276,7 @@ def convention_findings(eng, path) -> list[Finding]:
     worst = max((w for _, (a, _, w) in summ.items() if a), default=0.0)
     all_match = all(a == n for a, _, _ in summ.values())
     before, site = _before_text(eng, start, final)
-    y = eng.port_name(r.labels or r.y)
-    X = eng.port_name(r.X)
-    param = eng.port_name(r.params)
-    gname = eng.output_name(r.grad) if r.grad is not None else "grad"
-    conv = final.conv
-    items = []  # (id, title, what PORT expects, own-convention phrase, octave phrase, fix, where)
-    if "in_order" in changes or "out_order" in changes:
-        cin = [b.name for b, o in zip(blocks, conv.in_order) if o == "C"]
-        cout = [b.name for b, o in zip(blocks, conv.out_order) if o == "C"]
-        what = []
-        if cin:
-            what.append(f"reads {param} row-major (C order)" + ("" if len(cin) == len(blocks) else f" for {blocks_phrase(cin)}"))
-        if cout:
-            what.append(f"unrolls {gname} row-major" + ("" if len(cout) == len(blocks) else f" for {blocks_phrase(cout)}"))
-        fixes = []
-        if cin:
-            b = next(b for b in blocks if b.name == cin[0])
-            fixes.append(f"{b.name} = {param}[{_span(eng, b, blocks)}].reshape({_shape_expr(eng, b)}, order=\"F\")")
-        if cout:
-            ravels = ", ".join(b.name + '_grad.ravel(order="F")' for b in blocks)
-            fixes.append(f"{gname} = np.concatenate([{ravels}])")
-        where = " and ".join(x for x, c in ((param, cin), (gname, cout)) if c)
-        items.append(("unroll-order", "column-major unrolling", "PORT " + " and ".join(what),
-                      "row-major " + where, f"Octave's column-major [{'; '.join(b.name + '(:)' for b in blocks)}]",
-                      "; ".join(fixes), where))
-    if "y_base" in changes:
-        items.append(("label-base", "labels taken as 0-based", "PORT expects labels 0..K-1", "labels 0..K-1",
-                      "Octave's labels 1..K",
-                      f"{y} = np.asarray({y}).astype(int).ravel() - 1   # Octave labels are 1..K; columns are 0..K-1", y))
-    if "y_flat" in changes:
-        items.append(("y-shape-broadcast", "(m,1) labels broadcast",
-                      f"PORT expects {y} as (m,); an (m,1) column broadcasts against it",
-                      f"{y} of shape (m,)", "an (m,1) column (as Octave and scipy.io.loadmat give it)",
-                      f"{y} = np.asarray({y}).ravel()   # (m,1) -> (m,) before any broadcasting", y))
-    if "y_int" in changes:
-        items.append(("label-dtype", "labels used as indices must be integers", "PORT expects integer labels",
-                      "integer labels", "Octave's double labels",
-                      f"{y} = np.asarray({y}).astype(int)   # Octave (and loadmat of a double) give float labels", y))
-    if "x_bias" in changes:
-        items.append(("x-bias-column", f"{X} expected with its bias column",
-                      f"PORT expects {X} with its column of ones already prepended", f"{X} with the bias column",
-                      f"{X} without it (Octave's function adds it)",
-                      f"a1 = np.column_stack([np.ones(m), {X}])   # add the bias column inside the function", X))
-    if "x_T" in changes:
-        items.append(("x-transposed", f"{X} expected transposed", f"PORT expects {X} as (n, m), one example per column",
-                      f"{X} as (n, m)", "Octave's (m, n), one example per row",
-                      f"{X} = np.asarray({X}).T   # Octave passes one example per row", X))
+    items = _convention_items(eng, changes, final.conv)
     findings = []
     for i, (ident, title, expects, own, octave, fix, where) in enumerate(items):
         if i == 0:
@@ -365,8 +300,62 @@ def convention_findings(eng, path) -> list[Finding]:
     return findings
 
 
+def _convention_items(eng, changes, conv) -> list[tuple]:
+    """(id, title, what PORT expects, own-convention phrase, octave phrase, fix, where) per change, in a fixed order."""
+    r = eng.problem.roles
+    y, X = eng.port_name(r.labels or r.y), eng.port_name(r.X)
+    items = []
+    if "in_order" in changes or "out_order" in changes:
+        items.append(_unroll_item(eng, conv))
+    if "y_base" in changes:
+        items.append(("label-base", "labels taken as 0-based", "PORT expects labels 0..K-1", "labels 0..K-1",
+                      "Octave's labels 1..K",
+                      f"{y} = np.asarray({y}).astype(int).ravel() - 1   # Octave labels are 1..K; columns are 0..K-1", y))
+    if "y_flat" in changes:
+        items.append(("y-shape-broadcast", "(m,1) labels broadcast",
+                      f"PORT expects {y} as (m,); an (m,1) column broadcasts against it",
+                      f"{y} of shape (m,)", "an (m,1) column (as Octave and scipy.io.loadmat give it)",
+                      f"{y} = np.asarray({y}).ravel()   # (m,1) -> (m,) before any broadcasting", y))
+    if "y_int" in changes:
+        items.append(("label-dtype", "labels used as indices must be integers", "PORT expects integer labels",
+                      "integer labels", "Octave's double labels",
+                      f"{y} = np.asarray({y}).astype(int)   # Octave (and loadmat of a double) give float labels", y))
+    if "x_bias" in changes:
+        items.append(("x-bias-column", f"{X} expected with its bias column",
+                      f"PORT expects {X} with its column of ones already prepended", f"{X} with the bias column",
+                      f"{X} without it (Octave's function adds it)",
+                      f"a1 = np.column_stack([np.ones(m), {X}])   # add the bias column inside the function", X))
+    if "x_T" in changes:
+        items.append(("x-transposed", f"{X} expected transposed", f"PORT expects {X} as (n, m), one example per column",
+                      f"{X} as (n, m)", "Octave's (m, n), one example per row",
+                      f"{X} = np.asarray({X}).T   # Octave passes one example per row", X))
+    return items
+
+
+def _unroll_item(eng, conv) -> tuple:
+    """The unrolling-order item: which blocks PORT reads or writes row-major, and the fixing lines."""
+    r = eng.problem.roles
+    blocks = eng.problem.blocks(eng.usable[0].input_set)
+    param = eng.port_name(r.params)
+    gname = eng.output_name(r.grad) if r.grad is not None else "grad"
+    cin = [b.name for b, o in zip(blocks, conv.in_order) if o == "C"]
+    cout = [b.name for b, o in zip(blocks, conv.out_order) if o == "C"]
+    what, fixes = [], []
+    if cin:
+        what.append(f"reads {param} row-major (C order)" + ("" if len(cin) == len(blocks) else f" for {blocks_phrase(cin)}"))
+        b = next(b for b in blocks if b.name == cin[0])
+        fixes.append(f"{b.name} = {param}[{_span(eng, b, blocks)}].reshape({_shape_expr(eng, b)}, order=\"F\")")
+    if cout:
+        what.append(f"unrolls {gname} row-major" + ("" if len(cout) == len(blocks) else f" for {blocks_phrase(cout)}"))
+        ravels = ", ".join(b.name + '_grad.ravel(order="F")' for b in blocks)
+        fixes.append(f"{gname} = np.concatenate([{ravels}])")
+    where = " and ".join(x for x, c in ((param, cin), (gname, cout)) if c)
+    return ("unroll-order", "column-major unrolling", "PORT " + " and ".join(what), "row-major " + where,
+            f"Octave's column-major [{'; '.join(b.name + '(:)' for b in blocks)}]", "; ".join(fixes), where)
+
+
 def _span(eng, b, blocks) -> str:
-    names = {eng.ctx.signature.inputs[i] for i in range(len(eng.ctx.signature.inputs))}
+    names = set(eng.ctx.signature.inputs)
     if {"hidden_layer_size", "input_layer_size"} <= names and len(blocks) == 2:
         return ":h * (n + 1)" if b.offset == 0 else "h * (n + 1):"
     return f"{b.offset}:{b.offset + b.size}"

@@ -5,9 +5,11 @@ import copy
 
 import numpy as np
 
-from ..pipeline import map_port_outputs
+from ..compare import map_port_outputs
+from ..runner import PortRun, normalise_outputs
 from .cells import compare_cells
 from .finding import Finding
+from .problem import variant
 from .wording import e, g
 
 __all__ = ["nondeterminism", "mutated_inputs", "mutation"]
@@ -15,8 +17,6 @@ __all__ = ["nondeterminism", "mutated_inputs", "mutation"]
 
 def _call(ctx, values: dict):
     """Call the port directly on ``values`` (no copies): (outputs or None, exception or None)."""
-    from ..runner import normalise_outputs
-
     args, kwargs = ctx.mapping.build_call(values)
     try:
         result = ctx.port(*args, **kwargs)
@@ -107,8 +107,6 @@ def mutated_inputs(eng) -> list:
     Called before the reference batch, so OCTAVE's outputs for the changed
     inputs come back in the same round trip; remembered in ``eng.mutated``.
     """
-    from .problem import variant
-
     eng.mutated = {}
     out = []
     for s in eng.usable:
@@ -164,8 +162,6 @@ def mutation(eng) -> list[Finding]:
         if exc2 is not None:
             tail = f"; a second call with the same arrays raises {type(exc2).__name__}"
         elif second is not None:
-            from ..runner import PortRun
-
             run, _ = map_port_outputs(PortRun(tuple(second), None, (), 0.0), ctx.output_names, ctx.blocks(s.input_set))
             res = compare_cells(run.outputs, s.reference.outputs, eng.cells_of(s.input_set, s.reference.outputs),
                                 ctx.rtol, ctx.atol)

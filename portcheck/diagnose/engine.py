@@ -29,12 +29,16 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from ..runner import ReferenceRun
+from . import consistency, effects, relations
+from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
 from .conventions import Convention, Runner, apply_inputs, apply_outputs, convention_findings, octave_convention, search
-from ..runner import ReferenceRun
 from .finding import Finding
 from .problem import Problem, variant
-from .wording import e, g, set_list
+from .regularisation import analyse_regularisation
+from .unexplained import fallback, unexplained
+from .wording import set_list
 
 __all__ = ["engine_findings", "Engine", "SetState"]
 
@@ -174,15 +178,10 @@ _SC_IDS = {"block-local", "per-unit-factor", "constant-factor", "missing-1-over-
 
 def _explained_outputs(basic) -> frozenset:
     """Outputs a basic finding already explains (a wrong type, NaN, complex values, a missing output)."""
-    from .basic import VALUE_KIND_IDS
-
     return frozenset(f.data.get("output") for f in (basic or ()) if f.id in VALUE_KIND_IDS and f.data.get("output"))
 
 
 def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
-    from . import effects, relations, consistency
-    from .regularisation import analyse_regularisation
-
     ctx = eng.ctx
     if not eng.usable:
         return []
@@ -215,34 +214,15 @@ def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
     sc = consistency.self_consistency(eng)
     left = [(st, k, kind) for st, k, kind in _leftover(eng) if st.cells[k].name not in explained_outputs]
     if left:
-        findings.append(relations.unexplained(eng, left, sc))  # carries the self-consistency verdict
+        findings.append(unexplained(eng, left, sc))  # carries the self-consistency verdict
     elif sc is not None and any(f.id in _SC_IDS for f in findings):
         # it tells "the cost is wrong" from "the gradient is wrong" where relations only localise
         findings.append(sc)
     if not any(f.status != "noted" for f in findings):
-        fb = _fallback(eng, explained_outputs)
+        fb = fallback(eng, explained_outputs)
         if fb is not None:
             findings.append(fb)
     return findings
-
-
-def _fallback(eng: Engine, explained_outputs=frozenset()) -> Finding | None:
-    """An ``unexplained`` finding located from the comparison itself, when no stage found anything."""
-    for s in eng.ctx.sets:
-        if s.comparison is None:
-            continue
-        for o in s.comparison.outputs:
-            if o.status == "parity" or o.name in explained_outputs:
-                continue
-            where = "; ".join(f"{x.label} PORT {g(x.port, 8)}, OCTAVE {g(x.octave, 8)}" for x in o.worst[:3])
-            what = (f"{o.mismatched} of {o.total} entries differ (max abs {e(o.max_abs_violation)})" if o.mismatched
-                    else f"{o.message or o.status} ({o.shape_note})")
-            bad = [x.input_set.name for x in eng.ctx.sets if x.status != "parity"]
-            return Finding("unexplained", "unexplained", "unexplained divergence",
-                           f"{o.name} on '{s.input_set.name}': {what}; no probe or relation reproduces it"
-                           f" (sets that differ: {set_list(bad)})" + (f". Largest: {where}." if where else "."),
-                           location=o.name)
-    return None
 
 
 # -- large inputs: probe on their first examples ----------------------------------------------
@@ -310,9 +290,7 @@ def _reference_batch(eng: Engine, extra=()) -> dict:
             uniq = np.unique(y)
             ranked = (np.searchsorted(uniq, y) + 1).astype(float)
             requests.append((("ranked", s.input_set.name), variant(base, "labels by rank", **{r.labels: ranked})))
-    from .consistency import plan
-
-    for key, vs in plan(eng):
+    for key, vs in consistency.plan(eng):
         requests.append((key, vs))
     if not requests:
         return {}

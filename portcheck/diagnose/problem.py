@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..cases.base import Block, InputSet
+from ..cases.base import InputSet
+from ..cases.blocks import Block
 from ..signature import normalise_name
 
 __all__ = ["Roles", "Problem", "variant"]

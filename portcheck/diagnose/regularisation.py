@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..fitting import fit_factor
+from ..formatting import location
 from .finding import Finding
 from .wording import blocks_phrase, e, plural, ratio_name, signed
 
@@ -182,9 +184,10 @@ def _where_cost(delta, labels, blocks) -> str:
     cols = []
     for l in parts:
         name, part = l.split()
-        vec = byname[name].shape[0] == 1
-        expr = _part_expr(byname[name], part)
-        cols.append(f"{expr} (Octave {name}({'1' if vec else ':,1'}))" if part == "bias" else expr)
+        if part == "bias":  # the bias is written as a location: theta[0] (Octave theta(1)), Theta2[:, 0] (...(:,1))
+            cols.append(location(name, (0,) if byname[name].shape[0] == 1 else (":", 0)))
+        else:
+            cols.append(_part_expr(byname[name], part))
     return "the regularisation term of J: " + blocks_phrase(cols)
 
 
@@ -331,12 +334,7 @@ def _grad_kind(part: str, cp: float) -> str:
 
 
 def _fit_vec(b, a):
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
-    aa = float(a @ a)
-    if aa == 0:
-        return None
-    c = float(a @ b) / aa
-    if np.allclose(b, c * a, rtol=1e-7, atol=1e-12):
-        return _nice(c)
-    return None
+    """The coefficient c of ``b = c * a`` (0 included: a term missing), rounded to a nice value; None if none fits."""
+    a = np.asarray(a, dtype=float).ravel()
+    c, fits = fit_factor(b, a, lambda c: 1e-12 + 1e-7 * np.abs(c * a))
+    return _nice(c) if fits else None

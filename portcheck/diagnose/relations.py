@@ -6,18 +6,19 @@ differences confined to sets where a label is absent (one-hot from the data)
 or to m = 1; a constant factor (m: a missing 1/m); a factor per hidden unit
 (a wrong activation derivative); a difference confined to one block; and,
 for outputs without known roles, transpose / memory order / offset / outer
-broadcast. :func:`unexplained` localises whatever is left.
+broadcast (:data:`OUTPUT_RELATIONS`). Whatever is left is localised by
+:mod:`portcheck.diagnose.unexplained`.
 """
 from __future__ import annotations
 
 import numpy as np
 
 from .cells import proportional
-from .conventions import failure_text, failure_site
+from .unexplained import locate
 from .finding import Finding
 from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
 
-__all__ = ["precision", "data_findings", "unexplained", "locate"]
+__all__ = ["precision", "data_findings", "relate", "OUTPUT_RELATIONS"]
 
 
 # -- relations on the data term -------------------------------------------------------
@@ -85,10 +86,10 @@ def _label_sets(eng) -> list[Finding]:
             labs = absent[st.name]
             lab = (f"label {labs[0]} never occurs" if len(labs) == 1
                    else f"labels {blocks_phrase([str(x) for x in labs])} never occur")
-            what = (failure_text(st.run, with_source=False) if st.raised
+            what = (st.run.failure.brief() if st.raised
                     else f"{blocks_phrase(sorted({st.cells[k].name for k in st.data_open}))} differ")
             if st.raised and not sites:
-                sites.append(failure_site(st.run))
+                sites.append(st.run.failure.site(quoted=True))
             if what in seen:
                 parts.append(f"the same on '{st.name}' ({lab})")
                 continue
@@ -120,8 +121,8 @@ def _label_sets(eng) -> list[Finding]:
                         data={"sets": [st.name for st in bad], "absent": {st.name: absent[st.name] for st in bad}})]
     if all(m[st.name] == 1 for st in bad) and good:
         st = bad[0]
-        what = failure_text(st.run, with_source=False) if st.raised else "the outputs differ"
-        site = failure_site(st.run) if st.raised else ""
+        what = st.run.failure.brief() if st.raised else "the outputs differ"
+        site = st.run.failure.site(quoted=True) if st.raised else ""
         for st in bad:
             st.raise_explained = st.raised
             for k in list(st.data_open):
@@ -134,12 +135,22 @@ def _label_sets(eng) -> list[Finding]:
 
 
 def _constant_factor(eng) -> list[Finding]:
+    """Outputs whose lambda = 0 part is OCTAVE's times one factor on every set: m, m/n, a ddof ratio, 2, -1..."""
+    found = _factor_groups(eng)
+    out = []
+    for (ident, _), groups in found.items():
+        for group in groups:
+            for st, k in group[1]:
+                _close(st, k, ident)
+        out.append(_FACTOR_FINDINGS[ident](eng, groups))
+    return out
+
+
+def _factor_groups(eng) -> dict:
+    """``{(finding id, factor): [(output name, cells, ratios[, ddof name]), ...]}`` for the open cells."""
     p = eng.problem
-    cells = _open(eng)
-    if not cells:
-        return []
     groups = {}
-    for st, k in cells:
+    for st, k in _open(eng):
         groups.setdefault(st.cells[k].name, []).append((st, k))
     found = {}
     for name, items in groups.items():
@@ -151,8 +162,7 @@ def _constant_factor(eng) -> list[Finding]:
             continue
         ms = [p.m(st.s.input_set) for st, _ in items]
         vector = any(st.cells[k].size > 1 for st, k in items)
-        nsets = len({st.name for st, _ in items})
-        corroborated = vector or nsets >= 2  # an arbitrary factor on one scalar proves nothing
+        corroborated = vector or len({st.name for st, _ in items}) >= 2  # an arbitrary factor on one scalar proves nothing
         ddof = [_ddof_name(c, mm) for c, mm in zip(ratios, ms)]
         ns = [_columns(eng, st) for st, _ in items]
         if all(mm and mm > 1 and abs(c - mm) <= 1e-8 * mm for c, mm in zip(ratios, ms)):
@@ -163,64 +173,78 @@ def _constant_factor(eng) -> list[Finding]:
             found.setdefault(("std-ddof", None), []).append((name, items, ratios, ddof[0]))
         elif corroborated and all(abs(c - ratios[0]) <= 1e-8 * abs(ratios[0]) for c in ratios) and _clean(ratios[0]):
             found.setdefault(("constant-factor", round(ratios[0], 10)), []).append((name, items, ratios))
-    out = []
-    for (ident, c), groups_ in found.items():
-        names = [g_[0] for g_ in groups_]
-        sets = list(dict.fromkeys(st.name for g_ in groups_ for st, _ in g_[1]))
-        for g_ in groups_:
-            for st, k in g_[1]:
-                _close(st, k, ident)
-        blocks = sorted({st.cells[k].block for g_ in groups_ for st, k in g_[1] if st.cells[k].block})
-        where = blocks_phrase(names) + (f" ({blocks_phrase(blocks)})" if blocks else "")
-        if ident == "wrong-m":
-            st0 = groups_[0][1][0][0]
-            mm, nn = p.m(st0.s.input_set), _columns(eng, st0)
-            X = eng.port_name(eng.problem.roles.X)
-            ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if len(names) > 1 else 'is'} m/n times OCTAVE's on every set where {'they differ' if len(names) > 1 else 'it differs'} "
-                  f"({g(mm / nn)} = {mm}/{nn} on '{st0.name}'): it divides by n = {X}.shape[1], the number of "
-                  f"features, where Octave divides by m = {X}.shape[0], the number of examples.")
-            out.append(Finding(ident, "consistent", "m taken from the wrong dimension", ev, location=where,
-                               fix=f"m = {X}.shape[0]   # examples are rows; len({X}.T) and {X}.shape[1] count features",
-                               data={"sets": sets}))
-            continue
-        if ident == "std-ddof":
-            N = p.m(groups_[0][1][0][0].s.input_set)
-            each = "; ".join(f"PORT's {g_[0]} = {g_[3]} x OCTAVE's (ratio {g(g_[2][0], 7)}, and {g_[3]} = "
-                             f"{g(eval_ddof(g_[3], N), 7)})" for g_ in groups_)
-            port_n = _port_divides_by_n(groups_)
-            who = ("PORT's std/var divide by N (NumPy's default ddof=0), OCTAVE's by N-1" if port_n
-                   else "PORT's std/var divide by N-1 (ddof=1), OCTAVE's by N (a 1/m formula or var(X, 1))")
-            ev = f"{each} on {plural(len(sets), 'set')} ({set_list(sets)}), N = {N} rows: {who}."
-            fix = ("sigma = X.std(axis=0, ddof=1)   # Octave's std(X) and var(X) divide by N-1" if port_n
-                   else "sigma2 = X.var(axis=0, ddof=0)   # the reference divides by N (1/m)")
-            out.append(Finding(ident, "consistent", "std/var divisor N vs N-1", ev, location=where, fix=fix,
-                               data={"factors": {g_[0]: g_[2][0] for g_ in groups_}, "sets": sets}))
-            continue
-        if ident == "missing-1-over-m":
-            per = {}
-            for _, items, rs in groups_:
-                for (st, _), c in zip(items, rs):
-                    per.setdefault(st.name, c)
-            distinct = {}
-            for nm, c in per.items():
-                distinct.setdefault(round(c, 9), nm)
-            factors = ", ".join(f"x{g(c)} on '{nm}'" for c, nm in list(distinct.items())[:3])
-            ones = [st.name for st in eng.states if p.m(st.s.input_set) == 1]
-            ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if len(names) > 1 else 'is'} m times OCTAVE's on every set "
-                  f"where {'they differ' if len(names) > 1 else 'it differs'} ({factors})"
-                  + (f"; '{ones[0]}' (m = 1) agrees." if ones else "."))
-            fix = ("Theta1_grad = delta2.T @ a1 / m   # and Theta2_grad = delta3.T @ a2 / m" if "grad" in names
-                   else "J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / m")
-            out.append(Finding(ident, "consistent", "missing 1/m", ev, location=where, fix=fix, data={"sets": sets}))
-        else:
-            cc = groups_[0][2][0]
-            every = "all " if len(sets) == len(eng.states) else ""
-            ev = (f"at lambda=0 PORT's {blocks_phrase(names)} is {ratio_name(cc)} times OCTAVE's on {every}"
-                  f"{plural(len(sets), 'set')} ({set_list(sets)}).")
-            fix = _factor_fix(cc, names)
-            out.append(Finding(ident, "consistent", f"constant factor {ratio_name(cc)}", ev, location=where, fix=fix,
-                               data={"factor": cc, "sets": sets}))
-    return out
+    return found
+
+
+def _factor_where(groups) -> tuple[list[str], list[str], str]:
+    """(output names, set names, where) of a group of factor cells."""
+    names = [g_[0] for g_ in groups]
+    sets = list(dict.fromkeys(st.name for g_ in groups for st, _ in g_[1]))
+    blocks = sorted({st.cells[k].block for g_ in groups for st, k in g_[1] if st.cells[k].block})
+    return names, sets, blocks_phrase(names) + (f" ({blocks_phrase(blocks)})" if blocks else "")
+
+
+def _wrong_m_finding(eng, groups) -> Finding:
+    names, sets, where = _factor_where(groups)
+    st0 = groups[0][1][0][0]
+    mm, nn = eng.problem.m(st0.s.input_set), _columns(eng, st0)
+    X = eng.port_name(eng.problem.roles.X)
+    plural_ = len(names) > 1
+    ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if plural_ else 'is'} m/n times OCTAVE's on every set where "
+          f"{'they differ' if plural_ else 'it differs'} ({g(mm / nn)} = {mm}/{nn} on '{st0.name}'): it divides by "
+          f"n = {X}.shape[1], the number of features, where Octave divides by m = {X}.shape[0], the number of examples.")
+    return Finding("wrong-m", "consistent", "m taken from the wrong dimension", ev, location=where,
+                   fix=f"m = {X}.shape[0]   # examples are rows; len({X}.T) and {X}.shape[1] count features",
+                   data={"sets": sets})
+
+
+def _std_ddof_finding(eng, groups) -> Finding:
+    names, sets, where = _factor_where(groups)
+    N = eng.problem.m(groups[0][1][0][0].s.input_set)
+    each = "; ".join(f"PORT's {g_[0]} = {g_[3]} x OCTAVE's (ratio {g(g_[2][0], 7)}, and {g_[3]} = "
+                     f"{g(eval_ddof(g_[3], N), 7)})" for g_ in groups)
+    port_n = _port_divides_by_n(groups)
+    who = ("PORT's std/var divide by N (NumPy's default ddof=0), OCTAVE's by N-1" if port_n
+           else "PORT's std/var divide by N-1 (ddof=1), OCTAVE's by N (a 1/m formula or var(X, 1))")
+    ev = f"{each} on {plural(len(sets), 'set')} ({set_list(sets)}), N = {N} rows: {who}."
+    fix = ("sigma = X.std(axis=0, ddof=1)   # Octave's std(X) and var(X) divide by N-1" if port_n
+           else "sigma2 = X.var(axis=0, ddof=0)   # the reference divides by N (1/m)")
+    return Finding("std-ddof", "consistent", "std/var divisor N vs N-1", ev, location=where, fix=fix,
+                   data={"factors": {g_[0]: g_[2][0] for g_ in groups}, "sets": sets})
+
+
+def _missing_m_finding(eng, groups) -> Finding:
+    names, sets, where = _factor_where(groups)
+    per = {}
+    for _, items, rs in groups:
+        for (st, _), c in zip(items, rs):
+            per.setdefault(st.name, c)
+    distinct = {}
+    for nm, c in per.items():
+        distinct.setdefault(round(c, 9), nm)
+    factors = ", ".join(f"x{g(c)} on '{nm}'" for c, nm in list(distinct.items())[:3])
+    ones = [st.name for st in eng.states if eng.problem.m(st.s.input_set) == 1]
+    plural_ = len(names) > 1
+    ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if plural_ else 'is'} m times OCTAVE's on every set "
+          f"where {'they differ' if plural_ else 'it differs'} ({factors})"
+          + (f"; '{ones[0]}' (m = 1) agrees." if ones else "."))
+    fix = ("Theta1_grad = delta2.T @ a1 / m   # and Theta2_grad = delta3.T @ a2 / m" if "grad" in names
+           else "J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / m")
+    return Finding("missing-1-over-m", "consistent", "missing 1/m", ev, location=where, fix=fix, data={"sets": sets})
+
+
+def _plain_factor_finding(eng, groups) -> Finding:
+    names, sets, where = _factor_where(groups)
+    cc = groups[0][2][0]
+    every = "all " if len(sets) == len(eng.states) else ""
+    ev = (f"at lambda=0 PORT's {blocks_phrase(names)} is {ratio_name(cc)} times OCTAVE's on {every}"
+          f"{plural(len(sets), 'set')} ({set_list(sets)}).")
+    return Finding("constant-factor", "consistent", f"constant factor {ratio_name(cc)}", ev, location=where,
+                   fix=_factor_fix(cc, names), data={"factor": cc, "sets": sets})
+
+
+_FACTOR_FINDINGS = {"wrong-m": _wrong_m_finding, "std-ddof": _std_ddof_finding, "missing-1-over-m": _missing_m_finding,
+                    "constant-factor": _plain_factor_finding}
 
 
 def _columns(eng, st) -> int | None:
@@ -379,7 +403,7 @@ def _generic(eng) -> list[Finding]:
                 B = np.asarray(st.out[c.output], dtype=float)
             except (TypeError, ValueError):
                 continue
-            rel = _relate(A, B)
+            rel = relate(A, B)
             if rel is None:
                 continue
             ident, title, ev, fix = rel
@@ -390,87 +414,50 @@ def _generic(eng) -> list[Finding]:
     return out
 
 
-def _relate(A, B):
-    close = lambda a, b: a.shape == b.shape and np.allclose(a, b, rtol=1e-9, atol=1e-12)
-    if A.ndim == 2 and B.shape == A.shape[::-1] and A.shape[0] != A.shape[1] and close(B, A.T):
+def _same(a, b) -> bool:
+    """Equal shapes and entries to rounding."""
+    return a.shape == b.shape and np.allclose(a, b, rtol=1e-9, atol=1e-12)
+
+
+def _transposed(A, B):
+    """PORT is OCTAVE transposed."""
+    if A.ndim == 2 and B.shape == A.shape[::-1] and A.shape[0] != A.shape[1] and _same(B, A.T):
         return "transpose", "transposed", f"PORT shape {B.shape} is OCTAVE's {A.shape} transposed, same entries", "out = out.T"
+    return None
+
+
+def _row_major(A, B):
+    """PORT holds OCTAVE's entries in the other memory order."""
     if A.size == B.size and A.size > 1 and A.ndim == 2 and min(A.shape) > 1:
-        if close(A.ravel(order="F").reshape(B.shape), B) or close(A.ravel(order="C").reshape(B.shape, order="F"), B):
+        if _same(A.ravel(order="F").reshape(B.shape), B) or _same(A.ravel(order="C").reshape(B.shape, order="F"), B):
             return ("reshape-order", "row-major reshape", "PORT holds OCTAVE's entries in row-major order",
                     'np.reshape(x, shape, order="F")   # Octave fills column by column')
+    return None
+
+
+def _off_by_one(A, B):
+    """PORT = OCTAVE - 1 (or + 1) everywhere: 0-based indices."""
     if A.size == B.size and A.size > 1:
         d = (B.ravel() - A.reshape(B.shape).ravel()) if A.shape != B.shape else (B - A).ravel()
-        if np.allclose(d, d[0]) and abs(d[0]) in (1.0,):
+        if np.allclose(d, d[0]) and abs(d[0]) == 1.0:
             return ("label-base", "indices off by one", f"PORT = OCTAVE {'-' if d[0] < 0 else '+'} 1 everywhere (0-based indices)",
                     "p = np.argmax(h, axis=1) + 1   # Octave indices and labels are 1-based")
-    if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and close(np.diag(B), A.ravel()):
+    return None
+
+
+def _broadcast(A, B):
+    """PORT is (m, m) where OCTAVE is a vector of m: an (m,1) op (m,) broadcast; its diagonal is OCTAVE's."""
+    if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and _same(np.diag(B), A.ravel()):
         return ("y-shape-broadcast", "(m,1) op (m,) broadcast", f"PORT is {B.shape[0]}x{B.shape[1]}; its diagonal is OCTAVE's vector",
                 "y = np.asarray(y).ravel()   # one vector convention: (m,) everywhere")
     return None
 
 
-# -- what is left ---------------------------------------------------------------------------
-def locate(eng, st, key, n: int = 3) -> str:
-    """The largest differences of a cell: Python index (Octave subscript) PORT vs OCTAVE."""
-    c = st.cells[key]
-    outs = st.out if st.out is not None else None
-    if outs is None:
-        return "-"
-    bp = eng.flat(outs, c.output)
-    ar = eng.flat(st.ref, c.output)
-    if bp is None or ar is None or bp.size != ar.size:
-        return f"{c.name}: PORT shape {np.shape(outs[c.output])}, OCTAVE {np.shape(st.ref[c.output])}"
-    idx = np.asarray(c.index, dtype=int)
-    d = np.abs(bp[idx] - ar[idx])
-    order = idx[np.argsort(-d, kind="stable")][:n]
-    blocks = eng.problem.output_blocks(st.s.input_set).get(c.name, [])
-    parts = []
-    for k in order:
-        blk = next((b for b in blocks if b.offset <= k < b.offset + b.size), None)
-        if blk is not None and blk.shape[0] == 1:
-            j = int(k) - blk.offset
-            lab = f"{c.name}[{j}] (Octave ({j + 1}))"
-        elif blk is not None:
-            rr, cc = blk.locate(int(k))
-            lab = f"{blk.name}[{rr}, {cc}] (Octave {blk.name}({rr + 1},{cc + 1}))"
-        else:
-            shape = np.shape(st.ref[c.output])
-            if len(shape) == 2 and min(shape) > 1:
-                rr, cc = int(k) % shape[0], int(k) // shape[0]
-                lab = f"{c.name}[{rr}, {cc}] (Octave {c.name}({rr + 1},{cc + 1}))"
-            else:
-                lab = f"{c.name}[{k}] (Octave {c.name}({k + 1}))" if ar.size > 1 else c.name
-        parts.append(f"{lab} PORT {g(bp[k], 8)}, OCTAVE {g(ar[k], 8)}")
-    return "; ".join(parts)
+#: Relations on whole outputs of cases without roles, tried in order on (OCTAVE, PORT):
+#: each returns (finding id, title, evidence, fix) or None. Add one here (docs/architecture.md).
+OUTPUT_RELATIONS = (_transposed, _row_major, _off_by_one, _broadcast)
 
 
-def unexplained(eng, left, sc) -> Finding:
-    """One finding that localises every cell no finding explains."""
-    by_set = {}
-    for st, k, kind in left:
-        by_set.setdefault(st.name, []).append((st, k, kind))
-    n = len(eng.states)
-    first_st, first_k = left[0][0], left[0][1]
-    cells = list(dict.fromkeys(st.cells[k].label for st, k, _ in left))
-    kinds = {kind for _, _, kind in left}
-    lam_txt = []
-    if "reg" in kinds:
-        regs = [(st, k) for st, k, kind in left if kind == "reg"]
-        st, k = regs[0]
-        gap = f"PORT - OCTAVE = {g(st.reg_gap_J, 5)} " if k == eng.cost_key else ""
-        lam_txt.append(f"a lambda-dependent part ({gap}on '{st.name}') that fits no regularisation mistake")
-    if "data" in kinds and eng.problem.roles.lam is not None:
-        lam_txt.append("a part present at lambda=0 (the data term)")
-    sc_txt = ""
-    if sc is not None and sc.data.get("verdict"):
-        v = sc.data["verdict"]
-        nums = f"PORT {e(sc.data.get('port_worst'))}, OCTAVE {e(sc.data.get('octave_worst'))}"
-        sc_txt = f" Self-consistency ({nums}): {v}."
-    locs = locate(eng, first_st, first_k) if first_st is not None else ""
-    verb = "differs" if len(cells) == 1 else "differ"
-    pattern = f", with {' and '.join(lam_txt)}" if lam_txt else ""
-    ev = (f"{blocks_phrase(cells[:6])} still {verb} on {len(by_set)} of {n} sets ({set_list(list(by_set))})"
-          f"{pattern}; no probe or relation reproduces it.{sc_txt}" + (f" Largest: {locs}." if locs else ""))
-    return Finding("unexplained", "unexplained", "unexplained divergence", ev,
-                   location=blocks_phrase(cells[:6]), fix="",
-                   data={"cells": sorted({f"{st.name}: {k}" for st, k, _ in left})})
+def relate(A, B):
+    """The first relation of :data:`OUTPUT_RELATIONS` that holds between OCTAVE's ``A`` and PORT's ``B``, or None."""
+    return next((found for found in (relation(A, B) for relation in OUTPUT_RELATIONS) if found is not None), None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from ..report import fmt, fmt_small
+from ..formatting import fmt, fmt_small
 
 __all__ = ["g", "e", "signed", "plural", "set_list", "ratio_name", "blocks_phrase"]
 

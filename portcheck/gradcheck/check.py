@@ -5,27 +5,23 @@ import math
 
 import numpy as np
 
+from ..cases.blocks import block_of
 from ._validation import GradcheckUsageError, check_choice, check_positive
-from .differences import fd_error, numerical_gradient, probe_complex_safety
+from .core import DEFAULT_SAFETY, fd_error, measured_truncation
+from .differences import coordinate_values, kink_candidate, numerical_gradient, probe_complex_safety, probe_kink
 from .directional import fast_check
 from .metrics import analyse_factors, block_reports, compute_metrics, worst_entries
 from .noise import check_determinism, estimate_noise
 from .objective import ComplexUnsafe, Objective, parse_blocks
 from .results import (ComplexSafety, DescentCheck, FullCheck, GradientCheck, Kink, KinkReport,
                       NumericalGradient, Settings)
-from .steps import METHOD_ORDER, METHODS, relative_step, step_rule_text
+from .steps import METHODS, relative_step, step_rule_text
 
-__all__ = ["check_gradient", "descent_check", "AUTO_FULL_MAX", "KINK_NOISE", "MAX_KINK_PROBES",
-           "MAX_RECHECK"]
+__all__ = ["check_gradient", "descent_check", "AUTO_FULL_MAX", "MAX_KINK_PROBES", "MAX_RECHECK"]
 
 #: mode='auto' runs the full 2N check up to this many parameters, the fast path above:
 #: 2,000 evaluations is seconds for course-size costs, and the per-entry tables are worth it.
 AUTO_FULL_MAX = 1000
-
-#: A one-sided gap counts as a kink candidate above KINK_NOISE * safety * noise / h: the gap at
-#: h/2 carries up to 4 noise / (h/2) = 8 noise / h of rounding, so above this the halving
-#: ratio is known to about 1/safety.
-KINK_NOISE = 8.0
 
 #: At most this many failing entries (the closest to their threshold first) are re-measured
 #: at 2h to measure their truncation (2 evaluations each for central: at most 400 extra).
@@ -86,36 +82,23 @@ def _kinks(obj, x, f0, samples, n, g, viol, noise, safety):
         if math.isnan(fp) or math.isnan(fm):
             if len(cand) >= MAX_KINK_PROBES:
                 continue
-            obj.plan(2)
-            xw = x.copy()
-            xw[i] = obj.round(np.array([x[i] + h[k]]))[0]
-            fp = obj.value(xw)
-            xw[i] = obj.round(np.array([x[i] - h[k]]))[0]
-            fm = obj.value(xw)
+            fp, fm = coordinate_values(obj, x, i, h[k])
         gap = (fp - 2 * f0 + fm) / h[k]
-        if abs(gap) >= 0.5 * abs(n[i] - g[i]) and abs(gap) > KINK_NOISE * safety * noise / h[k]:
+        if kink_candidate(gap, n[i] - g[i], h[k], noise, safety):
             cand.append((k, i))
             gaps[i] = gap
     kinks = []
     for k, i in cand:
-        obj.plan(2)
-        xw = x.copy()
-        xw[i] = obj.round(np.array([x[i] + h[k] / 2]))[0]
-        fp2 = obj.value(xw)
-        xw[i] = obj.round(np.array([x[i] - h[k] / 2]))[0]
-        fm2 = obj.value(xw)
-        gap2 = (fp2 - 2 * f0 + fm2) / (h[k] / 2)
-        if abs(gap2 / gaps[i] - 0.5) > 0.25:
+        kink, gap2 = probe_kink(obj, x, f0, i, h[k], gaps[i])
+        if kink:
             kinks.append(Kink(i, "", gaps[i], gap2, True))
     return kinks, len(cand)
 
 
 def _label_kinks(blocks, kinks):
-    from .objective import locate
     out = []
     for kk in kinks:
-        b, k = locate(blocks, kk.index)
-        out.append(Kink(kk.index, b.label(k), kk.gap, kk.gap_half, kk.confirmed))
+        out.append(Kink(kk.index, block_of(blocks, kk.index).label(kk.index), kk.gap, kk.gap_half, kk.confirmed))
     return tuple(out)
 
 
@@ -143,7 +126,7 @@ def _full(obj, x, f0, g, blocks, method, h, noise, gl, safety, dtype_name):
         st[bad] = 2 * hr[bad]
         n2 = numerical_gradient(obj, x, f0, method, step=st, index=bad).numerical
         measured = np.zeros(n.size)
-        measured[bad] = np.abs(n2 - n[bad]) / (2 ** METHOD_ORDER[method] - 1)
+        measured[bad] = measured_truncation(n[bad] - g[bad], n2 - g[bad], method)
         err = err + measured
         metrics, viol2 = compute_metrics(n, g, err, measured=measured, **kw)
         rechecked, cleared = int(bad.size), int(np.sum(viol & ~viol2))
@@ -274,9 +257,30 @@ def _diagnosis(full, fast, cs, descent, settings):
     return tuple(out)
 
 
+def _check_arguments(method, mode, directions, n_directions, max_wrong, safety, step) -> None:
+    check_choice("method", method, METHODS)
+    check_choice("mode", mode, ("auto", "full", "fast"))
+    check_choice("directions", directions, ("rademacher", "gaussian"))
+    check_positive("n_directions", n_directions, integer=True)
+    check_positive("max_wrong", max_wrong, integer=True)
+    check_positive("safety", safety)
+    if step is not None:
+        check_positive("step", step)
+
+
+def _fast_status(fast) -> str:
+    """'pass' when every block passes; 'kink' when every failure sits on a kink; else 'fail'."""
+    if all(b.passed for b in fast.blocks):
+        return "pass"
+    bad = [w for w in fast.wrong if not w.kink]
+    if not bad and not fast.unlocalised and all(b.localisation != "widespread" for b in fast.blocks):
+        return "kink"
+    return "fail"
+
+
 def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", method="central",
                    step=None, dtype=None, mode="auto", directions="rademacher", n_directions=2,
-                   seed=0, safety=10.0, max_wrong=10, descent=True, progress=None):
+                   seed=0, safety=DEFAULT_SAFETY, max_wrong=10, descent=True, progress=None):
     """Check an analytic gradient against finite differences of the cost, and explain the result.
 
     Parameters
@@ -340,14 +344,7 @@ def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", metho
     truncation, one that stays is a bug: up to ``MAX_RECHECK`` = 200 entries);
     kinks among the entries still failing; descent along -grad.
     """
-    check_choice("method", method, METHODS)
-    check_choice("mode", mode, ("auto", "full", "fast"))
-    check_choice("directions", directions, ("rademacher", "gaussian"))
-    check_positive("n_directions", n_directions, integer=True)
-    check_positive("max_wrong", max_wrong, integer=True)
-    check_positive("safety", safety)
-    if step is not None:
-        check_positive("step", step)
+    _check_arguments(method, mode, directions, n_directions, max_wrong, safety, step)
     obj = Objective(fun, x0, grad=grad, args=args, dtype=dtype, progress=progress)
     if step is not None and method != "complex" and step < 4 * obj.eps:
         raise GradcheckUsageError(
@@ -399,14 +396,7 @@ def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", metho
     else:
         fast = fast_check(obj, x, f0, g, blocks_t, noise.noise, gl, rng, safety=safety,
                           directions=directions, n_directions=n_directions, max_wrong=max_wrong)
-        bad = [w for w in fast.wrong if not w.kink]
-        if all(b.passed for b in fast.blocks):
-            status = "pass"
-        elif not bad and not fast.unlocalised and all(
-                b.localisation != "widespread" for b in fast.blocks):
-            status = "kink"
-        else:
-            status = "fail"
+        status = _fast_status(fast)
     dc = descent_check(obj, x, f0, g, noise.noise, safety) if descent else None
     st = settings(used)
     verdict = (_full_verdict(full, status, used, rule, obj.n, dtype_name) if full is not None

@@ -1,4 +1,8 @@
-"""Numerical derivative kernels (central, forward, complex step, Richardson), their error model."""
+"""Numerical derivative kernels: central, forward, complex step, Richardson; kink and complex-safety probes.
+
+The kernels evaluate the cost; judging what they measured is the core's job
+(:mod:`portcheck.gradcheck.core`: the error model and the one threshold rule).
+"""
 from __future__ import annotations
 
 import math
@@ -6,20 +10,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .core import directional_difference
 from .noise import random_direction
 from .objective import ComplexUnsafe
 from .results import ComplexSafety
-from .steps import METHOD_ORDER, relative_step
+from .steps import relative_step
 
-__all__ = ["Samples", "numerical_gradient", "fd_error", "probe_complex_safety",
-           "TRUNCATION_COEFFICIENT"]
+__all__ = ["Samples", "numerical_gradient", "coordinate_values", "kink_candidate", "probe_kink",
+           "probe_complex_safety", "KINK_NOISE"]
 
-#: Leading Taylor coefficient of each method's truncation error, C in C h^p f^(p+1).
-TRUNCATION_COEFFICIENT = {"forward": 1 / 2, "central": 1 / 6, "complex": 1 / 6,
-                          "richardson": 1 / 480}
-
-#: Rounding error of each method in units of noise/h (how many noisy values, and weights).
-ROUNDING_FACTOR = {"forward": 2.0, "central": 1.0, "richardson": 3.0, "complex": 0.0}
+#: A one-sided gap counts as a kink candidate above KINK_NOISE * safety * noise / h: the gap at
+#: h/2 carries up to 4 noise / (h/2) = 8 noise / h of rounding, so above this the halving
+#: ratio is known to about 1/safety.
+KINK_NOISE = 8.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,6 +39,36 @@ class Samples:
 
 def _shifted(obj, x, i, h):
     return float(obj.round(np.array([x[i] + h]))[0])
+
+
+def coordinate_values(obj, x, i, h) -> tuple[float, float]:
+    """``(f(x + h e_i), f(x - h e_i))``, the steps realised in the working dtype (2 evaluations)."""
+    obj.plan(2)
+    xw = x.copy()
+    xw[i] = _shifted(obj, x, i, h)
+    fp = obj.value(xw)
+    xw[i] = _shifted(obj, x, i, -h)
+    return fp, obj.value(xw)
+
+
+def kink_candidate(gap, difference, h, noise, safety) -> bool:
+    """Worth probing for a kink: the one-sided gap explains the difference and stands above rounding.
+
+    ``gap`` is ``(f(x+h) - 2 f(x) + f(x-h)) / h``; ``difference`` is ``numerical - analytic``.
+    """
+    return abs(gap) >= 0.5 * abs(difference) and abs(gap) > KINK_NOISE * safety * noise / h
+
+
+def probe_kink(obj, x, f0, i, h, gap) -> tuple[bool, float]:
+    """Is entry ``i`` on a kink (ReLU, abs, max)? Re-measure its one-sided gap at ``h/2`` (2 evaluations).
+
+    Returns ``(kink, gap at h/2)``. Curvature makes the gap halve with the step; a
+    slope jump inside ``[x - h, x + h]`` keeps it: a ratio gap(h/2)/gap(h) more
+    than 0.25 away from 1/2 is a kink.
+    """
+    fp2, fm2 = coordinate_values(obj, x, i, h / 2)
+    gap2 = (fp2 - 2 * f0 + fm2) / (h / 2)
+    return bool(abs(gap2 / gap - 0.5) > 0.25), gap2
 
 
 def _central(obj, x, h, idx):
@@ -117,58 +150,6 @@ def numerical_gradient(obj, x, f0, method="central", step=None, index=None):
     return Samples(method, idx, num, np.asarray(step, dtype=float)[idx], nan, nan)
 
 
-def fd_error(method, numerical, analytic, steps, scale, f0, noise, eps, gap=None, gnoise=0.0):
-    """Estimated error of each numerical derivative (and of the analytic one's rounding).
-
-    Parameters
-    ----------
-    method : str
-    numerical, analytic, steps, scale : ndarray, shape (k,)
-        Numerical and analytic derivatives, realised steps, ``max(1, |x|)``.
-    f0 : float
-        f(x).
-    noise : float or ndarray, shape (k,)
-        Rounding noise of f (from :func:`estimate_noise`), per entry if floored by
-        the values f(x +- h) themselves.
-    eps : float
-        Machine epsilon of the working dtype.
-    gap : ndarray, shape (k,), optional
-        ``(f(x+h) - 2 f(x) + f(x-h)) / h`` = h f'' + noise, when available.
-    gnoise : float or ndarray, shape (k,)
-        Measured rounding noise of the analytic gradient's entries.
-
-    Returns
-    -------
-    err : ndarray, shape (k,)
-        rounding + truncation + analytic-side rounding.
-
-    Notes
-    -----
-    Rounding: ``noise / h`` per noisy value entering the quotient (central 1,
-    forward 2, Richardson 3; none for the complex step, which has no
-    cancellation). Truncation: ``C (h/x_c)^p (|f'| + |f|/x_c)`` with the Taylor
-    coefficient C of each method and ``x_c = max(1, |x|)``, Numerical Recipes
-    section 5.7's model ``f^(p+1) ~ f / x_c^(p+1)``; for central differences the
-    measured curvature adds ``h |gap| / (6 x_c)`` (``f''' ~ f''/x_c``). Analytic
-    side: the larger of the cost's own rounding carried by the gradient,
-    ``ulps * eps * (|g| + rms(g))``, and the gradient's measured noise (ECnoise
-    on its components; covers cancellation in sums over examples).
-    """
-    numerical, analytic = np.abs(numerical), np.abs(analytic)
-    hr = steps / scale
-    p = METHOD_ORDER[method]
-    rounding = ROUNDING_FACTOR[method] * noise / steps
-    trunc = TRUNCATION_COEFFICIENT[method] * hr ** p * (numerical + abs(f0) / scale)
-    if gap is not None:
-        trunc = trunc + np.nan_to_num(steps * np.abs(gap) / (6 * scale))
-    ulps = max(1.0, float(np.min(noise)) / (eps * abs(f0))) if f0 else 1.0
-    rms = float(np.sqrt(np.mean(analytic ** 2))) if analytic.size else 0.0
-    g_round = np.maximum(ulps * eps * (analytic + rms), gnoise)
-    if method == "complex":
-        g_round = g_round + ulps * eps * numerical
-    return rounding + trunc + g_round
-
-
 def probe_complex_safety(obj, x, f0, g, noise, rng, safety, gl=None):
     """Is the cost complex-safe? One complex and two real evaluations along a random direction.
 
@@ -187,11 +168,13 @@ def probe_complex_safety(obj, x, f0, g, noise, rng, safety, gl=None):
     obj.plan(3)
     xp, xm = obj.round(x + t * v), obj.round(x - t * v)
     w = (xp - xm) / (2 * t)
-    d_fd = (obj.value(xp) - obj.value(xm)) / (2 * t)
+    fp, fm = obj.value(xp), obj.value(xm)
+    d_fd = (fp - fm) / (2 * t)
     ulps = max(1.0, noise / (obj.eps * abs(f0))) if f0 else 1.0
-    thr = safety * (noise / t + t * t * (abs(d_fd) + abs(f0)) / 6
-                    + ulps * obj.eps * float(np.sum(np.abs(g * w)))
-                    + (0.0 if gl is None else float(np.linalg.norm(gl * w))))
+    # the one threshold rule, with the complex step in the place of the analytic derivative
+    thr = directional_difference(fp, fm, f0, d_fd, t, eps=obj.eps, safety=safety, noise=noise, curvature=False,
+                                 analytic_rounding=ulps * obj.eps * float(np.sum(np.abs(g * w)))
+                                 + (0.0 if gl is None else float(np.linalg.norm(gl * w)))).threshold
     tc = relative_step("complex", obj.dtype)
     try:
         fc = obj.complex_value(x + 1j * tc * w)

@@ -5,7 +5,8 @@ import math
 
 import numpy as np
 
-from .differences import fd_error
+from .core import directional_difference, fd_error
+from .differences import kink_candidate, probe_kink
 from .metrics import make_entry
 from .noise import random_direction
 from .results import BlockDirectional, DirectionalTest, FastCheck, Kink
@@ -38,24 +39,18 @@ class _Ctx:
         xp, xm = obj.round(x + t * v), obj.round(x - t * v)
         fp, fm = obj.value(xp), obj.value(xm)
         delta = (xp - xm)[support]
-        num = (fp - fm) / (2 * t)
+        judge = dict(eps=obj.eps, safety=self.safety, noise=self.noise,
+                     analytic_rounding=(self.ulps * obj.eps * float(np.abs(self.g[support]) @ np.abs(delta))
+                                        + float(np.linalg.norm(self.gl[support] * delta))) / (2 * t))
         ana = float(self.g[support] @ delta) / (2 * t)
-        gap = (fp - 2 * self.f0 + fm) / t
-        thr = self.safety * (self.noise / t + t * t * (abs(num) + abs(self.f0)) / 6
-                             + t * abs(gap) / 6
-                             + (self.ulps * obj.eps * float(np.abs(self.g[support]) @ np.abs(delta))
-                                + float(np.linalg.norm(self.gl[support] * delta))) / (2 * t))
-        diff = abs(num - ana)
-        trunc = 0.0
-        if not diff <= thr:  # re-measure at 2t: truncation grows 4x, a bug stays put
+        d = directional_difference(fp, fm, self.f0, ana, t, **judge)
+        if not d.passed:  # re-measure at 2t: truncation grows 4x, a bug stays put
             obj.plan(2)
             xp2, xm2 = obj.round(x + 2 * t * v), obj.round(x - 2 * t * v)
-            num2 = (obj.value(xp2) - obj.value(xm2)) / (4 * t)
-            ana2 = float(self.g[support] @ (xp2 - xm2)[support]) / (4 * t)
-            trunc = abs((num2 - ana2) - (num - ana)) / 3
-            thr += self.safety * trunc
-        res = DirectionalTest(label, block.name, len(support), depth, num, ana, diff, thr,
-                              bool(diff <= thr), num / ana if ana else math.inf, trunc)
+            d = directional_difference(fp, fm, self.f0, ana, t, f_plus2=obj.value(xp2), f_minus2=obj.value(xm2),
+                                       analytic2=float(self.g[support] @ (xp2 - xm2)[support]) / (4 * t), **judge)
+        res = DirectionalTest(label, block.name, len(support), depth, d.numerical, d.analytic, d.difference,
+                              d.threshold, d.passed, d.ratio, d.truncation)
         self.tests.append(res)
         return res, fp, fm, xp, xm
 
@@ -63,7 +58,7 @@ class _Ctx:
 def _label(block, support):
     loc = support - block.start
     if len(loc) == 1:
-        return block.label(int(loc[0]))
+        return block.label(int(support[0]))
     if np.all(np.diff(loc) == 1):
         return f"{block.name}[{loc[0]}:{loc[-1] + 1}] ({len(loc)} entries, unrolled)"
     return f"{block.name} ({len(loc)} entries)"
@@ -91,17 +86,10 @@ def _leaf(ctx, blocks, block, i, res, fp, fm, xp, xm, wrong, kinks):
                          ctx.scale[[i]], ctx.f0, ctx.noise, obj.eps, np.array([gap]),
                          gnoise=ctx.gl[[i]])[0])
     is_kink = False
-    if abs(gap) >= 0.5 * abs(n_i - ctx.g[i]) and abs(gap) > ctx.safety * 2 * ctx.noise / abs(h):
-        obj.plan(2)
-        xw = x.copy()
-        xw[i] = obj.round(np.array([x[i] + h / 2]))[0]
-        fp2 = obj.value(xw)
-        xw[i] = obj.round(np.array([x[i] - h / 2]))[0]
-        fm2 = obj.value(xw)
-        gap2 = (fp2 - 2 * ctx.f0 + fm2) / (abs(h) / 2)
-        is_kink = abs(gap2 / gap - 0.5) > 0.25
+    if kink_candidate(gap, n_i - ctx.g[i], abs(h), ctx.noise, ctx.safety):
+        is_kink, gap2 = probe_kink(obj, x, ctx.f0, i, abs(h), gap)
         if is_kink:
-            kinks.append(Kink(int(i), block.label(int(i) - block.start), gap, gap2, True))
+            kinks.append(Kink(int(i), block.label(int(i)), gap, gap2, True))
     wrong.append(make_entry(blocks, i, n_i, ctx.g[i], err, kink=is_kink))
 
 

@@ -5,7 +5,9 @@ import math
 
 import numpy as np
 
-from .differences import ROUNDING_FACTOR, TRUNCATION_COEFFICIENT
+from ..cases.blocks import block_of
+from ..fitting import fit_factor
+from .core import ROUNDING_FACTOR, TRUNCATION_COEFFICIENT
 from .results import BlockReport, Entry, FactorAnalysis, Metric, UnitRatio
 from .steps import METHOD_ORDER
 
@@ -34,9 +36,8 @@ def _rel(n, g):
 
 def make_entry(blocks, i, n, g, err, kink=False):
     """An :class:`Entry` for unrolled index ``i``."""
-    from .objective import locate
-    block, k = locate(blocks, int(i))
-    return Entry(int(i), block.name, block.label(k), float(n), float(g), float(abs(n - g)),
+    block = block_of(blocks, int(i))
+    return Entry(int(i), block.name, block.label(int(i)), float(n), float(g), float(abs(n - g)),
                  float(_rel(np.float64(n), np.float64(g))), float(err), kink)
 
 
@@ -73,7 +74,7 @@ def compute_metrics(n, g, err, *, safety, method, steps, scale, f0, noise, eps, 
     Notes
     -----
     Each threshold is the estimated finite-difference error (see
-    :func:`~portcheck.gradcheck.differences.fd_error`) times ``safety`` = 10 by
+    :func:`~portcheck.gradcheck.core.fd_error`) times ``safety`` = 10 by
     default: the error model is an order-of-magnitude estimate (Numerical
     Recipes section 5.7), and a real bug does not shrink with the step (run the
     sweep). Ng's metric is also compared with the course's fixed 1e-9, which is
@@ -196,11 +197,12 @@ def block_reports(blocks, n, g, err, viol, safety, kinks=frozenset()):
 
 
 def _fit(n, g, err, mask, safety):
-    c, r = _median_ratio(n, g, err, mask)
-    if math.isnan(c):
-        return c, False, 0
-    ok = bool(np.all(np.abs(n[mask] - c * g[mask]) <= safety * err[mask] * (1 + abs(c))))
-    return c, ok, int(r.sum())
+    """(c, every entry of ``mask`` is c x analytic within its error, entries c was fitted on)."""
+    reliable = mask & (np.abs(g) > RATIO_RELIABILITY * err) & (np.abs(n) > RATIO_RELIABILITY * err)
+    if not reliable.any():
+        return math.nan, False, 0
+    c, fits = fit_factor(n[mask], g[mask], lambda c: safety * err[mask] * (1 + abs(c)), estimate_on=reliable[mask])
+    return (math.nan, False, 0) if c is None else (c, fits, int(reliable.sum()))
 
 
 def _factor_hint(c):
@@ -231,7 +233,8 @@ def analyse_factors(blocks, n, g, err, viol, safety):
 
     Notes
     -----
-    The factor of a set is the median of ``n/g`` over entries where both exceed
+    The factor of a set is the least-squares ``c`` of ``n = c g``
+    (:func:`portcheck.fitting.fit_factor`) over entries where both exceed
     ``RATIO_RELIABILITY`` = 100 times the FD error (each ratio known to 1%); the
     set "is" that factor when every entry satisfies ``|n - c g| <= safety * err
     * (1 + |c|)``. Per-row factors are what a wrong output-layer derivative
@@ -253,11 +256,11 @@ def analyse_factors(blocks, n, g, err, viol, safety):
             m = np.zeros(n.size, bool)
             m[b.start:b.stop][rows == r] = True
             cr, okr, rel_r = _fit(n, g, err, m, safety)
-            sel = m & (np.abs(g) > RATIO_RELIABILITY * err) & (np.abs(n) > RATIO_RELIABILITY * err)
+            median, sel = _median_ratio(n, g, err, m)  # the row's typical ratio, shown even where none fits
             ratios = n[sel] / g[sel] if sel.any() else np.array([math.nan])
             if math.isnan(cr):
                 okr = not viol[m].any()
-            units.append(UnitRatio(b.name, r, r + 1, cr, float(np.min(ratios)),
+            units.append(UnitRatio(b.name, r, r + 1, median, float(np.min(ratios)),
                                    float(np.max(ratios)), rel_r, okr))
     units = tuple(units)
     if ok and reliable >= 2:

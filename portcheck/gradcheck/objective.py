@@ -1,14 +1,14 @@
-"""The user's cost wrapped once: evaluation counting, dtype, shapes; and named parameter blocks."""
+"""The user's cost wrapped once: evaluation counting, dtype, shapes; and its named parameter blocks."""
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
 
 import numpy as np
 
+from ..cases.blocks import Block
 from ._validation import GradcheckUsageError, check_choice, working_float
 
-__all__ = ["Objective", "Block", "parse_blocks", "locate", "ComplexUnsafe"]
+__all__ = ["Objective", "parse_blocks", "ComplexUnsafe"]
 
 _ComplexWarning = getattr(np, "exceptions", np).ComplexWarning
 
@@ -164,54 +164,6 @@ class Objective:
         return complex(value)
 
 
-@dataclass(frozen=True)
-class Block:
-    """A named parameter block inside the unrolled vector.
-
-    ``shape`` is the matrix shape (e.g. ``(25, 401)``), ``start`` its offset in
-    x, ``order`` how it is unrolled (``'F'``: column-major, as Octave's ``(:)``).
-    """
-
-    name: str
-    shape: tuple
-    start: int
-    order: str = "F"
-
-    @property
-    def size(self):
-        return int(np.prod(self.shape))
-
-    @property
-    def stop(self):
-        return self.start + self.size
-
-    @property
-    def is_matrix(self):
-        return len(self.shape) == 2
-
-    def subscript(self, k):
-        """0-based subscript of local entry ``k``."""
-        return tuple(int(i) for i in np.unravel_index(k, self.shape, order=self.order))
-
-    def label(self, k):
-        """``'Theta1[0, 1] (Octave Theta1(1,2))'`` for local entry ``k``."""
-        sub = self.subscript(k)
-        py = ", ".join(str(i) for i in sub)
-        octv = ",".join(str(i + 1) for i in sub)
-        return f"{self.name}[{py}] (Octave {self.name}({octv}))"
-
-    def local_grid(self):
-        """(rows, cols) of every local entry, shape (size,) each; cols are 0 for vectors."""
-        k = np.arange(self.size)
-        if self.is_matrix:
-            r, c = np.unravel_index(k, self.shape, order=self.order)
-            return r, c
-        return np.unravel_index(k, self.shape, order=self.order)[0], np.zeros(self.size, int)
-
-    def shape_text(self):
-        return "x".join(str(s) for s in self.shape)
-
-
 def parse_blocks(blocks, n, order="F"):
     """Validate a block spec ``[("Theta1", (5, 4)), ("Theta2", (3, 6))]`` against n entries.
 
@@ -227,10 +179,11 @@ def parse_blocks(blocks, n, order="F"):
     Returns
     -------
     tuple of Block
+        :class:`portcheck.cases.blocks.Block`, in unrolling order.
     """
     check_choice("order", order, ("F", "C"))
     if blocks is None:
-        return (Block("x", (n,), 0, order),)
+        return (Block("x", (n,), 0, order=order),)
     out, start, seen = [], 0, set()
     for item in blocks:
         try:
@@ -246,7 +199,7 @@ def parse_blocks(blocks, n, order="F"):
         if name in seen:
             raise GradcheckUsageError(f"block name {name!r} appears twice; names must be unique.")
         seen.add(name)
-        out.append(Block(str(name), shape, start, order))
+        out.append(Block(str(name), shape, start, order=order))
         start += out[-1].size
     if start != n:
         spec = " + ".join(f"{b.name} {b.shape_text()} ({b.size})" for b in out)
@@ -254,11 +207,3 @@ def parse_blocks(blocks, n, order="F"):
             f"blocks cover {start} entries ({spec}) but x has {n}; "
             "list every block in unrolling order with its shape.")
     return tuple(out)
-
-
-def locate(blocks, i):
-    """(Block, local index) of unrolled index ``i``."""
-    for b in blocks:
-        if b.start <= i < b.stop:
-            return b, i - b.start
-    raise IndexError(i)

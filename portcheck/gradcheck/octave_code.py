@@ -21,7 +21,7 @@ def _ident(name, what):
     return name
 
 
-def octave_numerical_gradient_code(func_name, args, *, wrt=0, step=None, out="numgrad"):
+def octave_numerical_gradient_code(func_name, args, *, wrt=0, step=None, out="numgrad", values=None):
     """Octave code that leaves the central-difference gradient of a cost in variable ``out``.
 
     Parameters
@@ -39,6 +39,11 @@ def octave_numerical_gradient_code(func_name, args, *, wrt=0, step=None, out="nu
         :func:`~portcheck.gradcheck.steps.relative_step`.
     out : str
         Name of the Octave variable that receives the gradient (a column, ``numel(theta) x 1``).
+    values : str, optional
+        Also evaluate at twice the step and leave, in this variable, one row per
+        entry: ``f(theta + h), f(theta - h), f(theta + 2h), f(theta - 2h)`` and the
+        realised widths ``(theta + h) - (theta - h)``, ``(theta + 2h) - (theta - 2h)``
+        (4N evaluations): what :mod:`portcheck.gradcheck.core` needs to judge each entry.
 
     Returns
     -------
@@ -64,6 +69,8 @@ def octave_numerical_gradient_code(func_name, args, *, wrt=0, step=None, out="nu
     theta = args[wrt]
     call_p = ", ".join("portcheck_tp" if k == wrt else a for k, a in enumerate(args))
     call_m = ", ".join("portcheck_tm" if k == wrt else a for k, a in enumerate(args))
+    if values is not None:
+        return _code_with_values(func_name, args, wrt, rs, out, _ident(values, "values"))
     return "\n".join([
         f"portcheck_rs = {float(rs)!r};  % relative step: eps^(1/3), Numerical Recipes 5.7",
         f"portcheck_theta = {theta};",
@@ -78,4 +85,28 @@ def octave_numerical_gradient_code(func_name, args, *, wrt=0, step=None, out="nu
         "(portcheck_tp(portcheck_i) - portcheck_tm(portcheck_i));",
         "end",
         "clear portcheck_rs portcheck_theta portcheck_i portcheck_h portcheck_tp portcheck_tm",
+    ]) + "\n"
+
+
+def _code_with_values(func_name, args, wrt, rs, out, values) -> str:
+    """The loop at h and 2h, keeping every value (see ``values`` above)."""
+    call = ", ".join("portcheck_t" if k == wrt else a for k, a in enumerate(args))
+    return "\n".join([
+        f"portcheck_rs = {float(rs)!r};  % relative step: eps^(1/3), Numerical Recipes 5.7",
+        f"portcheck_theta = {args[wrt]};",
+        f"{values} = zeros(numel(portcheck_theta), 6);",
+        "portcheck_m = [1, -1, 2, -2];  % x + h, x - h, x + 2h, x - 2h",
+        "portcheck_x = zeros(1, 4);",
+        "for portcheck_i = 1:numel(portcheck_theta)",
+        "  portcheck_h = portcheck_rs * max(1, abs(portcheck_theta(portcheck_i)));",
+        "  for portcheck_k = 1:4",
+        "    portcheck_t = portcheck_theta;",
+        "    portcheck_t(portcheck_i) = portcheck_theta(portcheck_i) + portcheck_m(portcheck_k) * portcheck_h;",
+        f"    {values}(portcheck_i, portcheck_k) = {func_name}({call});",
+        "    portcheck_x(portcheck_k) = portcheck_t(portcheck_i);",
+        "  end",
+        f"  {values}(portcheck_i, 5:6) = [portcheck_x(1) - portcheck_x(2), portcheck_x(3) - portcheck_x(4)];",
+        "end",
+        f"{out} = ({values}(:, 1) - {values}(:, 2)) ./ {values}(:, 5);",
+        "clear portcheck_rs portcheck_theta portcheck_i portcheck_h portcheck_k portcheck_m portcheck_t portcheck_x",
     ]) + "\n"

@@ -6,48 +6,25 @@ so the document is strict JSON.
 """
 from __future__ import annotations
 
-import dataclasses
 import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..formatting import to_jsonable
+
 __all__ = [
     "Settings", "DeterminismCheck", "NoiseEstimate", "ComplexSafety", "Metric", "Entry",
     "BlockReport", "UnitRatio", "FactorAnalysis", "Kink", "KinkReport", "DescentCheck",
     "NumericalGradient", "FullCheck", "DirectionalTest", "BlockDirectional", "FastCheck",
-    "GradientCheck", "SweepCurve", "StepSweep", "jsonable",
+    "GradientCheck", "SweepCurve", "StepSweep",
 ]
-
-
-def jsonable(obj):
-    """A JSON-ready copy of a result: dataclasses -> dict, arrays -> lists, inf/nan -> str."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, np.ndarray):
-        return [jsonable(v) for v in obj.tolist()]
-    if isinstance(obj, (list, tuple)):
-        return [jsonable(v) for v in obj]
-    if isinstance(obj, dict):
-        return {str(k): jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, (np.floating, float)):
-        v = float(obj)
-        if math.isnan(v):
-            return "nan"
-        if math.isinf(v):
-            return "inf" if v > 0 else "-inf"
-        return v
-    if isinstance(obj, (np.integer,)):
-        return int(obj)
-    if isinstance(obj, np.bool_):
-        return bool(obj)
-    return obj
 
 
 class _ToDict:
     def to_dict(self):
-        """This result as a dict of JSON-ready values (see :func:`jsonable`)."""
-        return jsonable(self)
+        """This result as a dict of JSON-ready values (:func:`portcheck.formatting.to_jsonable`)."""
+        return to_jsonable(self)
 
 
 def _frozen_array(a):

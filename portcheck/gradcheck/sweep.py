@@ -6,7 +6,8 @@ import math
 import numpy as np
 
 from ._validation import GradcheckUsageError, check_choice, check_positive
-from .differences import ROUNDING_FACTOR, numerical_gradient, probe_complex_safety
+from .core import DEFAULT_SAFETY, ROUNDING_FACTOR
+from .differences import numerical_gradient, probe_complex_safety
 from .noise import check_determinism, estimate_noise, random_direction
 from .objective import ComplexUnsafe, Objective
 from .results import StepSweep, SweepCurve
@@ -188,7 +189,7 @@ def _classify(method, h, e, r, user, safety, shown):
 
 def sweep_steps(fun, x0, *, grad=None, args=(), methods=("central", "forward", "complex"),
                 steps=None, complex_steps=None, step=None, dtype=None, mode="auto", seed=0,
-                safety=10.0, progress=None):
+                safety=DEFAULT_SAFETY, progress=None):
     """Sweep the finite-difference step over decades and explain the error curve.
 
     Parameters

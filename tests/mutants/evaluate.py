@@ -20,7 +20,7 @@ def evaluate(session=None, mutants=None, controls=None):
     """[(mutant, CompareResult)] for the corpus and the controls, sharing one Octave session."""
     from portcheck.cases import get_case
     from portcheck.octave import OctaveSession
-    from portcheck.pipeline import compare_case
+    from portcheck.workflow.pipeline import compare_case
     from portcheck.runner import load_port
 
     from .corpus import CONTROLS, MUTANTS, materialise

@@ -66,3 +66,38 @@ def test_course_cost_gradients_pass(case, run_cli):
     code, out, _ = run_cli("gradcheck", case)
     assert code == 0, out
     assert out.startswith("PASS")
+
+
+def test_a_port_that_raises_is_a_finding_not_a_crash(tmp_path, run_cli):
+    port = tmp_path / "broken.py"
+    port.write_text(textwrap.dedent("""
+        def nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_):
+            raise ValueError("shapes (5,4) and (3,1) not aligned")
+    """))
+    code, out, err = run_cli("gradcheck", "nnCost", "--python", f"{port}:nnCostFunction")
+    assert code == 1 and "internal error" not in err
+    lines = out.splitlines()
+    assert lines[0] == ("FAIL: the port raised ValueError: shapes (5,4) and (3,1) not aligned at broken.py:3: "
+                        "fix it before checking its gradient")
+    assert "  | ValueError: shapes (5,4) and (3,1) not aligned" in lines
+    assert lines[-1].startswith("Target: ") and lines[-1].endswith("on nnCostFunction debug, lambda=3")
+    code, out, _ = run_cli("gradcheck", "nnCost", "--python", f"{port}:nnCostFunction", "--json")
+    doc = json.loads(out)
+    assert code == 1 and doc["port"]["status"] == "port-raised" and doc["reference"] is None
+    assert doc["port"]["error"]["type"] == "ValueError" and doc["port"]["error"]["line"] == 3
+
+
+def test_a_function_that_raises_midway_is_a_finding_too(tmp_path, run_cli):
+    spec = tmp_path / "cost.py"
+    spec.write_text(textwrap.dedent("""
+        import numpy as np
+        calls = []
+        def cost(x):
+            calls.append(1)
+            if len(calls) > 3:
+                raise FloatingPointError("overflow in exp")
+            return float(x @ x), 2 * x
+        x0 = np.ones(4)
+    """))
+    code, out, _ = run_cli("sweep", f"{spec}:cost", "--x0", f"{spec}:x0")
+    assert code == 1 and out.startswith("FAIL: the port raised FloatingPointError: overflow in exp at cost.py:7")

@@ -4,7 +4,7 @@ import pytest
 
 from portcheck.cases.nncost import debug_network, make_input_set
 from portcheck.octave import OctaveSession, reference_dir
-from portcheck.refgrad import reference_directional_check, reference_gradient_check
+from portcheck.gradcheck.reference import reference_directional_check, reference_gradient_check
 from portcheck.signature import read_m_signature
 
 SIG = read_m_signature(reference_dir("ex4") / "nnCostFunction.m")

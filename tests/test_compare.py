@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from portcheck.cases.base import Block
+from portcheck.cases.blocks import Block
 from portcheck.compare import compare_output, compare_outputs
 
 

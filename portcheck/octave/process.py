@@ -1,8 +1,10 @@
-"""Process plumbing for the Octave bridge and the port runner (private).
+"""Process plumbing for the Octave bridge and the port runner.
 
-Signals, deadlines and child processes, kept out of :mod:`portcheck.octave` so
-that the session class reads as a session. Linux-first: ``/proc`` is used where
-it exists and skipped where it does not.
+Signals, deadlines and child processes, kept out of
+:mod:`portcheck.octave.session` so that the session class reads as a session
+(and usable by :mod:`portcheck.runner`, which imports nothing else of the
+bridge). Linux-first: ``/proc`` is used where it exists and skipped where it
+does not.
 
 * :func:`deferred_signals` holds SIGINT/SIGTERM while a child is being started,
   so an interrupt can never land between "Octave is running" and "we know its

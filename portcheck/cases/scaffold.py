@@ -22,7 +22,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UsageError
+from ..errors import UsageError
+from ..signature import normalise_name, read_m_signature
+from .project import PROJECT_FILE, find_project_file, toml_module
 
 __all__ = ["Scaffold", "plan_scaffold", "write_scaffold", "guess_input", "python_name"]
 
@@ -43,8 +45,6 @@ def python_name(octave_name: str) -> str:
 
 def guess_input(name: str) -> tuple[str, str]:
     """``(toml value, comment)`` for an argument, guessed from its name."""
-    from .signature import normalise_name
-
     low = name.lower()
     if normalise_name(name) == "lambda":
         return "1.0", "FILL IN: regularisation strength (add lambdas = [0, 1] to the case for one input set each)"
@@ -88,9 +88,6 @@ def plan_scaffold(m_path, *, toml=None, port=None, test=None, cwd=None) -> Scaff
         Default: ``<project>/<f>.py`` and ``<project>/tests/test_<f>_parity.py``
         (``<project>/test_<f>_parity.py`` when there is no ``tests`` directory).
     """
-    from .project import PROJECT_FILE, find_project_file
-    from .signature import read_m_signature
-
     cwd = Path(cwd or os.getcwd()).resolve()
     m = Path(m_path)
     m = (m if m.is_absolute() else cwd / m).resolve()
@@ -116,9 +113,7 @@ def plan_scaffold(m_path, *, toml=None, port=None, test=None, cwd=None) -> Scaff
 
     existing = toml_path.read_text(encoding="utf-8") if toml_path.exists() else ""
     if existing:
-        from .project import _toml
-
-        tomllib = _toml()
+        tomllib = toml_module()
         try:
             names = [c.get("name") for c in tomllib.loads(existing).get("case", []) if isinstance(c, dict)]
         except tomllib.TOMLDecodeError as exc:

@@ -36,10 +36,10 @@ import zipfile
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .errors import UsageError
+from ..errors import UsageError
 
 __all__ = ["SUFFIXES", "GENERATORS", "load_input_file", "check_names", "split_for_port", "parse_generator",
-           "realise_spec", "describe_spec"]
+           "validate_spec", "realise_spec", "check_exact", "describe_spec"]
 
 #: File types accepted for user inputs.
 SUFFIXES = (".npz", ".mat")
@@ -205,7 +205,7 @@ def parse_generator(text: str, where: str = "generator") -> tuple[str, float | N
     return name, None
 
 
-def _validate_spec(spec: dict, where: str) -> dict:
+def validate_spec(spec: dict, where: str) -> dict:
     """Check a spec table ``{argument: number | list | {shape, generator, scale, offset}}``."""
     for arg, v in spec.items():
         w = f"{where}: inputs.{arg}"
@@ -257,7 +257,7 @@ def realise_spec(spec: Mapping, names: list[str], where: str = "inputs") -> dict
     """
     import numpy as np
 
-    _check_exact(spec, names, where)
+    check_exact(spec, names, where)
     values = {}
     for n in names:
         v = spec[n]
@@ -270,7 +270,7 @@ def realise_spec(spec: Mapping, names: list[str], where: str = "inputs") -> dict
     return values
 
 
-def _check_exact(given: Mapping, names: list[str], where: str) -> None:
+def check_exact(given: Mapping, names: list[str], where: str) -> None:
     missing = [n for n in names if n not in given]
     extra = [k for k in given if k not in names]
     if missing or extra:

@@ -1,12 +1,16 @@
-"""Private helpers of the Octave bridge: loading oct2py, conversions, Octave's errors, files.
+"""The bridge to oct2py: loading it, converting values, reading Octave's errors, exchange files.
 
-Kept apart from :mod:`portcheck.octave` so that the session class reads as a
-session; nothing here holds state except the loaded oct2py module.
+The only module that imports oct2py (:func:`load_oct2py`). Kept apart from
+:mod:`portcheck.octave.session` so that the session class reads as a session;
+nothing here holds state except the loaded oct2py module.
+
+Conversions are explicit in both directions: :func:`to_octave` sends 1-D arrays
+as columns and integers as doubles; :func:`to_array` turns oct2py's silent
+conversions back (1x1 -> float, ``[]`` -> list) into 2-D arrays.
 """
 from __future__ import annotations
 
 import glob
-import hashlib
 import importlib.util
 import os
 import re
@@ -18,17 +22,21 @@ import types
 
 import numpy as np
 
-from . import _process
-from .errors import OctaveNotFound
+from ..errors import OctaveNotFound
+from . import process
+
+__all__ = ["load_oct2py", "one_line", "parse_octave_error", "exchange_base", "remove_stale_exchange_dirs",
+           "InputRequested", "refuse_stdin", "no_restart", "octave_string", "to_octave", "to_array", "QuietStderr",
+           "EXCHANGE_PREFIX", "STDIN_PROMPT"]
 
 _OCT2PY = None
 _OCT2PY_LOCK = threading.Lock()
-_EXCHANGE_PREFIX = "portcheck-"
+EXCHANGE_PREFIX = "portcheck-"
 #: Octave's prompts when it wants an answer: oct2py's input() marker, the debugger, keyboard.
-_STDIN_PROMPT = re.compile(r"\A.+?__stdin_prompt>|debug> |keyboard> ", re.DOTALL)
+STDIN_PROMPT = re.compile(r"\A.+?__stdin_prompt>|debug> |keyboard> ", re.DOTALL)
 
 
-def _load_oct2py():
+def load_oct2py():
     """Import ``oct2py.core`` without executing ``oct2py/__init__.py``.
 
     The package ``__init__`` creates a module-level session at import time. We
@@ -97,7 +105,7 @@ def one_line(message: str) -> str:
     return head
 
 
-def _parse_octave_error(text: str) -> tuple[str, list[tuple[str, int, int]]]:
+def parse_octave_error(text: str) -> tuple[str, list[tuple[str, int, int]]]:
     """Octave's message and stack from oct2py's error text."""
     lines = text.splitlines()
     stack = []
@@ -114,7 +122,7 @@ def _parse_octave_error(text: str) -> tuple[str, list[tuple[str, int, int]]]:
     return message, stack
 
 
-def _exchange_base(executable: str) -> str:
+def exchange_base(executable: str) -> str:
     """Where MAT exchange directories go: ``$PORTCHECK_TEMP_DIR``, else ``/dev/shm``, else the temp dir."""
     configured = os.environ.get("PORTCHECK_TEMP_DIR")
     if configured:
@@ -126,18 +134,18 @@ def _exchange_base(executable: str) -> str:
     return tempfile.gettempdir()
 
 
-def _remove_stale_exchange_dirs(base: str) -> None:
+def remove_stale_exchange_dirs(base: str) -> None:
     """Remove exchange directories left by portcheck processes that were killed (SIGKILL)."""
-    for path in glob.glob(os.path.join(base, _EXCHANGE_PREFIX + "*-*")):
+    for path in glob.glob(os.path.join(base, EXCHANGE_PREFIX + "*-*")):
         try:
-            pid = int(os.path.basename(path)[len(_EXCHANGE_PREFIX):].split("-", 1)[0])
+            pid = int(os.path.basename(path)[len(EXCHANGE_PREFIX):].split("-", 1)[0])
         except ValueError:
             continue
-        if pid != os.getpid() and not _process.pid_alive(pid):
+        if pid != os.getpid() and not process.pid_alive(pid):
             shutil.rmtree(path, ignore_errors=True)
 
 
-class _InputRequested(BaseException):
+class InputRequested(BaseException):
     """Octave printed an input prompt (raised from oct2py's stdin callback)."""
 
     def __init__(self, prompt: str):
@@ -145,63 +153,19 @@ class _InputRequested(BaseException):
         self.prompt = prompt
 
 
-def _refuse_stdin(line: str):
-    raise _InputRequested(line)
+def refuse_stdin(line: str):
+    raise InputRequested(line)
 
 
-def _no_restart():
+def no_restart():
     """Installed as the Oct2Py instance's ``restart``: we restart, with our set-up, ourselves."""
 
 
-def _entries(raw, n: int) -> list:
-    """The per-argument-list entries of portcheck_batch's result cell."""
-    if n == 0:
-        return []
-    if n == 1 and (isinstance(raw, dict) or not isinstance(raw, np.ndarray) or raw.dtype != object):
-        return [raw]
-    entries = list(np.asarray(raw, dtype=object).ravel())
-    if len(entries) != n and n == 1:
-        return [raw]
-    return entries
-
-
-def _cell(items) -> np.ndarray:
-    """A 1 x n object array: oct2py sends it as a cell whatever the items are."""
-    out = np.empty((1, len(items)), dtype=object)
-    for i, item in enumerate(items):
-        out[0, i] = item
-    return out
-
-
-def _pool_key(value):
-    """A key under which equal argument values share one pool slot (None: never shared)."""
-    if isinstance(value, np.ndarray):
-        return ("array",) + _content_key(value) if value.dtype != object else None
-    if isinstance(value, float):
-        return ("float", np.float64(value).tobytes())
-    if isinstance(value, bool):
-        return ("bool", value)
-    if isinstance(value, str):
-        return ("str", value)
-    return None
-
-
-def _content_key(a: np.ndarray) -> tuple:
-    if a.flags.c_contiguous:
-        buf, order = a, "C"
-    elif a.flags.f_contiguous:
-        buf, order = a.T, "F"
-    else:
-        buf, order = np.ascontiguousarray(a), "C"
-    digest = hashlib.sha1(memoryview(buf).cast("B"), usedforsecurity=False).hexdigest()
-    return (a.shape, a.dtype.str, order, digest)
-
-
-def _octave_string(s: str) -> str:
+def octave_string(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
 
-def _to_octave(value):
+def to_octave(value):
     """Send numbers as double arrays in the same shape; 1-D arrays go as columns.
 
     oct2py sends 1-D arrays as rows; MATLAB code almost always expects column
@@ -223,7 +187,24 @@ def _to_octave(value):
     return value
 
 
-class _quiet_stderr:
+def to_array(value) -> np.ndarray:
+    """Make an Octave result an explicit ``ndarray``.
+
+    1x1 results arrive as Python scalars and become shape ``(1, 1)``; ``[]``
+    arrives as a list and becomes ``(0, 0)``; logical arrays arrive as uint8 and
+    are left as they are (the comparison treats them as numbers). Strings and
+    cells are returned unchanged.
+    """
+    if isinstance(value, np.ndarray) and value.dtype != object:
+        return value if value.ndim >= 2 else np.atleast_2d(value)
+    if isinstance(value, (bool, int, float, complex, np.number)):
+        return np.array([[value]])
+    if isinstance(value, list) and not value:
+        return np.zeros((0, 0))
+    return value
+
+
+class QuietStderr:
     """Send file descriptor 2 to a temporary file while Octave starts.
 
     oct2py validates the executable by running it once; that child prints

@@ -21,19 +21,21 @@ becomes a :class:`ProjectCase`, a :class:`~portcheck.cases.base.Case` whose
 reference is a file of the user's and whose port is ``FILE.py:FUNC``; the
 pipeline, the CLI and the pytest plugin treat it like a built-in case.
 
-The input specs and their generators are in :mod:`portcheck.inputs`.
+The input specs and their generators are in :mod:`portcheck.cases.inputs`.
 """
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
-from .cases.base import Case, InputSet
-from .errors import UsageError
-from .inputs import GENERATORS, _check_exact, _validate_spec, describe_spec, realise_spec
+from ..errors import SignatureError, UsageError
+from ..runner import load_port
+from ..signature import normalise_name, read_m_signature
+from .base import Case, InputSet
+from .inputs import GENERATORS, check_exact, describe_spec, load_input_file, realise_spec, split_for_port, validate_spec
 
 __all__ = [
     "PROJECT_FILE",
@@ -44,6 +46,8 @@ __all__ = [
     "load_project",
     "project_cases",
     "user_case",
+    "show_path",
+    "toml_module",
 ]
 
 PROJECT_FILE = "portcheck.toml"
@@ -68,7 +72,8 @@ def find_project_file(start=None) -> Path | None:
     return None
 
 
-def _toml():
+def toml_module():
+    """The TOML parser: ``tomllib`` (Python 3.11+) or ``tomli``."""
     try:
         import tomllib  # Python 3.11+
     except ModuleNotFoundError:  # pragma: no cover - Python 3.10
@@ -113,11 +118,11 @@ def load_project(path) -> Project:
     key = (str(p), st.st_mtime_ns, st.st_size)
     if key in _CACHE:
         return _CACHE[key]
-    tomllib = _toml()
+    tomllib = toml_module()
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{_show(p)}: invalid TOML: {exc}", tip="see docs/portcheck-toml.md for the schema") from None
+        raise UsageError(f"{show_path(p)}: invalid TOML: {exc}", tip="see docs/portcheck-toml.md for the schema") from None
     project = _parse_project(p, data)
     _CACHE.clear()  # one project at a time is the common case; keep the cache small
     _CACHE[key] = project
@@ -130,7 +135,7 @@ def project_cases(start=None) -> list["ProjectCase"]:
     return list(load_project(path).cases) if path else []
 
 
-def _show(p: Path) -> str:
+def show_path(p: Path) -> str:
     """``p`` relative to the current directory when it is below it, else absolute."""
     try:
         rel = os.path.relpath(p)
@@ -140,7 +145,7 @@ def _show(p: Path) -> str:
 
 
 def _parse_project(path: Path, data: dict) -> Project:
-    where = _show(path)
+    where = show_path(path)
     unknown = sorted(set(data) - set(_TOP_KEYS))
     if unknown:
         raise UsageError(f"{where}: unknown top-level key(s) {unknown}; valid keys are {list(_TOP_KEYS)}",
@@ -173,7 +178,7 @@ def _tolerance(table: dict, key: str, where: str):
 
 def _parse_case(path: Path, raw: dict, index: int, rtol_default, atol_default) -> "ProjectCase":
     name = raw.get("name")
-    where = f"{_show(path)}: [[case]] #{index}" + (f" {name!r}" if isinstance(name, str) else "")
+    where = f"{show_path(path)}: [[case]] #{index}" + (f" {name!r}" if isinstance(name, str) else "")
     unknown = sorted(set(raw) - set(_CASE_KEYS))
     if unknown:
         raise UsageError(f"{where}: unknown key(s) {unknown}; valid keys are {list(_CASE_KEYS)}")
@@ -225,7 +230,7 @@ def _parse_inputs(value, where: str) -> tuple:
         if isinstance(item, str):
             out.append(item)
         elif isinstance(item, dict):
-            out.append(_validate_spec(item, where))
+            out.append(validate_spec(item, where))
         else:
             raise UsageError(f"{where}: inputs={value!r}: each entry must be a .npz/.mat path or a table of argument specs")
     return tuple(out)
@@ -245,9 +250,6 @@ class _InputBuilder:
     where: str
 
     def __call__(self, size: str = "debug", lambdas=None) -> list[InputSet]:
-        from .inputs import load_input_file, split_for_port
-        from .signature import normalise_name, read_m_signature
-
         names = list(read_m_signature(self.reference).inputs)
         lambdas = tuple(float(l) for l in lambdas) if lambdas is not None else self.lambdas
         lambda_name = None
@@ -264,7 +266,7 @@ class _InputBuilder:
                                          shown=src)
                 label, desc = Path(src).name, f"values from {src}" + _one_d_note(values)
             elif isinstance(src, _Values):
-                _check_exact(src, names, f"{self.where}: inputs")
+                check_exact(src, names, f"{self.where}: inputs")
                 values = {n: src[n] for n in names}
                 label = "values" if len(self.sources) == 1 else f"values {i}"
                 desc = "values given by the caller"
@@ -293,14 +295,11 @@ class ProjectCase(Case):
 
     reference_file: Path = Path()
     root: Path = Path()
-    origin: Path | None = None
-    rtol: float | None = None
-    atol: float | None = None
-    arg_overrides: Mapping = field(default_factory=dict)
-    strict_shapes: bool = False
 
-    def __hash__(self):  # fields hold dicts; the name and the file identify a case
-        return hash((self.name, str(self.reference_file), self.port))
+    @property
+    def source(self) -> str:
+        """``"portcheck.toml"`` for a declared case, ``"--octave"`` for a one-off pair."""
+        return "portcheck.toml" if self.origin is not None else "--octave"
 
     @property
     def reference_path(self) -> Path:
@@ -309,10 +308,10 @@ class ProjectCase(Case):
     @property
     def reference_label(self) -> str:
         """The reference as the user wrote it, relative to the current directory when possible."""
-        return _show(self.reference_file)
+        return show_path(self.reference_file)
 
     @property
-    def port_path_spec(self) -> str:
+    def port_spec(self) -> str:
         """``FILE.py:FUNC`` with FILE absolute (what :func:`portcheck.runner.load_port` gets)."""
         target, _, func = self.port.rpartition(":")
         if target.endswith(".py") or "/" in target or os.sep in target:
@@ -322,18 +321,14 @@ class ProjectCase(Case):
 
     @property
     def port_label(self) -> str:
-        target, _, func = self.port_path_spec.rpartition(":")
-        return f"{_show(Path(target)) if target.endswith('.py') else target}:{func}"
+        target, _, func = self.port_spec.rpartition(":")
+        return f"{show_path(Path(target)) if target.endswith('.py') else target}:{func}"
 
     def load_port(self, timeout: float | None = None) -> Callable:
-        from .runner import load_port
-
-        return load_port(self.port_path_spec, **({"timeout": timeout} if timeout else {}))
+        return load_port(self.port_spec, timeout=timeout)
 
 
 def _make_case(*, name, reference, port, root, sources, lambdas, rtol, atol, args, strict_shapes, description, where, origin):
-    from .signature import SignatureError, read_m_signature
-
     reference = Path(reference).resolve() if Path(reference).exists() else Path(os.path.abspath(reference))
     try:
         sig = read_m_signature(reference)
@@ -343,11 +338,11 @@ def _make_case(*, name, reference, port, root, sources, lambdas, rtol, atol, arg
     if sig is not None:  # a spec naming arguments the function does not take is a schema error: say so now
         for src in sources:
             if isinstance(src, dict) and not isinstance(src, _Values):
-                _check_exact(src, list(sig.inputs), f"{where}: inputs")
+                check_exact(src, list(sig.inputs), f"{where}: inputs")
     return ProjectCase(
-        name=name, exercise=_show(origin) if origin else "--octave", reference=function, port=port, outputs=tuple(outputs),
+        name=name, exercise=show_path(origin) if origin else "--octave", reference=function, port=port, outputs=tuple(outputs),
         build_inputs=_InputBuilder(reference, Path(root), tuple(sources), lambdas, where),
-        description=description or f"{function} from {_show(reference)}",
+        description=description or f"{function} from {show_path(reference)}",
         reference_file=reference, root=Path(root), origin=origin, rtol=rtol, atol=atol,
         arg_overrides=dict(args), strict_shapes=strict_shapes,
     )
@@ -376,7 +371,7 @@ def user_case(reference, port: str, inputs, *, lambdas=None, root=None, name: st
             sources.append(str(item))
         elif isinstance(item, Mapping):
             if any(isinstance(v, dict) for v in item.values()):  # a spec table: {"x": {"shape": [5, 1], ...}}
-                sources.append(_validate_spec(dict(item), "inputs"))
+                sources.append(validate_spec(dict(item), "inputs"))
             else:
                 sources.append(_Values(item))
         else:

@@ -1,13 +1,13 @@
-"""The Octave session: the only module that talks to oct2py.
+"""The Octave session: one GNU Octave process with a deadline on every call.
 
 Why a wrapper rather than oct2py directly:
 
 * ``import oct2py`` starts a default Octave process (about 1.2 s, plus X11
   chatter on stderr) and prints a traceback when Octave is missing. We look for
   the executable first, then load ``oct2py.core`` without running the package's
-  ``__init__`` (see :func:`_load_oct2py`).
+  ``__init__`` (see :func:`portcheck.octave.bridge.load_oct2py`).
 * oct2py's conversions are silent (1x1 -> float, ``[]`` -> list, logical ->
-  uint8); :func:`to_array` makes each explicit so comparisons see arrays.
+  uint8); :func:`~portcheck.octave.bridge.to_array` makes each explicit so comparisons see arrays.
 * Every call has a deadline enforced here, not by oct2py: when it passes, the
   Octave process is killed (SIGKILL) and the session restarts on its next call;
   the cause surfaces as :class:`~portcheck.errors.OctaveTimeout`. oct2py's own
@@ -25,8 +25,8 @@ Why a wrapper rather than oct2py directly:
   ``/dev/shm`` when possible, or ``$PORTCHECK_TEMP_DIR``) and removed on close.
 * One round trip costs 8-20 ms (design.md), so callers batch:
   :meth:`OctaveSession.call_many` evaluates many argument lists in one round
-  trip, and large arrays (>= :data:`RESIDENT_MIN_BYTES`) are sent once and kept
-  resident in Octave's workspace, keyed by content.
+  trip, and large arrays are sent once and kept resident in Octave's workspace,
+  keyed by content (:mod:`portcheck.octave.batch`).
 """
 from __future__ import annotations
 
@@ -39,52 +39,27 @@ import signal
 import tempfile
 import threading
 import weakref
-from collections import OrderedDict
 from pathlib import Path
 
-import numpy as np
+from ..errors import OctaveDied, OctaveError, OctaveInputRequested, OctaveNotFound, OctaveTimeout
+from ..resources import OCTAVE_LIB
+from . import process
+from .batch import Resident, ResidentStore, build_batch, cell, unpack_results
+from .bridge import (EXCHANGE_PREFIX, STDIN_PROMPT, InputRequested, QuietStderr, exchange_base, load_oct2py, no_restart,
+                     octave_string, parse_octave_error, refuse_stdin, remove_stale_exchange_dirs, to_array, to_octave)
 
-from . import _process
-from ._bridge import (_EXCHANGE_PREFIX, _STDIN_PROMPT, _cell, _content_key, _entries, _exchange_base, _InputRequested,
-                      _load_oct2py, _no_restart, _octave_string, _parse_octave_error, _pool_key, _quiet_stderr,
-                      _refuse_stdin, _remove_stale_exchange_dirs, _to_octave, one_line)
-from .errors import OctaveDied, OctaveError, OctaveInputRequested, OctaveNotFound, OctaveTimeout
-
-__all__ = [
-    "OctaveSession",
-    "Resident",
-    "find_octave",
-    "reference_dir",
-    "to_array",
-    "live_sessions",
-    "DEFAULT_TIMEOUT",
-    "DEFAULT_START_TIMEOUT",
-    "RESIDENT_MIN_BYTES",
-    "INSTALL_HINT",
-    "INSTALL_COMMAND",
-]
+__all__ = ["OctaveSession", "find_octave", "live_sessions", "DEFAULT_TIMEOUT", "DEFAULT_START_TIMEOUT",
+           "INSTALL_HINT", "INSTALL_COMMAND"]
 
 #: Seconds an Octave call may take before the process is killed (``--timeout``).
 DEFAULT_TIMEOUT = 120.0
 #: Seconds Octave may take to start (about 0.5 s normally; generous for loaded CI machines).
 DEFAULT_START_TIMEOUT = 60.0
-#: Arrays at least this large (bytes) are kept resident in Octave after their first trip.
-#: 64 KiB: below it the MAT transfer costs less than the hashing and bookkeeping.
-RESIDENT_MIN_BYTES = 64 * 1024
-#: Upper bound on the bytes kept resident per session; the least recently used go first.
-RESIDENT_MAX_BYTES = 512 * 1024 * 1024
 
 INSTALL_COMMAND = "sudo apt-get install octave"
 INSTALL_HINT = f"install it with '{INSTALL_COMMAND}' (Debian/Ubuntu), or set OCTAVE_EXECUTABLE to its path"
 
-_OCTAVE_LIB = Path(__file__).resolve().parent / "octave_lib"
 _SESSIONS: "weakref.WeakSet[OctaveSession]" = weakref.WeakSet()
-
-
-def reference_dir(exercise: str | None = None) -> Path:
-    """Directory of the bundled reference ``.m`` files (``ex4`` etc. below it)."""
-    base = Path(__file__).resolve().parent / "reference_octave"
-    return base / exercise if exercise else base
 
 
 def find_octave() -> str:
@@ -114,35 +89,6 @@ def live_sessions() -> list["OctaveSession"]:
     return [s for s in list(_SESSIONS) if s.pid]
 
 
-def to_array(value) -> np.ndarray:
-    """Make an Octave result an explicit ``ndarray``.
-
-    1x1 results arrive as Python scalars and become shape ``(1, 1)``; ``[]``
-    arrives as a list and becomes ``(0, 0)``; logical arrays arrive as uint8 and
-    are left as they are (the comparison treats them as numbers). Strings and
-    cells are returned unchanged.
-    """
-    if isinstance(value, np.ndarray) and value.dtype != object:
-        return value if value.ndim >= 2 else np.atleast_2d(value)
-    if isinstance(value, (bool, int, float, complex, np.number)):
-        return np.array([[value]])
-    if isinstance(value, list) and not value:
-        return np.zeros((0, 0))
-    return value
-
-
-class Resident:
-    """A reference to a variable kept in Octave's base workspace (see :meth:`OctaveSession.keep`)."""
-
-    __slots__ = ("name",)
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __repr__(self) -> str:
-        return f"Resident({self.name!r})"
-
-
 class _CallState:
     __slots__ = ("timed_out",)
 
@@ -157,8 +103,8 @@ class OctaveSession:
     ----------
     paths : iterable of path-like
         Directories added to Octave's path at start (and again after a restart).
-    timeout : float
-        Seconds any single call may take (default :data:`DEFAULT_TIMEOUT`).
+    timeout : float, optional
+        Seconds any single call may take (None: :data:`DEFAULT_TIMEOUT`).
     executable : str, optional
         Octave to run; default from :func:`find_octave`.
     start_timeout : float
@@ -177,19 +123,16 @@ class OctaveSession:
     ...     J, grad = oc.call("nnCostFunction", p, 3, 5, 3, X, y, 0.0, nout=2)
     """
 
-    def __init__(self, paths=(), *, timeout: float = DEFAULT_TIMEOUT, executable: str | None = None,
+    def __init__(self, paths=(), *, timeout: float | None = None, executable: str | None = None,
                  start_timeout: float = DEFAULT_START_TIMEOUT):
-        self.timeout = float(timeout)
+        self.timeout = float(timeout or DEFAULT_TIMEOUT)
         self.start_timeout = float(start_timeout)
         self.executable = executable or find_octave()
-        self._paths: list[str] = [str(Path(p).resolve()) for p in (*paths, _OCTAVE_LIB)]
+        self._paths: list[str] = [str(Path(p).resolve()) for p in (*paths, OCTAVE_LIB)]
         self._oc = None
         self._pid: int | None = None
         self._lock = threading.RLock()
-        self._resident: "OrderedDict[tuple, tuple[str, int]]" = OrderedDict()
-        self._resident_bytes = 0
-        self._drops: list[str] = []
-        self._names = 0
+        self._resident = ResidentStore()
         self.temp_dir: str | None = None
         self.octave_version: str | None = None
         self.round_trips = 0
@@ -206,25 +149,25 @@ class OctaveSession:
             self._spawn()
             setup = ("crash_dumps_octave_core(false); sighup_dumps_octave_core(false); "
                      "sigterm_dumps_octave_core(false); more off; page_screen_output(false); "
-                     f"cd({_octave_string(self.temp_dir)});")
-            setup += " addpath(" + ", ".join(_octave_string(p) for p in self._paths) + ");"
+                     f"cd({octave_string(self.temp_dir)});")
+            setup += " addpath(" + ", ".join(octave_string(p) for p in self._paths) + ");"
             self._guard(lambda t: self._oc.eval(setup, nout=0, timeout=t, stream_handler=self.output.append),
                         None, what="start-up")
         return self
 
     def _spawn(self) -> None:
-        oct2py = _load_oct2py()
-        base = _exchange_base(self.executable)
-        _remove_stale_exchange_dirs(base)
+        oct2py = load_oct2py()
+        base = exchange_base(self.executable)
+        remove_stale_exchange_dirs(base)
         logger = logging.getLogger("portcheck.octave")
         logger.setLevel(logging.WARNING)
         # Signals are held until the process is recorded in self._pid: an
         # interrupt in between would leave an Octave nobody knows about.
-        with _process.deferred_signals():
-            self.temp_dir = tempfile.mkdtemp(prefix=f"{_EXCHANGE_PREFIX}{os.getpid()}-", dir=base)
-            watchdog = _process.StartWatchdog(self.start_timeout)
+        with process.deferred_signals():
+            self.temp_dir = tempfile.mkdtemp(prefix=f"{EXCHANGE_PREFIX}{os.getpid()}-", dir=base)
+            watchdog = process.StartWatchdog(self.start_timeout)
             try:
-                with _quiet_stderr() as chatter, watchdog:
+                with QuietStderr() as chatter, watchdog:
                     oc = oct2py.Oct2Py(executable=self.executable, logger=logger, backend="disable",
                                        temp_dir=self.temp_dir)
             except Exception as exc:  # oct2py raises Oct2PyError with the start-up failure
@@ -235,9 +178,9 @@ class OctaveSession:
             self._oc = oc
             self._pid = getattr(getattr(engine.repl, "child", None), "pid", None)
             self.octave_version = str(getattr(engine, "version", "") or "") or None
-            oc.restart = _no_restart
-            oc._handle_stdin = _refuse_stdin
-            engine.repl.stdin_prompt_regex = _STDIN_PROMPT
+            oc.restart = no_restart
+            oc._handle_stdin = refuse_stdin
+            engine.repl.stdin_prompt_regex = STDIN_PROMPT
             _SESSIONS.add(self)
 
     def _start_failure(self, exc: Exception, chatter: str, timed_out: bool) -> str:
@@ -257,7 +200,7 @@ class OctaveSession:
 
     def close(self) -> None:
         """Stop Octave, make sure its process is gone, remove the exchange directory."""
-        with _process.deferred_signals():
+        with process.deferred_signals():
             oc, self._oc = self._oc, None
             pid, self._pid = self._pid, None
             repl = getattr(getattr(oc, "_engine", None), "repl", None)
@@ -266,7 +209,7 @@ class OctaveSession:
             # const execution_exception& while preparing to exit" on our stderr.
             # Never signal a pid pexpect has already reaped: it may be reused.
             if ptyproc is None or not ptyproc.terminated:
-                _process.kill_and_reap(pid)
+                process.kill_and_reap(pid)
             if oc is not None:
                 if ptyproc is not None:  # reaped: tell pexpect, and skip its 0.1-0.5 s sleeps
                     ptyproc.terminated = True
@@ -282,8 +225,6 @@ class OctaveSession:
                 shutil.rmtree(self.temp_dir, ignore_errors=True)
                 self.temp_dir = None
             self._resident.clear()
-            self._resident_bytes = 0
-            self._drops.clear()
             _SESSIONS.discard(self)
 
     def restart(self, cause: str = "restart requested") -> None:
@@ -333,11 +274,11 @@ class OctaveSession:
                 self._paths.remove(p)
             self._paths.insert(0, p)
             if self._oc is not None:
-                self.eval(f"addpath({_octave_string(p)});")
+                self.eval(f"addpath({octave_string(p)});")
 
     def keep(self, value) -> Resident:
         """Send ``value`` to Octave now (one round trip) and return a handle usable as an argument."""
-        handle = self._resident_handle(_to_octave(value), force=True)
+        handle = self._resident.handle(to_octave(value), force=True)
         if isinstance(handle, tuple):
             name, val = handle
             self.call_many("portcheck_batch", [], nout=0, _stores=[(name, val)])
@@ -366,83 +307,26 @@ class OctaveSession:
         -----
         Each distinct argument value crosses once per batch (a pool of values
         plus an index matrix, see ``octave_lib/portcheck_batch.m``), and arrays
-        of at least :data:`RESIDENT_MIN_BYTES` once per session: they stay in
+        of at least :data:`~portcheck.octave.batch.RESIDENT_MIN_BYTES` once per session: they stay in
         Octave's workspace, keyed by content (SHA-1 of the bytes, shape, dtype).
         """
         with self._lock:
             self.start()
-            stores = list(_stores)
-            pool: list = []
-            slots: dict = {}
-            by_id: dict = {}  # the same object (X in every argument list) is keyed once
-            rows = []
-            for args in arglists:
-                row = []
-                for a in args:
-                    slot = by_id.get(id(a))
-                    if slot is None:
-                        slot = by_id[id(a)] = self._pool_slot(a, pool, slots, stores)
-                    row.append(slot)
-                rows.append(row)
-            keep_alive = arglists  # ids above stay valid while the batch is built
-            width = max((len(r) for r in rows), default=0)
-            index = np.zeros((len(rows), width))
-            for k, r in enumerate(rows):
-                index[k, : len(r)] = r
-            del keep_alive
-            drops, self._drops = self._drops, []
+            batch = build_batch(arglists, self._resident, _stores)
+            drops = self._resident.take_drops()
+            stored = cell([x for pair in batch.stores for x in pair])
             try:
                 raw = self._guard(
-                    lambda t: self._oc.feval("portcheck_batch", name, _cell(pool), index, float(len(rows)), float(nout),
-                                             _cell([x for pair in stores for x in pair]), _cell(drops),
-                                             timeout=t, stream_handler=self.output.append),
-                    timeout, what=f"{name}()" if len(rows) == 1 else f"{name}() x{len(rows)}")
+                    lambda t: self._oc.feval("portcheck_batch", name, cell(batch.pool), batch.index, float(batch.count),
+                                             float(nout), stored, cell(drops), timeout=t,
+                                             stream_handler=self.output.append),
+                    timeout, what=f"{name}()" if batch.count == 1 else f"{name}() x{batch.count}")
             except BaseException:
-                for n, _ in stores:  # not known to have arrived
-                    self._forget(n)
-                self._drops.extend(drops)
+                for n, _ in batch.stores:  # not known to have arrived
+                    self._resident.forget(n)
+                self._resident.drops.extend(drops)
                 raise
-            return [self._unpack(entry, name) for entry in _entries(raw, len(rows))]
-
-    def _pool_slot(self, value, pool: list, slots: dict, stores: list) -> int:
-        """1-based position of ``value`` in the batch's pool (added once per distinct value)."""
-        if isinstance(value, Resident):
-            key = ("resident", value.name)
-            item = {"portcheck_resident": value.name}
-        else:
-            value = _to_octave(value)
-            key = _pool_key(value)
-            item = value
-            if isinstance(value, np.ndarray) and value.nbytes >= RESIDENT_MIN_BYTES and value.dtype != object:
-                handle = self._resident_handle(value)
-                if isinstance(handle, tuple):
-                    stores.append(handle)
-                    handle = Resident(handle[0])
-                key = ("resident", handle.name)
-                item = {"portcheck_resident": handle.name}
-        if key is None:
-            pool.append(item)
-            return len(pool)
-        slot = slots.get(key)
-        if slot is None:
-            pool.append(item)
-            slot = slots[key] = len(pool)
-        return slot
-
-    def _unpack(self, entry, name: str):
-        if isinstance(entry, dict):
-            msg = str(entry.get("message", ""))
-            names = entry.get("stack_names")
-            names = [str(n) for n in np.asarray(names, dtype=object).ravel()] if names is not None and np.size(names) else []
-            lines = np.asarray(entry.get("stack_lines", []), dtype=float).ravel()
-            cols = np.asarray(entry.get("stack_columns", []), dtype=float).ravel()
-            stack = [(n, int(lines[i]) if i < lines.size else 0, int(cols[i]) if i < cols.size else 0) for i, n in enumerate(names)]
-            short = one_line(msg)
-            loc = f" (in {stack[0][0]} at line {stack[0][1]})" if stack else ""
-            return OctaveError(f"Octave error in {name}(): {short}{loc}", octave_message=short, stack=stack,
-                               identifier=str(entry.get("identifier", "") or ""))
-        outs = list(np.asarray(entry, dtype=object).ravel()) if isinstance(entry, (list, tuple, np.ndarray)) else [entry]
-        return [to_array(o) for o in outs]
+            return unpack_results(raw, batch.count, name)
 
     def eval(self, code: str, *, nout: int = 0, timeout: float | None = None):
         """Evaluate Octave code; with ``nout=1`` return the value of the expression."""
@@ -456,12 +340,12 @@ class OctaveSession:
         """Store ``value`` in Octave's workspace as ``name`` (sent once, reused by later evals)."""
         with self._lock:
             self.start()
-            self._guard(lambda t: self._oc.push(name, _to_octave(value), timeout=t), None, what=f"push {name}")
+            self._guard(lambda t: self._oc.push(name, to_octave(value), timeout=t), None, what=f"push {name}")
 
     def push_many(self, values: dict) -> None:
         """Store several values in Octave's workspace in ONE round trip (``push`` costs one each)."""
         if values:
-            self.call_many("portcheck_batch", [], nout=0, _stores=[(k, _to_octave(v)) for k, v in values.items()])
+            self.call_many("portcheck_batch", [], nout=0, _stores=[(k, to_octave(v)) for k, v in values.items()])
 
     def pull(self, name: str):
         """Read ``name`` back from Octave's workspace."""
@@ -476,36 +360,10 @@ class OctaveSession:
             self.octave_version = str(self.eval("OCTAVE_VERSION", nout=1))
         return self.octave_version
 
-    # -- resident inputs ----------------------------------------------------
-    def _resident_handle(self, value, force: bool = False):
-        """``Resident`` if ``value`` is already in Octave, ``(name, value)`` to send it, else ``value``."""
-        if not isinstance(value, np.ndarray) or value.dtype == object or (value.nbytes < RESIDENT_MIN_BYTES and not force):
-            return value
-        key = _content_key(value)
-        hit = self._resident.get(key)
-        if hit is not None:
-            self._resident.move_to_end(key)
-            return Resident(hit[0])
-        self._names += 1
-        name = f"portcheck_r{self._names}"
-        self._resident[key] = (name, value.nbytes)
-        self._resident_bytes += value.nbytes
-        while self._resident_bytes > RESIDENT_MAX_BYTES and len(self._resident) > 1:
-            _, (old, size) = self._resident.popitem(last=False)
-            self._resident_bytes -= size
-            self._drops.append(old)
-        return (name, value)
-
-    def _forget(self, name: str) -> None:
-        for key, (n, size) in list(self._resident.items()):
-            if n == name:
-                del self._resident[key]
-                self._resident_bytes -= size
-
     # -- the one place calls go through ---------------------------------------
     def _guard(self, thunk, timeout, *, what: str):
         """Run one oct2py call under our deadline; translate every failure."""
-        oct2py = _load_oct2py()
+        oct2py = load_oct2py()
         t = self.timeout if timeout is None else float(timeout)
         self.round_trips += 1
         state = _CallState()
@@ -522,7 +380,7 @@ class OctaveSession:
         timer = threading.Timer(t, expire)
         timer.daemon = True
         try:
-            with _process.raising_signals():
+            with process.raising_signals():
                 timer.start()
                 try:
                     # oct2py's own timeout is only a backstop: its expiry path waits
@@ -530,11 +388,11 @@ class OctaveSession:
                     result = thunk(2 * t + 30)
                 finally:
                     timer.cancel()
-        except _process.Interrupted as intr:
+        except process.Interrupted as intr:
             self._stop(f"interrupted by signal {intr.signum} during {what}")
-            _process.redeliver(intr.signum)
+            process.redeliver(intr.signum)
             raise OctaveDied(f"the Octave call {what} was interrupted (signal {intr.signum}); Octave was stopped") from None
-        except _InputRequested as req:
+        except InputRequested as req:
             prompt = " ".join(req.prompt.replace("__stdin_prompt>", "").split())[-120:]
             self._stop(f"input requested during {what}")
             raise OctaveInputRequested(
@@ -550,7 +408,7 @@ class OctaveSession:
                 self._stop(f"Octave ended during {what}")
                 raise OctaveDied(f"the Octave process ended during {what} (a crash, or 'exit' in the .m file); "
                                  "the session will restart on the next call") from None
-            message, stack = _parse_octave_error(text)
+            message, stack = parse_octave_error(text)
             where = f" (in {stack[0][0]} at line {stack[0][1]})" if stack else ""
             raise OctaveError(f"Octave error in {what}: {message}{where}", octave_message=message, stack=stack) from None
         except Exception as exc:  # pexpect EOF/TIMEOUT, OSError on a dead pty, replwrap's ValueError
@@ -577,8 +435,7 @@ def _after_fork_in_child() -> None:
         session._oc = None
         session._pid = None
         session.temp_dir = None
-        session._resident.clear()
-        session._resident_bytes = 0
+        session._resident = ResidentStore()
         session._lock = threading.RLock()
     _SESSIONS.clear()
 

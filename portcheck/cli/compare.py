@@ -1,0 +1,115 @@
+"""``portcheck compare``: one case, every case (``--all``), or the user's own pair (``--octave``).
+
+A case name may be built in or a ``[[case]]`` of ``portcheck.toml``: both go the
+same way (:func:`portcheck.workflow.pipeline.compare_case`), each with its own
+port, tolerances and paths. ``--octave f.m --python f.py:f --inputs data.npz``
+compares a one-off pair; ``--all`` runs every case in one Octave session.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from ..errors import UsageError
+from .common import Progress, add_common_options, float_list, nonnegative, print_compare_result
+
+__all__ = ["register", "cmd_compare"]
+
+
+def register(sub) -> None:
+    """Add ``portcheck compare``."""
+    c = sub.add_parser("compare", help="run the Octave reference and a Python port on the same inputs and compare every output",
+                       description="Run the Octave reference and a Python port on the same inputs, compare every output, and diagnose differences.")
+    c.add_argument("case", nargs="?", help="built-in case, e.g. nnCost (see 'portcheck list')")
+    c.add_argument("--python", metavar="FILE.py:FUNC", help="your port (default: the bundled correct port)")
+    c.add_argument("--lambda", dest="lambdas", type=float_list, metavar="L[,L...]",
+                   help="regularisation strength(s), one input set each (default 0,3)")
+    c.add_argument("--size", choices=("debug", "full"), default="debug",
+                   help="debug: the course's gradient-check network; full: the exercise's real shapes (default debug)")
+    c.add_argument("--rtol", type=nonnegative, default=None, help="relative tolerance (default 1e-9)")
+    c.add_argument("--atol", type=nonnegative, default=None, help="absolute tolerance (default 1e-12)")
+    c.add_argument("--strict-shapes", action="store_true", help="fail (n,) vs (n,1) instead of noting it")
+    c.add_argument("--args", dest="arg_map", metavar="PORT=OCTAVE,...", help="map port arguments to reference inputs by hand")
+    c.add_argument("--all", action="store_true", help="every built-in case (and every case in portcheck.toml) in one Octave session, with a summary table")
+    c.add_argument("--octave", metavar="PATH.m", help="your own reference .m file (with --python and --inputs)")
+    c.add_argument("--inputs", metavar="FILE.npz|FILE.mat", help="input values for --octave, keyed by the .m argument names")
+    c.add_argument("--markdown", action="store_true", help="print a Markdown summary instead of the report")
+    c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
+    c.add_argument("-v", "--verbose", action="store_true", help="show supporting details of every finding")
+    add_common_options(c)
+    c.set_defaults(func=cmd_compare)
+
+
+def cmd_compare(args) -> int:
+    """Check the flags, pick the case (or every case), compare, print."""
+    if args.all:
+        if args.case or args.octave:
+            raise UsageError("--all runs every case; drop the case name and --octave, or drop --all")
+        return _compare_all(args)
+    if args.octave:
+        case = _user_case(args)
+    else:
+        from ..cases import get_case
+
+        if args.inputs:
+            raise UsageError("--inputs goes with --octave PATH.m; built-in cases build their own inputs")
+        if not args.case:
+            raise UsageError("compare needs a case name, e.g. 'portcheck compare nnCost'",
+                             tip="run 'portcheck list' to see the built-in cases")
+        case = get_case(args.case)
+    return _compare_one(args, case)
+
+
+def _user_case(args):
+    """The one-off case of ``--octave f.m --python f.py:f --inputs data.npz``."""
+    from ..cases.project import user_case
+
+    if args.case:
+        raise UsageError(f"--octave compares your own .m file; drop the case name {args.case!r}, or drop --octave")
+    if not args.python:
+        raise UsageError("--octave needs your port too: --python FILE.py:FUNCTION",
+                         tip="e.g. portcheck compare --octave f.m --python f.py:f --inputs data.npz")
+    if not args.inputs:
+        raise UsageError("--octave needs input values: --inputs FILE.npz or FILE.mat, keyed by the .m argument names",
+                         tip="save them with numpy.savez('data.npz', X=X, y=y) or Octave's save('-v7', 'data.mat', 'X', 'y')")
+    if not args.octave.endswith(".m"):
+        raise UsageError(f"--octave={args.octave!r}: expected a .m file")
+    return user_case(args.octave, args.python, args.inputs, lambdas=args.lambdas, where="--inputs")
+
+
+def _compare_one(args, case) -> int:
+    from ..runner import load_port
+    from ..signature import parse_args_override
+    from ..workflow.pipeline import compare_case
+    from ..workflow.reproduce import reproduce_line
+
+    port = load_port(args.python, timeout=args.timeout) if args.python and not args.octave else None
+    reproduce = reproduce_line(case, port_label=args.python, inputs=args.inputs, reference=args.octave, argv=sys.argv)
+    with Progress(f"running Octave {case.name} and the port", enabled=not args.json, spinner=True):
+        result = compare_case(case, port=port, port_label=args.python, size=args.size, lambdas=args.lambdas,
+                              rtol=args.rtol, atol=args.atol, strict_shapes=True if args.strict_shapes else None,
+                              arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
+                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce)
+    return print_compare_result(args, result)
+
+
+def _compare_all(args) -> int:
+    from ..cases import all_cases
+    from ..report.summary import render_summary_markdown, render_summary_text, summary_json
+    from ..workflow.course import compare_all
+
+    for flag, value in (("--python", args.python), ("--args", args.arg_map), ("--inputs", args.inputs)):
+        if value:
+            raise UsageError(f"--all runs each case with its own port and inputs; drop {flag}")
+    with Progress("cases", enabled=not args.json) as progress:
+        run = compare_all(all_cases(), size=args.size, lambdas=args.lambdas, rtol=args.rtol, atol=args.atol,
+                          strict_shapes=True if args.strict_shapes else None, diagnose=not args.no_diagnose,
+                          timeout=args.timeout, progress=progress)
+    if args.json:
+        print(json.dumps(summary_json(run), indent=2, allow_nan=False))
+        print(run.headline, file=sys.stderr)
+    elif args.markdown:
+        print(render_summary_markdown(run))
+    else:
+        print(render_summary_text(run, verbose=args.verbose))
+    return run.exit_code

@@ -1,0 +1,67 @@
+"""What the diagnosis is given: the compared sets, the port, the mapping and a live Octave session.
+
+The workflow builds a :class:`DiagnosisContext` after comparing; the engine only
+reads it and calls back through it -- :meth:`~DiagnosisContext.run_port_on` to
+re-run the port on transformed inputs, :meth:`~DiagnosisContext.run_reference_on`
+to evaluate the reference on new inputs, all of them in one round trip.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..cases.base import Case, InputSet
+from ..compare import SetResult, map_port_outputs
+from ..octave import OctaveSession
+from ..runner import PortRun, ReferenceRun, run_port, run_reference
+from ..signature import ArgMapping, MSignature
+
+__all__ = ["DiagnosisContext"]
+
+
+@dataclass
+class DiagnosisContext:
+    """Everything the diagnosis engine may use, including a live session and the port.
+
+    Probes re-run ``port`` (through :meth:`run_port_on`) on transformed inputs
+    and may evaluate the reference on new inputs with :meth:`run_reference_on`
+    (batched: pass all argument sets at once).
+    """
+
+    case: Case
+    port: Callable
+    mapping: ArgMapping
+    signature: MSignature
+    session: OctaveSession
+    sets: list[SetResult]
+    rtol: float
+    atol: float
+    reference_label: str
+    output_names: tuple[str, ...]
+
+    @property
+    def all_parity(self) -> bool:
+        return all(s.status == "parity" for s in self.sets)
+
+    def run_port_on(self, values: dict, input_set: InputSet | None = None) -> PortRun:
+        """Call the port once on copies of ``values`` (reference-named, port-shaped).
+
+        With ``input_set`` (whose blocks describe the outputs), outputs returned
+        as separate blocks are joined (:func:`portcheck.compare.map_port_outputs`),
+        as the comparison joins them.
+        """
+        run = run_port(self.port, self.mapping, values, len(self.output_names))
+        if input_set is not None and self.case.blocks and run.outputs is not None:
+            run, _ = map_port_outputs(run, self.output_names, self.case.blocks(input_set))
+        return run
+
+    def run_reference_on(self, value_dicts: list[dict]) -> list[ReferenceRun]:
+        """Evaluate the reference on every dict of Octave-shaped values, in ONE round trip."""
+        if not value_dicts:
+            return []
+        arglists = [tuple(v[n] for n in self.signature.inputs) for v in value_dicts]
+        return run_reference(self.session, self.signature.name, arglists, len(self.output_names))
+
+    def blocks(self, input_set: InputSet) -> dict:
+        """``{output_name: [Block, ...]}`` for ``input_set`` ({} when the case has none)."""
+        return self.case.blocks(input_set) if self.case.blocks else {}

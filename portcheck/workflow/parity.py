@@ -1,0 +1,160 @@
+"""The parity assertion: :func:`assert_parity`, what tests (and the pytest plugin) call.
+
+It resolves what the test named -- a case name, a ``.m`` file, a :class:`Case`;
+a port as a function or ``FILE.py:FUNC``; inputs as files, dicts or specs -- into
+one case, runs :func:`~portcheck.workflow.pipeline.compare_case`, and on a
+divergence raises :class:`~portcheck.errors.ParityError` whose message is the
+verdict line, a remedy line, then the diagnosis report (tables bounded to the
+five largest differences per output).
+
+This module imports nothing heavy at import time (no numpy, no oct2py), so that
+``import portcheck`` and the pytest plugin stay fast.
+"""
+from __future__ import annotations
+
+import inspect
+import os
+from pathlib import Path
+
+from ..errors import ParityError, PortcheckError, UsageError
+
+__all__ = ["assert_parity", "resolve_case"]
+
+
+def add_note(exc: BaseException, note: str) -> None:
+    """``exc.add_note(note)``, also on Python 3.10 (pytest shows ``__notes__`` there too)."""
+    if hasattr(exc, "add_note"):
+        exc.add_note(note)
+    else:  # pragma: no cover - Python 3.10
+        exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+
+
+def _port_label(port) -> str:
+    if isinstance(port, str):
+        return port
+    name = getattr(port, "__name__", type(port).__name__)
+    try:
+        source = inspect.getsourcefile(port)
+    except TypeError:
+        source = None
+    if source:
+        from ..cases.project import show_path
+
+        return f"{show_path(Path(source))}:{name}"
+    return f"{getattr(port, '__module__', '?')}:{name}"
+
+
+def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
+    """The case and the input sets that :func:`assert_parity` compares.
+
+    Returns ``(case, input_sets or None)``; ``None`` means "the case's own inputs".
+    """
+    from ..cases.base import Case
+    from ..cases.project import user_case
+
+    root = Path(root or os.getcwd())
+    if isinstance(reference, Case):
+        case = reference
+    elif isinstance(reference, (str, os.PathLike)) and str(reference).endswith(".m"):
+        if port is None:
+            raise UsageError(f"reference={str(reference)!r} is a .m file: give the port too, e.g. port='my_port.py:{Path(str(reference)).stem}'")
+        if inputs is None:
+            raise UsageError(f"reference={str(reference)!r} is a .m file: give inputs too (a .npz/.mat path, or a dict keyed by the .m argument names)")
+        return user_case(reference, port if isinstance(port, str) else "<callable>:port", inputs, lambdas=lambdas, root=root), None
+    elif isinstance(reference, str):
+        from ..cases import get_case
+
+        case = get_case(reference, project=root)
+    else:
+        raise UsageError(f"reference={reference!r}: expected a case name, a path to a .m file, or a Case")
+    if inputs is None:
+        return case, None
+    helper = user_case(case.reference_path, "<unused>:port", inputs, lambdas=lambdas, root=root)
+    return case, helper.build_inputs(lambdas=lambdas)
+
+
+def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None, atol: float | None = None,
+                  lambdas=None, args: dict | None = None, strict_shapes: bool | None = None, diagnose: bool = True,
+                  root=None, timeout: float | None = None, reproduce: str | None = None):
+    """Assert that a Python port matches its Octave reference on every output.
+
+    Parameters
+    ----------
+    reference : str, path-like or Case
+        A case name (built-in, or a ``[[case]]`` of the nearest
+        ``portcheck.toml``), or the path of a ``.m`` file.
+    port : callable or str, optional
+        The port, as a function or ``"FILE.py:FUNC"``. Default: the case's own
+        (the bundled port of a built-in case, the ``port`` of a project case).
+    inputs : str, path-like, dict or list of them, optional
+        A ``.npz``/``.mat`` path, a dict of values keyed by the ``.m``
+        argument names (arrays in Octave's shapes; a 1-D array reaches Octave as
+        a column), or a spec table as in ``portcheck.toml``; a list gives one
+        input set each. Default: the case's own inputs.
+    session : OctaveSession, optional
+        A running session (the ``octave`` fixture); default: start one, close it after.
+    rtol, atol : float, optional
+        Tolerances; default the case's (``portcheck.toml``) else rtol=1e-9, atol=1e-12.
+    lambdas : sequence of float, optional
+        One input set per value of the ``lambda`` argument.
+    args : dict, optional
+        ``{port_parameter: octave_argument}`` for arguments not matched by name.
+    root : path-like, optional
+        Where relative paths start and ``portcheck.toml`` is looked for
+        (default: the current directory; the ``portcheck_parity`` fixture
+        passes the directory of the nearest ``portcheck.toml``).
+    reproduce : str, optional
+        The command shown under Reproduce (the fixture passes ``pytest NODEID``).
+
+    Returns
+    -------
+    CompareResult
+        On parity, for further checks.
+
+    Raises
+    ------
+    ParityError
+        On divergence: the verdict line, a ``Fix:`` line, then the report.
+    PortcheckError
+        The check could not run (a file missing, Octave missing); a note says which check.
+    """
+    __tracebackhide__ = True
+    from ..report.text import parity_message
+    from .pipeline import compare_case
+    from .reproduce import reproduce_line
+
+    label = _port_label(port) if port is not None else None
+    try:
+        case, input_sets = resolve_case(reference, port, inputs, root=root, lambdas=lambdas)
+        func = _load_port_spec(port, root, timeout) if isinstance(port, str) else port
+        reproduce = reproduce or reproduce_line(case, port_label=label, inputs=inputs, reference=reference)
+        result = compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
+                              lambdas=lambdas if input_sets is None else None, input_sets=input_sets,
+                              strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
+                              reproduce=reproduce)
+    except PortcheckError as exc:
+        add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
+        raise
+    if not result.parity:
+        err = ParityError(parity_message(result))
+        err.result = result
+        raise err
+    return result
+
+
+def _load_port_spec(spec: str, root, timeout):
+    """Load ``FILE.py:FUNC`` with a relative FILE taken from ``root``."""
+    from ..runner import load_port
+
+    target, _, func = spec.rpartition(":")
+    if target.endswith(".py") and not Path(target).is_absolute():
+        spec = f"{Path(root or os.getcwd()) / target}:{func}"
+    return load_port(spec, timeout=timeout)
+
+
+def _describe(reference) -> str:
+    from ..cases.base import Case
+
+    if isinstance(reference, Case):
+        return f"case {reference.name!r}"
+    return repr(str(reference))
