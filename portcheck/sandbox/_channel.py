@@ -79,12 +79,38 @@ def _grow(fd: int) -> None:
         pass
 
 
+#: Waits for end of file on the lifeline (the parent gone: nobody else holds its write end), then
+#: kills its own process group -- the port's process and whatever the port started. A shell in
+#: the child's group, so it acts even while the port holds the GIL in a long C call, and after
+#: ``PR_SET_PDEATHSIG`` has killed the port's process (which would leave the port's own children).
+_SENTINEL = "while read -r _; do :; done; kill -KILL 0"
+
+
+def spawn_sentinel(lifeline_r: int, pgid: int) -> int | None:
+    """Start the sentinel in process group ``pgid`` reading ``lifeline_r``; its pid (None if it cannot run)."""
+    sh = "/bin/sh"
+    if not hasattr(os, "posix_spawn") or not os.path.exists(sh):
+        return None  # the child's watchdog thread is the fallback
+    null = os.open(os.devnull, os.O_RDWR)
+    try:
+        return os.posix_spawn(sh, [sh, "-c", _SENTINEL], {"PATH": "/usr/bin:/bin"}, setpgroup=pgid,
+                              setsigdef=(signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE),
+                              file_actions=[(os.POSIX_SPAWN_DUP2, lifeline_r, 0), (os.POSIX_SPAWN_DUP2, null, 1),
+                                            (os.POSIX_SPAWN_DUP2, null, 2)])
+    except OSError:
+        return None
+    finally:
+        os.close(null)
+
+
 class Channel:
     """Pipes and process id of one child, owned by the process that made it."""
 
     def __init__(self, pid: int, *, cmd_w: int | None, reply_r: int, out_r: int, err_r: int, stack_r: int,
-                 popen=None, extra_fds=(), output_limit: int = OUTPUT_LIMIT, max_reply_bytes: int = 1 << 33):
+                 popen=None, extra_fds=(), sentinel: int | None = None, output_limit: int = OUTPUT_LIMIT,
+                 max_reply_bytes: int = 1 << 33):
         self.pid = pid
+        self.sentinel = sentinel
         self.owner = os.getpid()
         self.cmd_w, self.reply_r, self.out_r, self.err_r, self.stack_r = cmd_w, reply_r, out_r, err_r, stack_r
         self.popen = popen
@@ -303,6 +329,11 @@ class Channel:
                     except OSError:
                         pass
                 self._reap()
+                if self.sentinel is not None:  # killed with the group; reap it
+                    try:
+                        os.waitpid(self.sentinel, 0)
+                    except (ChildProcessError, OSError):
+                        pass
         finally:
             for fd in (self.cmd_w, self.reply_r, self.out_r, self.err_r, self.stack_r, self.pidfd, *self.extra_fds):
                 if fd is not None:

@@ -1,7 +1,8 @@
 """``python -m portcheck.sandbox._child``: the warm worker that holds one port.
 
-Started by :class:`~portcheck.sandbox.PortProcess` with three pipes (commands
-in, replies out, stacks out) and its stdout/stderr on two more. It serves one
+Started by :class:`~portcheck.sandbox.PortProcess` with four pipes (commands
+in, replies out, stacks out, and a lifeline nobody writes to, whose end of
+file means the parent is gone) and its stdout/stderr on two more. It serves one
 command per frame until its parent closes the command pipe or says ``close``:
 
 ``load``   memory limit, ``sys.path``, import the port's module, find the function
@@ -209,7 +210,7 @@ def _options(argv: list[str]) -> dict:
     it = iter(argv)
     for arg in it:
         if arg == "--fds":
-            opts["cmd"], opts["reply"], opts["stack"] = (int(x) for x in next(it).split(","))
+            opts["cmd"], opts["reply"], opts["stack"], opts["life"] = (int(x) for x in next(it).split(","))
         elif arg == "--ppid":
             opts["ppid"] = int(next(it))
         elif arg == "--root":
@@ -237,7 +238,8 @@ def _clean_path(root: str | None) -> None:
 def main(argv: list[str] | None = None) -> None:
     opts = _options(sys.argv[1:] if argv is None else argv)
     _clean_path(opts.get("root"))
-    _runtime.boot(stack_fd=opts["stack"], lifeline_fd=opts["cmd"], ppid=opts["ppid"], pdeathsig=opts["pdeathsig"])
+    _runtime.boot(stack_fd=opts["stack"], lifeline_fd=opts["life"], ppid=opts["ppid"], pdeathsig=opts["pdeathsig"],
+                  private_fds=(opts["cmd"], opts["reply"]))
     Worker(opts["cmd"], opts["reply"]).serve()
 
 

@@ -42,8 +42,14 @@ def _libc():
     return _state["libc"]
 
 
-def boot(*, stack_fd: int, lifeline_fd: int, ppid: int, pdeathsig: bool) -> None:
-    """Set the process up to be watched, located and killed (see the module docstring)."""
+def boot(*, stack_fd: int, lifeline_fd: int, ppid: int, pdeathsig: bool, private_fds=()) -> None:
+    """Set the process up to be watched, located and killed (see the module docstring).
+
+    ``private_fds`` (the channel's pipes) are made close-on-exec so that nothing
+    the port starts holds them.
+    """
+    for fd in (stack_fd, lifeline_fd, *private_fds):
+        os.set_inheritable(fd, False)
     _state["stack_fd"] = stack_fd
     faulthandler.enable(file=stack_fd, all_threads=True)
     faulthandler.register(signal.SIGUSR1, file=stack_fd, all_threads=True, chain=False)
@@ -141,8 +147,10 @@ def failure_from_exception(exc: BaseException) -> dict:
         return _locate.failure_fields(exc, type_name="PortMemory",
                                       message=f"ran out of memory{limit} (MemoryError: {detail})")
     if isinstance(exc, SystemExit):
-        fields = _locate.failure_fields(exc)
-        via = "exit" if "_sitebuiltins" in fields["traceback"].rsplit("File", 1)[-1] else "sys.exit"
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        via = "exit" if tb is not None and "_sitebuiltins" in tb.tb_frame.f_code.co_filename else "sys.exit"
         return _locate.failure_fields(exc, type_name="PortExited", message=f"called {via}({exc.code!r})")
     return _locate.failure_fields(exc)
 

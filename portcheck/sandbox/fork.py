@@ -21,7 +21,7 @@ import threading
 import warnings
 
 from . import _outcome, _runtime, _wire
-from ._channel import OUTPUT_LIMIT, Channel
+from ._channel import OUTPUT_LIMIT, Channel, spawn_sentinel
 from ._result import CallResult
 from .process import DEFAULT_MEMORY_MB
 
@@ -72,10 +72,11 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
         os.setpgid(pid, pid)  # also done by the child; whichever runs first makes the group
     except OSError:
         pass
+    sentinel = spawn_sentinel(life_r, pid)
     for fd in (reply_w, out_w, err_w, stack_w, life_r):
         os.close(fd)
     chan = Channel(pid, cmd_w=None, reply_r=reply_r, out_r=out_r, err_r=err_r, stack_r=stack_r,
-                   extra_fds=[life_w], output_limit=output_limit,
+                   extra_fds=[life_w], sentinel=sentinel, output_limit=output_limit,
                    max_reply_bytes=int((memory_mb or 8192) * 1024 * 1024) + (64 << 20))
     chan.main_ident = ident
     try:
@@ -110,7 +111,7 @@ def _child(func, args, kwargs, *, parent_pid, memory_mb, fds) -> None:  # pragma
     sys.stdout = sys.__stdout__ = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), errors="backslashreplace")
     sys.stderr = sys.__stderr__ = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), errors="backslashreplace",
                                                    line_buffering=True)
-    _runtime.boot(stack_fd=stack_w, lifeline_fd=life_r, ppid=parent_pid, pdeathsig=True)
+    _runtime.boot(stack_fd=stack_w, lifeline_fd=life_r, ppid=parent_pid, pdeathsig=True, private_fds=(reply_w,))
     _runtime.set_memory_limit(memory_mb)
     try:
         header, blobs = _runtime.run_call(func, tuple(args), kwargs)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import PortcheckError, PortLoadError
 from . import _outcome, _wire
-from ._channel import OUTPUT_LIMIT, Channel
+from ._channel import OUTPUT_LIMIT, Channel, spawn_sentinel
 from ._result import PORT_EXITED, CallResult
 
 __all__ = ["PortProcess", "parse_target", "Target", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_MB", "CACHE_MIN_BYTES",
@@ -42,6 +42,8 @@ CACHE_MIN_BYTES = 32 * 1024
 DEFAULT_CACHE_MB = 1024
 
 _ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding the portcheck package
+# A process group of its own (killed as one), in our session so that the sentinel can join it.
+_NEW_GROUP = {"process_group": 0} if sys.version_info >= (3, 11) else {"preexec_fn": os.setpgrp}
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,8 @@ class PortProcess:
         self.cache_mb = cache_mb
         self.output_limit = int(output_limit)
         self.starts = 0
+        #: Bytes sent to the child for the last call (arrays the child holds go as a key).
+        self.last_sent_bytes = 0
         #: What the port printed while its module was imported (last start).
         self.load_stdout = ""
         self.load_stderr = ""
@@ -264,18 +268,20 @@ class PortProcess:
         cmd_r, cmd_w = os.pipe()
         reply_r, reply_w = os.pipe()
         stack_r, stack_w = os.pipe()
-        mine = [cmd_w, reply_r, stack_r]
-        argv = [sys.executable, "-B", "-m", "portcheck.sandbox._child", "--fds", f"{cmd_r},{reply_w},{stack_w}",
+        life_r, life_w = os.pipe()  # never written: its end of file tells the child's sentinel we are gone
+        mine = [cmd_w, reply_r, stack_r, life_w]
+        argv = [sys.executable, "-B", "-m", "portcheck.sandbox._child", "--fds", f"{cmd_r},{reply_w},{stack_w},{life_r}",
                 "--ppid", str(os.getpid()), "--root", _ROOT]
         if threading.current_thread() is threading.main_thread():
             argv.append("--pdeathsig")  # tied to the spawning thread: only safe from the main thread
         popen = None
         try:
             popen = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     pass_fds=(cmd_r, reply_w, stack_w), cwd=cwd, env=self._child_env(),
-                                     start_new_session=True, close_fds=True)
+                                     pass_fds=(cmd_r, reply_w, stack_w, life_r), cwd=cwd, env=self._child_env(),
+                                     close_fds=True, **_NEW_GROUP)
             chan = Channel(popen.pid, cmd_w=cmd_w, reply_r=reply_r, out_r=popen.stdout.fileno(),
-                           err_r=popen.stderr.fileno(), stack_r=stack_r, popen=popen, output_limit=self.output_limit,
+                           err_r=popen.stderr.fileno(), stack_r=stack_r, popen=popen, extra_fds=[life_w],
+                           sentinel=spawn_sentinel(life_r, popen.pid), output_limit=self.output_limit,
                            max_reply_bytes=self._max_reply_bytes())
             self._box[0] = chan
         except BaseException:
@@ -288,7 +294,7 @@ class PortProcess:
                 os.close(fd)
             raise
         finally:
-            for fd in (cmd_r, reply_w, stack_w):
+            for fd in (cmd_r, reply_w, stack_w, life_r):
                 os.close(fd)
         self.starts += 1
         header = {"cmd": "load", "kind": target.kind, "path": target.path, "module": target.module,
@@ -379,7 +385,9 @@ class PortProcess:
                     except BaseException:
                         cache.sent = set()
                         raise
-                    outcome = chan.exchange(_wire.pack_frame(header, enc.blobs), seconds)
+                    parts = _wire.pack_frame(header, enc.blobs)
+                    self.last_sent_bytes = sum(len(memoryview(part).cast("B")) for part in parts)
+                    outcome = chan.exchange(parts, seconds)
                     reply = outcome.header if outcome.status == "reply" else None
                     if reply is None:
                         break
