@@ -209,11 +209,14 @@ class Channel:
                 for key, _mask in sel.select(min(remaining, 0.25)):
                     tag = key.data
                     try:
-                        if tag == "cmd":
-                            n = os.write(self.cmd_w, pending[0][:_PIPE_BYTES])
-                            pending[0] = pending[0][n:]
-                            if not len(pending[0]):
-                                pending.pop(0)
+                        if tag == "cmd":  # all parts in one system call: one wake-up of the child, not one per part
+                            n = os.writev(self.cmd_w, pending[:64])
+                            while n and pending:
+                                step = min(n, len(pending[0]))
+                                pending[0] = pending[0][step:]
+                                n -= step
+                                if not len(pending[0]):
+                                    pending.pop(0)
                             if not pending:
                                 sel.unregister(self.cmd_w)
                         elif tag == "reply":
@@ -279,12 +282,6 @@ class Channel:
         except OSError:
             return
         got: list[bytes] = []
-
-        def on_stack(chunk):
-            got.append(chunk)
-            sinks_stack(chunk)
-
-        sinks_stack = sinks["stack"]
         end = time.monotonic() + 1.0
         quiet_since = None
         while time.monotonic() < end:
@@ -306,7 +303,8 @@ class Channel:
                     if not chunk:
                         sel.unregister(key.fd)
                     elif key.data == "stack":
-                        on_stack(chunk)
+                        got.append(chunk)
+                        sinks["stack"](chunk)
                         quiet_since = None
                     else:
                         sinks[key.data](chunk)

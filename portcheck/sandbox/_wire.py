@@ -138,26 +138,47 @@ def _npy_blob(arr) -> list:
     return [buf.getvalue(), raw]
 
 
+_HEADERS: dict[bytes, tuple] = {}  # npy header bytes -> (shape, fortran, dtype): the same few recur every call
+_NPY_MAGIC = b"\x93NUMPY"
+
+
+def _npy_header(blob: memoryview) -> tuple[tuple, bool, object, int]:
+    """(shape, fortran_order, dtype, data offset) of the ``.npy`` bytes in ``blob``."""
+    np = _np()
+    lead = bytes(blob[:12])
+    if lead[:6] != _NPY_MAGIC or len(lead) < 10:
+        raise WireError("not npy data")
+    if lead[6] == 1:
+        start, hlen = 10, struct.unpack("<H", lead[8:10])[0]
+    elif lead[6] == 2 and len(lead) == 12:
+        start, hlen = 12, struct.unpack("<I", lead[8:12])[0]
+    else:
+        raise WireError(f"npy version {lead[6]} not accepted")
+    if hlen > 65536 or start + hlen > len(blob):
+        raise WireError("npy header too long")
+    key = bytes(blob[: start + hlen])
+    parsed = _HEADERS.get(key)
+    if parsed is None:
+        head = io.BytesIO(key)
+        try:
+            version = np.lib.format.read_magic(head)
+            reader = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+            parsed = reader(head)
+        except Exception as exc:
+            raise WireError(f"bad npy header: {str(exc)[:200]}") from None
+        if len(_HEADERS) < 512 and len(key) <= 1024:
+            _HEADERS[key] = parsed
+    shape, fortran, dtype = parsed
+    return shape, fortran, dtype, start + hlen
+
+
 def _read_npy(blob: memoryview):
     """An ndarray over ``blob`` (no copy, writable when ``blob`` is); object dtypes refused."""
     np = _np()
-    head = io.BytesIO(bytes(blob[: 70000]))
-    try:
-        version = np.lib.format.read_magic(head)
-        if version == (1, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_1_0(head)
-        elif version == (2, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_2_0(head)
-        else:
-            raise WireError(f"npy version {version} not accepted")
-    except WireError:
-        raise
-    except Exception as exc:
-        raise WireError(f"bad npy header: {exc}") from None
+    shape, fortran, dtype, offset = _npy_header(blob)
     if dtype.hasobject:
         raise WireError("object arrays are not accepted as npy data")
     count = math.prod(shape)
-    offset = head.tell()
     if len(blob) - offset != count * dtype.itemsize:
         raise WireError(f"npy data of {len(blob) - offset} bytes for shape {shape} {dtype}")
     if count == 0 or dtype.itemsize == 0:

@@ -93,11 +93,25 @@ class _ParentCache:
         self.known: set[str] = set()
         self.sent: set[str] = set()
         self.force: set[str] = set()
+        self._frozen: dict[int, tuple] = {}  # id -> (weakref, key) of read-only arrays owning their data
+
+    def key(self, arr) -> str:
+        """The content key; hashed once per object for a frozen array (read-only, owning its data)."""
+        if arr.flags.writeable or arr.base is not None:
+            return _wire.content_key(arr)
+        hit = self._frozen.get(id(arr))
+        if hit is not None and hit[0]() is arr:
+            return hit[1]
+        key = _wire.content_key(arr)
+        if len(self._frozen) > 4096:
+            self._frozen = {i: v for i, v in self._frozen.items() if v[0]() is not None}
+        self._frozen[id(arr)] = (weakref.ref(arr), key)
+        return key
 
     def ref(self, arr):
         if arr.nbytes < self.min_bytes:
             return None
-        key = _wire.content_key(arr)
+        key = self.key(arr)
         if key in self.force:
             self.force.discard(key)
             self.sent.add(key)
@@ -105,6 +119,10 @@ class _ParentCache:
         present = key in self.known or key in self.sent
         self.sent.add(key)
         return key, present
+
+    def reset(self) -> None:
+        """A new child holds nothing (the keys of frozen arrays stay valid)."""
+        self.known, self.sent, self.force = set(), set(), set()
 
     def commit(self, evicted) -> None:
         self.known |= self.sent
@@ -147,6 +165,12 @@ class PortProcess:
 
     Notes
     -----
+    A large array is hashed (sha1, about 10 ms for 16 MB) on every call to find
+    whether the child holds it -- except an array frozen by its owner
+    (``arr.flags.writeable = False``, owning its data), whose key is computed
+    once per object: freeze inputs that are passed many times. (Unfreezing and
+    writing into such an array later would not be noticed.)
+
     Use it as a context manager, or call :meth:`close`. A process left open is
     killed when the object is collected and at interpreter exit; the child also
     dies with its parent (``PR_SET_PDEATHSIG`` and a lifeline pipe), so a
@@ -235,7 +259,7 @@ class PortProcess:
         chan, self._box[0] = self._box[0], None
         if chan is not None:
             chan.kill()
-        self._cache = _ParentCache(CACHE_MIN_BYTES)
+        self._cache.reset()
 
     # -- start -----------------------------------------------------------------
     def _child_env(self) -> dict:
