@@ -466,3 +466,34 @@ def test_close_is_idempotent_and_a_closed_process_refuses_calls(port):
     assert not alive(pid)
     with pytest.raises(PortcheckError, match="is closed"):
         p.call((1,))
+
+
+def test_the_child_imports_only_what_the_port_needs_and_never_octave(port):
+    p = port("""
+        import sys
+        def f(x):
+            return sorted({m.split(".")[0] for m in sys.modules} & {"numpy", "pandas", "oct2py", "scipy", "matplotlib", "rich"})
+    """)
+    assert p.call((1,)).value == []
+    assert p.call((np.ones(3),)).value == ["numpy"]  # an array argument needs numpy; nothing else does
+
+
+def test_a_worker_that_died_between_calls_is_restarted(port):
+    p = port("""
+        import os, threading, time
+        def f(x):
+            threading.Thread(target=lambda: (time.sleep(0.2), os._exit(0))).start()
+            return x
+    """)
+    assert p.call((1,)).value == 1
+    pid = p.pid
+    assert wait_until(lambda: not alive(pid))
+    assert p.call((2,)).value == 2 and p.pid != pid
+
+
+@pytest.mark.parametrize("bad", [0, -1.0, float("nan"), "5", True])
+def test_bad_limits_are_refused_with_the_rule(bad):
+    with pytest.raises(PortcheckError, match=r"^timeout=.*: must be a positive number of seconds$"):
+        PortProcess("m:f", timeout=bad)
+    with pytest.raises(PortcheckError, match=r"^memory_mb=.*: must be a positive number of megabytes, or None for no limit$"):
+        PortProcess("m:f", memory_mb=bad)

@@ -308,9 +308,11 @@ class Channel:
                         quiet_since = None
                     else:
                         sinks[key.data](chunk)
-                elif key.data == "pid" and got:
-                    return
-                elif key.data in ("reply", "cmd"):
+                elif key.data == "pid":  # it ended meanwhile: whatever it wrote is in the pipe
+                    sel.unregister(key.fd)
+                    if got:
+                        return
+                else:  # a reply landing after the deadline does not count; a command is not finished
                     sel.unregister(key.fd)
 
     # -- ending --------------------------------------------------------------

@@ -23,7 +23,7 @@ import warnings
 from . import _outcome, _runtime, _wire
 from ._channel import OUTPUT_LIMIT, Channel, spawn_sentinel
 from ._result import CallResult
-from .process import DEFAULT_MEMORY_MB
+from .process import DEFAULT_MEMORY_MB, _check_seconds
 
 __all__ = ["call_in_fork"]
 
@@ -51,8 +51,7 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
     for this use: the child touches only its own pipes and the objects passed in.
     """
     kwargs = dict(kwargs or {})
-    if not timeout or timeout <= 0:
-        raise ValueError(f"timeout={timeout!r}: must be a positive number of seconds")
+    timeout = _check_seconds(timeout)
     pipes = [os.pipe() for _ in range(5)]  # reply, stdout, stderr, stack, lifeline
     (reply_r, reply_w), (out_r, out_w), (err_r, err_w), (stack_r, stack_w), (life_r, life_w) = pipes
     parent_pid = os.getpid()

@@ -130,6 +130,12 @@ class _ParentCache:
         self.sent = set()
 
 
+def _check_seconds(timeout) -> float:
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise PortcheckError(f"timeout={timeout!r}: must be a positive number of seconds")
+    return float(timeout)
+
+
 def _close_box(box: list) -> None:
     chan = box[0]
     box[0] = None
@@ -180,8 +186,10 @@ class PortProcess:
     def __init__(self, target: str, *, timeout: float = DEFAULT_TIMEOUT, memory_mb: float | None = DEFAULT_MEMORY_MB,
                  sys_path=(), cwd: str | None = None, env=None, cache_mb: float = DEFAULT_CACHE_MB,
                  output_limit: int = OUTPUT_LIMIT):
-        if not timeout or timeout <= 0:
-            raise PortcheckError(f"timeout={timeout!r}: must be a positive number of seconds")
+        _check_seconds(timeout)
+        if memory_mb is not None and (isinstance(memory_mb, bool) or not isinstance(memory_mb, (int, float))
+                                      or not memory_mb > 0):
+            raise PortcheckError(f"memory_mb={memory_mb!r}: must be a positive number of megabytes, or None for no limit")
         self.target = target
         self.timeout = float(timeout)
         self.memory_mb = memory_mb
@@ -395,7 +403,7 @@ class PortProcess:
         """
         args = tuple(args)
         kwargs = dict(kwargs or {})
-        seconds = self.timeout if timeout is None else float(timeout)
+        seconds = self.timeout if timeout is None else _check_seconds(timeout)
         with self._lock:
             self.start()
             chan = self._box[0]
