@@ -100,3 +100,28 @@ def test_unpicklable_arguments_are_fine_here():
 def test_a_value_without_a_data_form_is_reported_not_sent():
     r = call_in_fork(lambda: threading.Lock(), (), {}, timeout=30)
     assert r.failure is None and r.value.type == "_thread.lock"
+
+
+def test_what_a_fork_wrote_before_the_parent_listened_is_kept():
+    from portcheck.sandbox import _wire
+    from portcheck.sandbox._channel import Channel
+
+    from .sandbox_support import alive, wait_until
+
+    (r, w), (o_r, o_w), (e_r, e_w), (s_r, s_w) = (os.pipe() for _ in range(4))
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            os.write(o_w, b"printed early\n")
+            _wire.write_frame_blocking(w, _wire.pack_frame({"status": "ok", "value": 5}))
+        finally:
+            os._exit(0)
+    for fd in (w, o_w, e_w, s_w):
+        os.close(fd)
+    assert wait_until(lambda: not alive(pid))  # done and gone before the parent starts listening
+    chan = Channel(pid, cmd_w=None, reply_r=r, out_r=o_r, err_r=e_r, stack_r=s_r)
+    try:
+        outcome = chan.exchange([], 10)
+    finally:
+        chan.kill()
+    assert outcome.status == "reply" and outcome.header["value"] == 5 and outcome.stdout == "printed early\n"

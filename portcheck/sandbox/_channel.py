@@ -178,9 +178,15 @@ class Channel:
             self._drain(fd, None)
 
     def exchange(self, parts: list, timeout: float) -> Outcome:
-        """Send ``parts`` (a frame, or nothing) and wait up to ``timeout`` s for the reply frame."""
+        """Send ``parts`` (a frame, or nothing) and wait up to ``timeout`` s for the reply frame.
+
+        With a frame to send, what arrived since the last exchange is dropped
+        first (a leftover thread's prints). With nothing to send (a fork that is
+        already running), everything in the pipes belongs to this exchange.
+        """
         start = time.monotonic()
-        self.discard_pending()
+        if parts:
+            self.discard_pending()
         out, err = Capture(self.output_limit), Capture(self.output_limit)
         stack = bytearray()
 

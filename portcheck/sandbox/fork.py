@@ -65,6 +65,8 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
             _child(func, args, kwargs, parent_pid=parent_pid, memory_mb=memory_mb,
                    fds=(reply_r, reply_w, out_r, out_w, err_r, err_w, stack_r, stack_w, life_r, life_w))
             status = 0
+        except BaseException as exc:  # our own failure: say so on the reply pipe rather than die silently
+            _report(reply_w, exc)
         finally:
             _runtime.hard_exit(status)
     try:
@@ -122,3 +124,15 @@ def _child(func, args, kwargs, *, parent_pid, memory_mb, fds) -> None:  # pragma
         parts = _wire.pack_frame({"status": "error", "message": f"reply not encodable: {type(exc).__name__}"})
     os.set_blocking(reply_w, True)
     _wire.write_frame_blocking(reply_w, parts)
+
+
+def _report(reply_w: int, exc: BaseException) -> None:  # pragma: no cover - child only
+    import traceback
+
+    try:
+        os.set_blocking(reply_w, True)
+        _wire.write_frame_blocking(reply_w, _wire.pack_frame(
+            {"status": "error", "message": f"{type(exc).__name__}: {exc}"[:2000],
+             "traceback": "".join(traceback.format_exception(exc))[-20000:]}))
+    except BaseException:
+        pass
