@@ -52,12 +52,6 @@ def row(label: str, ts: list[float]) -> None:
     print(f"  {label:44s} {fmt(ts)}  (n={len(ts)})", flush=True)
 
 
-def overhead(label: str, isolated: list[float], inproc: list[float]) -> None:
-    med = statistics.median(isolated) - statistics.median(inproc)
-    low = min(isolated) - min(inproc)
-    print(f"  => {label:41s} overhead: median {med * 1e3:8.3f} ms, min-to-min {low * 1e3:8.3f} ms", flush=True)
-
-
 def args_of(input_set) -> tuple:
     v = input_set.for_port()
     return tuple(int(v[n]) if n.endswith(("_size", "labels")) else v[n] for n in NAMES)
@@ -107,49 +101,70 @@ def trivial_calls() -> None:
         path = Path(tmp) / "trivial.py"
         path.write_text("def f(x):\n    return x\n")
         f = lambda x: x  # noqa: E731
-        inproc = times(lambda: f(1.0), 2000)
-        row("in process", inproc)
         with PortProcess(f"{path}:f") as p:
-            warm = times(lambda: p.call((1.0,), names=("x",)), 500, warm=20)
-        row("warm PortProcess.call", warm)
-        overhead("warm PortProcess.call", warm, inproc)
+            got = interleaved({"in process": lambda: f(1.0), "warm PortProcess.call": lambda: p.call((1.0,), names=("x",))},
+                              500, warm=20)
+    for label, ts in got.items():
+        row(label, ts)
+    paired("warm PortProcess.call", got["warm PortProcess.call"], got["in process"])
+
+
+def interleaved(calls: dict, n: int, warm: int = 3) -> dict:
+    """Time each call once per round, round after round, so that all see the same machine load."""
+    for f in calls.values():
+        for _ in range(warm):
+            f()
+    out = {k: [] for k in calls}
+    for _ in range(n):
+        for k, f in calls.items():
+            t = time.perf_counter()
+            f()
+            out[k].append(time.perf_counter() - t)
+    return out
+
+
+def paired(label: str, isolated: list[float], inproc: list[float]) -> None:
+    diffs = [a - b for a, b in zip(isolated, inproc)]
+    print(f"  => {label:41s} overhead per call (paired): min {min(diffs) * 1e3:8.3f}  median "
+          f"{statistics.median(diffs) * 1e3:8.3f} ms", flush=True)
 
 
 def nncost(size: str, n: int) -> None:
     s = build_inputs(size, lambdas=(3.0,))[0]
     args = args_of(s)
     print(f"nnCostFunction, {size} size ({s.description})", flush=True)
-    inproc = times(lambda: nnCostFunction(*args), n)
-    row("in process, bare call", inproc)
-    run = runner_call(nnCostFunction, args)
-    runner = times(run, n)
-    row("in process, runner.run_port", runner)
     if size == "full":
         X = args[NAMES.index("X")]
         row("parent: content key of X (sha1 of 16 MB)", times(lambda: content_key(X), n))
+    frozen = tuple(freeze(a) for a in args)
     with PortProcess("portcheck.ports.ex4:nnCostFunction") as p:
         t = time.perf_counter()
         first = p.call(args, names=NAMES)
         print(f"  {'first call (all arrays sent)':44s} {(time.perf_counter() - t) * 1e3:8.3f} ms, "
               f"{p.last_sent_bytes:,} bytes sent", flush=True)
         assert first.failure is None, first.failure
-        warm = times(lambda: p.call(args, names=NAMES), n)
-        row(f"warm PortProcess.call ({p.last_sent_bytes:,} bytes sent)", warm)
-        inside = [p.call(args, names=NAMES).seconds for _ in range(min(n, 20))]
-        row("  of which the port itself (CallResult.seconds)", inside)
-        if size == "full":
-            frozen = tuple(freeze(a) for a in args)
-            warm_frozen = times(lambda: p.call(frozen, names=NAMES), n)
-            row("warm PortProcess.call, inputs frozen", warm_frozen)
-    overhead("warm PortProcess.call vs bare", warm, inproc)
-    overhead("warm PortProcess.call vs runner.run_port", warm, runner)
-    if size == "full":
-        overhead("warm call, frozen inputs, vs bare", warm_frozen, inproc)
-        overhead("warm call, frozen inputs, vs runner.run_port", warm_frozen, runner)
+        inside: list[float] = []
+        calls = {
+            "in process, bare call": lambda: nnCostFunction(*args),
+            "in process, runner.run_port": runner_call(nnCostFunction, args),
+            "warm PortProcess.call": lambda: inside.append(p.call(args, names=NAMES).seconds),
+            "warm PortProcess.call, inputs frozen": lambda: p.call(frozen, names=NAMES),
+        }
+        got = interleaved(calls, n)
+        sent = p.last_sent_bytes
+    if size == "debug":  # apart: a fork per call disturbs the caches of whatever runs next to it
+        got.update(interleaved({"call_in_fork": lambda: call_in_fork(nnCostFunction, args, {}, timeout=60, names=NAMES),
+                                "in process, bare call (next to forks)": lambda: nnCostFunction(*args)}, n // 3))
+    for label, ts in got.items():
+        row(label, ts)
+    row("  the port itself inside the child (.seconds)", inside[-n:])
+    print(f"  (a warm call sends {sent:,} bytes: the arrays go as keys)")
+    bare = got["in process, bare call"]
+    paired("warm PortProcess.call vs bare", got["warm PortProcess.call"], bare)
+    paired("warm PortProcess.call vs runner.run_port", got["warm PortProcess.call"], got["in process, runner.run_port"])
+    paired("warm call, frozen inputs, vs bare", got["warm PortProcess.call, inputs frozen"], bare)
     if size == "debug":
-        fork = times(lambda: call_in_fork(nnCostFunction, args, {}, timeout=60, names=NAMES), n)
-        row("call_in_fork", fork)
-        overhead("call_in_fork vs bare", fork, inproc)
+        paired("call_in_fork vs bare", got["call_in_fork"], got["in process, bare call (next to forks)"])
 
 
 def main() -> None:
@@ -157,7 +172,7 @@ def main() -> None:
     start_up()
     trivial_calls()
     nncost("debug", 300)
-    nncost("full", 15)
+    nncost("full", 30)
 
 
 if __name__ == "__main__":

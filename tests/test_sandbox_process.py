@@ -497,3 +497,16 @@ def test_bad_limits_are_refused_with_the_rule(bad):
         PortProcess("m:f", timeout=bad)
     with pytest.raises(PortcheckError, match=r"^memory_mb=.*: must be a positive number of megabytes, or None for no limit$"):
         PortProcess("m:f", memory_mb=bad)
+
+
+def test_output_of_c_code_is_captured_with_the_call(port, capfd):
+    p = port("""
+        import ctypes
+        libc = ctypes.CDLL(None)
+        def f(x):
+            libc.printf(b"from C stdio %d\\n", x)
+            return x
+    """)
+    assert p.call((7,)).stdout == "from C stdio 7\n"
+    assert p.call((8,)).stdout == "from C stdio 8\n"
+    assert capfd.readouterr() == ("", "")

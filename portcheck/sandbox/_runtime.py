@@ -3,9 +3,10 @@
 * :func:`boot` makes the process reportable and disposable: faulthandler writes
   every thread's stack to the stack pipe on SIGUSR1 (the parent's "where are
   you?" before it kills) and on a crash; ``os._exit`` is wrapped so the line
-  that called it is known; the process dies with its parent (``PR_SET_PDEATHSIG``
-  plus a watchdog thread that kills the process group when the parent's end of
-  the lifeline pipe closes); an address-space limit is set.
+  that called it is known; the process dies with its parent (``PR_SET_PDEATHSIG``;
+  the parent's sentinel in the process group, see :func:`._channel.spawn_sentinel`;
+  and a watchdog thread that kills the process group when the lifeline pipe
+  closes, where no shell runs the sentinel); an address-space limit is set.
 * :func:`run_call` gives the port fresh copies of its arguments, calls it, tells
   which arguments it wrote into, and encodes the answer as data.
 
@@ -54,19 +55,21 @@ def boot(*, stack_fd: int, lifeline_fd: int, ppid: int, pdeathsig: bool, private
     faulthandler.enable(file=stack_fd, all_threads=True)
     faulthandler.register(signal.SIGUSR1, file=stack_fd, all_threads=True, chain=False)
 
+    me = os.getpid()
+
     def _exit_hook(status):
-        try:
-            os.write(stack_fd, f"{OS_EXIT_MARK}{status!r}\n".encode())
-            faulthandler.dump_traceback(file=stack_fd, all_threads=False)
-        except BaseException:
-            pass
+        if os.getpid() == me:  # not in processes the port forked (multiprocessing workers leave this way)
+            try:
+                os.write(stack_fd, f"{OS_EXIT_MARK}{status!r}\n".encode())
+                faulthandler.dump_traceback(file=stack_fd, all_threads=False)
+            except BaseException:
+                pass
         hard_exit(status)
 
     os._exit = _exit_hook
-    if pdeathsig:
-        libc = _libc()
-        if libc:
-            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    libc = _libc()  # also for flushing C stdio after each call
+    if pdeathsig and libc:
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
     if os.getppid() != ppid:  # the parent died before we could tie ourselves to it
         hard_exit(0)
     threading.Thread(target=_watch_lifeline, args=(lifeline_fd,), name="portcheck-lifeline", daemon=True).start()
