@@ -68,7 +68,7 @@ def boot(*, stack_fd: int, lifeline_fd: int, ppid: int, pdeathsig: bool, private
 
     os._exit = _exit_hook
     libc = _libc()  # also for flushing C stdio after each call
-    if pdeathsig and libc:
+    if pdeathsig and libc and hasattr(libc, "prctl"):  # Linux only
         libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
     if os.getppid() != ppid:  # the parent died before we could tie ourselves to it
         hard_exit(0)
