@@ -1,0 +1,247 @@
+"""``python -m portcheck.sandbox._child``: the warm worker that holds one port.
+
+Started by :class:`~portcheck.sandbox.PortProcess` with four pipes (commands
+in, replies out, stacks out, and a lifeline nobody writes to, whose end of
+file means the parent is gone) and its stdout/stderr on two more. It serves one
+command per frame until its parent closes the command pipe or says ``close``:
+
+``load``   memory limit, ``sys.path``, import the port's module, find the function
+``call``   decode the arguments (keeping large arrays by content key), call, reply
+``ping``   liveness
+``close``  end at once (``os._exit``: a port's leftover threads are not waited for)
+
+Later commands (``trace``: the call under ``sys.settrace``) and load options
+(``import-shims``) slot into :data:`COMMANDS` and the ``options`` of ``load``.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+import threading
+import traceback
+from collections import OrderedDict
+
+from . import _locate, _runtime, _wire
+
+__all__ = ["main", "COMMANDS"]
+
+
+class ArrayCache:
+    """Arrays received so far, by content key, least recently used first out."""
+
+    def __init__(self, budget_bytes: int = 1 << 30):
+        self.budget = budget_bytes
+        self._items: OrderedDict = OrderedDict()
+        self._bytes = 0
+        self._evicted: list[str] = []
+
+    def get(self, key):
+        arr = self._items.get(key) if isinstance(key, str) else None
+        if arr is not None:
+            self._items.move_to_end(key)
+        return arr
+
+    def put(self, key: str, arr) -> None:
+        if key in self._items:
+            self._items.move_to_end(key)
+            return
+        self._items[key] = arr
+        self._bytes += arr.nbytes
+        while self._bytes > self.budget and len(self._items) > 1:
+            old, a = self._items.popitem(last=False)
+            self._bytes -= a.nbytes
+            self._evicted.append(old)
+
+    def take_evicted(self) -> list[str]:
+        out, self._evicted = self._evicted, []
+        return out
+
+
+class Worker:
+    def __init__(self, cmd_fd: int, reply_fd: int):
+        self.cmd_fd = cmd_fd
+        self.reply_fd = reply_fd
+        self.func = None
+        self.cache = ArrayCache()
+
+    def serve(self) -> None:
+        while True:
+            try:
+                frame = _wire.read_frame_blocking(self.cmd_fd)
+            except KeyboardInterrupt:
+                continue
+            except (_wire.WireError, OSError):
+                _runtime.hard_exit(3)
+            if frame is None:  # the parent is gone
+                _runtime.hard_exit(0)
+            header, blobs = frame
+            cmd = header.get("cmd")
+            handler = COMMANDS.get(cmd)
+            try:
+                if handler is None:
+                    reply, out = {"status": "error", "message": f"unknown command {cmd!r}; known: {sorted(COMMANDS)}"}, []
+                else:
+                    reply, out = handler(self, header, blobs)
+            except BaseException as exc:  # a bug here, or a port that broke the worker's own code
+                reply, out = {"status": "error", "message": f"{type(exc).__name__}: {exc}"[:2000],
+                              "traceback": traceback.format_exc()[-20000:]}, []
+            del header, blobs
+            self.send(reply, out)
+            if cmd == "close":
+                _runtime.hard_exit(0)
+
+    def send(self, reply: dict, blobs: list) -> None:
+        try:
+            parts = _wire.pack_frame(reply, blobs)
+        except BaseException as exc:
+            parts = _wire.pack_frame({"status": "error", "message": f"reply not encodable: {type(exc).__name__}: {exc}"[:2000]})
+        try:
+            _wire.write_frame_blocking(self.reply_fd, parts)
+        except OSError:
+            _runtime.hard_exit(3)
+
+
+def _load_error(message: str, tip: str | None = None, details: str = "") -> tuple[dict, list]:
+    return {"status": "load-error", "message": message, "tip": tip, "details": details}, []
+
+
+def _module_name(path: str) -> str:
+    """The file's stem when ``import stem`` would find this very file, else a private name."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if stem.isidentifier() and stem not in sys.modules and stem not in getattr(sys, "stdlib_module_names", ()):
+        try:
+            spec = importlib.util.find_spec(stem)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is not None and spec.origin and os.path.abspath(spec.origin) == os.path.abspath(path):
+            return stem
+    return f"portcheck_port_{stem if stem.isidentifier() else 'module'}"
+
+
+def _import_file(path: str):
+    name = _module_name(path)
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"{path!r} is not a Python source file")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
+    return module
+
+
+def _headline(fields: dict) -> str:
+    where = f" at {os.path.basename(fields['file'])}:{fields['line']}" if fields.get("file") else ""
+    return f"{fields['type']}: {fields['message']}{where}"
+
+
+def cmd_load(worker: Worker, header: dict, _blobs) -> tuple[dict, list]:
+    _runtime.set_memory_limit(header.get("memory_mb"))
+    if header.get("cache_bytes"):
+        worker.cache.budget = int(header["cache_bytes"])
+    for entry in reversed(header.get("sys_path") or []):
+        sys.path.insert(0, entry)
+    sys.dont_write_bytecode = True  # never a __pycache__ in the user's folder
+    kind, func_name = header["kind"], header["func"]
+    label = repr(header["path"]) if kind == "file" else repr(header["module"])
+    try:
+        module = _import_file(header["path"]) if kind == "file" else importlib.import_module(header["module"])
+    except SystemExit as exc:
+        return _load_error(f"importing {label} called exit({exc.code!r}); guard script code with if __name__ == '__main__':",
+                           details=_locate.failure_fields(exc)["traceback"])
+    except BaseException as exc:
+        fields = _runtime.failure_from_exception(exc)
+        if kind == "module" and isinstance(exc, ModuleNotFoundError) and header["module"].startswith(exc.name or "\0"):
+            return _load_error(f"cannot import module {header['module']!r}: {type(exc).__name__}: {exc}",
+                               tip="check the module name and that its folder is on sys_path", details=fields["traceback"])
+        return _load_error(f"importing {label} failed: {_headline(fields)}",
+                           tip="fix the error in your file; its traceback is shown above", details=fields["traceback"])
+    finally:
+        _runtime.flush_streams()
+    func = getattr(module, func_name, None)
+    if func is None or not callable(func):
+        import inspect
+
+        available = sorted(n for n, v in vars(module).items()
+                           if inspect.isfunction(v) and v.__module__ == module.__name__)
+        target = header["path"] if kind == "file" else header["module"]
+        return _load_error(f"{target} defines no function {func_name!r}; functions defined there: "
+                           f"{', '.join(available) or 'none'}", tip="check the name after the ':'")
+    worker.func = func
+    return {"status": "ok", "main_thread": threading.main_thread().ident, "module": module.__name__,
+            "pid": os.getpid()}, []
+
+
+def cmd_call(worker: Worker, header: dict, blobs) -> tuple[dict, list]:
+    if worker.func is None:
+        return {"status": "error", "message": "no port loaded"}, []
+    missing: list[str] = []
+    args = _wire.decode_value(header.get("args"), blobs, allow_pickle=True, cache=worker.cache, missing=missing)
+    kwargs = _wire.decode_value(header.get("kwargs"), blobs, allow_pickle=True, cache=worker.cache, missing=missing)
+    evicted = worker.cache.take_evicted()
+    if missing:
+        return {"status": "need", "keys": missing, "evicted": evicted}, []
+    if type(args) is not tuple or type(kwargs) is not dict or not all(isinstance(k, str) for k in kwargs):
+        return {"status": "error", "message": "call needs an args tuple and a kwargs dict with str keys"}, []
+    del blobs
+    reply, out = _runtime.run_call(worker.func, args, kwargs)
+    reply["evicted"] = evicted + worker.cache.take_evicted()
+    return reply, out
+
+
+def cmd_ping(worker: Worker, header: dict, _blobs) -> tuple[dict, list]:
+    return {"status": "ok", "pid": os.getpid()}, []
+
+
+def cmd_close(worker: Worker, header: dict, _blobs) -> tuple[dict, list]:
+    return {"status": "ok"}, []
+
+
+COMMANDS = {"load": cmd_load, "call": cmd_call, "ping": cmd_ping, "close": cmd_close}
+
+
+def _options(argv: list[str]) -> dict:
+    opts = {"pdeathsig": False}
+    it = iter(argv)
+    for arg in it:
+        if arg == "--fds":
+            opts["cmd"], opts["reply"], opts["stack"], opts["life"] = (int(x) for x in next(it).split(","))
+        elif arg == "--ppid":
+            opts["ppid"] = int(next(it))
+        elif arg == "--root":
+            opts["root"] = next(it)
+        elif arg == "--pdeathsig":
+            opts["pdeathsig"] = True
+    return opts
+
+
+def _clean_path(root: str | None) -> None:
+    """Undo what starting us added: ``-m``'s current directory and the package root in PYTHONPATH."""
+    if sys.path and sys.path[0] in ("", os.getcwd()):
+        del sys.path[0]
+    if root and root in sys.path:
+        sys.path.remove(root)
+    original = os.environ.pop("PORTCHECK_SANDBOX_PYTHONPATH", None)
+    if original is None:
+        return
+    if original:
+        os.environ["PYTHONPATH"] = original
+    else:
+        os.environ.pop("PYTHONPATH", None)
+
+
+def main(argv: list[str] | None = None) -> None:
+    opts = _options(sys.argv[1:] if argv is None else argv)
+    _clean_path(opts.get("root"))
+    _runtime.boot(stack_fd=opts["stack"], lifeline_fd=opts["life"], ppid=opts["ppid"], pdeathsig=opts["pdeathsig"],
+                  private_fds=(opts["cmd"], opts["reply"]))
+    Worker(opts["cmd"], opts["reply"]).serve()
+
+
+if __name__ == "__main__":
+    main()
