@@ -215,15 +215,8 @@ class Channel:
                 for key, _mask in sel.select(min(remaining, 0.25)):
                     tag = key.data
                     try:
-                        if tag == "cmd":  # all parts in one system call: one wake-up of the child, not one per part
-                            n = os.writev(self.cmd_w, pending[:64])
-                            while n and pending:
-                                step = min(n, len(pending[0]))
-                                pending[0] = pending[0][step:]
-                                n -= step
-                                if not len(pending[0]):
-                                    pending.pop(0)
-                            if not pending:
+                        if tag == "cmd":
+                            if not _write_some(self.cmd_w, pending):
                                 sel.unregister(self.cmd_w)
                         elif tag == "reply":
                             done = reader.feed(self.reply_r)
@@ -387,3 +380,18 @@ class Channel:
                 pass
             self._wait_exit(grace)
         self.kill()
+
+
+def _write_some(fd: int, pending: list) -> int:
+    """Write what the pipe takes of ``pending`` (buffers, consumed in place); return how many are left.
+
+    All parts go in one system call: one wake-up of the child, not one per part.
+    """
+    n = os.writev(fd, pending[:64])
+    while n and pending:
+        step = min(n, len(pending[0]))
+        pending[0] = pending[0][step:]
+        n -= step
+        if not len(pending[0]):
+            pending.pop(0)
+    return len(pending)
