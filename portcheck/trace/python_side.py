@@ -56,6 +56,7 @@ class PyEvent:
     value: object
     hit: int
     kind: str = "assign"
+    inplace: bool = False  # the same object changed content (a write through a view, ``+=``)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class Statement:
     reads: tuple[str, ...]
     writes: tuple[str, ...]
     loop: int | None = None  # first line of the innermost enclosing loop, if any
+    indexes: tuple[str, ...] = ()  # names used inside subscripts (x[i], Y[rows, labels])
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class PythonTrace:
     seconds: float
     root_frame: int | None = None
     lines_run: int = 0
+    executed: list = field(default_factory=list)  # (events so far, frame, statement line) per statement run
 
     def statement(self, file: str, line: int) -> Statement | None:
         return self.statements.get((file, line))
@@ -188,9 +191,11 @@ class _Source:
                     self._visit(case.body, lines, inner_loop)
             else:
                 reads, writes = _names([node], node)
-                self._add(node.lineno, node.end_lineno or node.lineno, lines, reads, writes, loop)
+                indexes = tuple(dict.fromkeys(n.id for sub in ast.walk(node) if isinstance(sub, ast.Subscript)
+                                              for n in ast.walk(sub.slice) if isinstance(n, ast.Name)))
+                self._add(node.lineno, node.end_lineno or node.lineno, lines, reads, writes, loop, indexes)
 
-    def _add(self, first, last, lines, reads, writes, loop):
+    def _add(self, first, last, lines, reads, writes, loop, indexes=()):
         for ln in range(first, last + 1):
             self.start.setdefault(ln, first)
         code = " ".join(lines[first - 1].split()) if 0 < first <= len(lines) else ""
@@ -200,7 +205,8 @@ class _Source:
         if prev is not None:  # several statements on one line (a; b): merge
             reads = tuple(dict.fromkeys(prev.reads + tuple(reads)))
             writes = tuple(dict.fromkeys(prev.writes + tuple(writes)))
-        self.stmts[first] = Statement(self.filename, first, code, tuple(reads), tuple(writes), loop)
+            indexes = tuple(dict.fromkeys(prev.indexes + tuple(indexes)))
+        self.stmts[first] = Statement(self.filename, first, code, tuple(reads), tuple(writes), loop, tuple(indexes))
 
 
 _SOURCES: dict = {}
@@ -304,6 +310,7 @@ class _Recorder:
         self.lines = 0
         self.stack: list[int] = []
         self.code_ok: dict = {}
+        self.executed: list = []
 
     # -- sys.settrace callbacks ------------------------------------------------
     def global_trace(self, frame, event, arg):
@@ -345,6 +352,8 @@ class _Recorder:
                 return self.local_trace
             st.prev, st.prev_raw = start, raw
             self.lines += 1
+            if len(self.executed) < 100_000:
+                self.executed.append((self.seq, st.id, start))
         elif event == "return":
             if st.prev is not None:
                 self._flush(st, frame, st.prev)
@@ -381,9 +390,12 @@ class _Recorder:
                 if name not in names and kept.root in changed_roots and name in f_locals and kept.changed(f_locals[name]):
                     changed.append(name)
         for name in changed:
-            self._emit(st, frame.f_code.co_filename, line, name, f_locals[name], "assign", hit)
+            kept = st.kept.get(name)
+            inplace = kept is not None and kept.obj_id == id(f_locals[name])
+            self._emit(st, frame.f_code.co_filename, line, name, f_locals[name], "assign", hit, inplace)
 
-    def _emit(self, st: _FrameState, file: str, line: int, name: str, value, kind: str, hit: int) -> None:
+    def _emit(self, st: _FrameState, file: str, line: int, name: str, value, kind: str, hit: int,
+              inplace: bool = False) -> None:
         if kind != "return" and (callable(value) and not isinstance(value, np.ndarray) or _is_module(value)):
             st.kept[name] = _Kept(value, None)
             return
@@ -394,7 +406,7 @@ class _Recorder:
         if kind != "return":
             st.kept[name] = _Kept(value, kept)
         self.seq += 1
-        ev = PyEvent(self.seq, st.id, file, line, name, kept, hit, kind)
+        ev = PyEvent(self.seq, st.id, file, line, name, kept, hit, kind, inplace)
         if hit <= self.limits.iterations:
             self.events.append(ev)
         else:
@@ -457,13 +469,13 @@ def record_python(func: Callable, args=(), kwargs=None, *, files=None, limits: L
         for line, stmt in src.stmts.items():
             statements[(src.filename, line)] = stmt
     root = min(rec.frames) if rec.frames else None
-    return PythonTrace(rec.finish(), rec.frames, statements, outputs, failure, seconds, root, rec.lines)
+    return PythonTrace(rec.finish(), rec.frames, statements, outputs, failure, seconds, root, rec.lines, rec.executed)
 
 
 def _capture_output(value, limits):
-    if isinstance(value, (list, tuple)) and value and all(as_array(v) is not None and np.ndim(as_array(v)) >= 1 for v in value) \
+    if isinstance(value, (list, tuple)) and 1 < len(value) <= 16 and all(as_array(v) is not None and np.ndim(as_array(v)) >= 1 for v in value) \
             and len({np.shape(as_array(v)) for v in value}) > 1:
-        return Opaque(type(value).__name__, f"{len(value)} arrays")
+        return tuple(capture(v, limits) for v in value)  # blocks returned in a list: (J, [T1_grad, T2_grad])
     return capture(value, limits)
 
 
