@@ -281,6 +281,8 @@ def _match_all(py: PythonTrace, octave: _Octave, rtol, atol, arg_names: dict) ->
             names = octave.named(ev.name)
         start = starts.get(ev.seq, 0)
         m = _match(ev, octave, progress, rtol, atol, names)
+        if m is not None and not m[2] and names and _size(ev.value) == 1 and ev.kind != "arg":
+            m = None  # a number that differs from its namesake is not saved by equalling another number
         inputs = _inputs(py, ev, start, by_frame_name)
         key = (ev.frame, ev.name)
         if m is not None:
@@ -533,6 +535,9 @@ def _from_symptom(s: Row, rows, rows_by_seq, octave, py, ot, rtol, atol) -> Firs
     stale = _stale(s.inputs, rows_by_seq, octave, s.counterpart, rows, s.ev.frame) if s.status == "diverge" else None
     if stale is not None:
         return _fd_stale(stale, s, py, ot, rows)
+    loop = _loop_base(s, py, rows, octave, ot)
+    if loop is not None:
+        return loop
     blame = _blame(s, rows, rows_by_seq, octave)
     if blame is not None and blame[0] is not s:
         b, why = blame
@@ -543,6 +548,33 @@ def _from_symptom(s: Row, rows, rows_by_seq, octave, py, ot, rtol, atol) -> Firs
     transform, hist = _history(rows, s)
     c = s.counterpart
     return _fd_for(s, "differs", f"{s.ev.name} differs from Octave's {c.name}", c, transform, py, ot, history=hist)
+
+
+def _loop_base(s: Row, py: PythonTrace, rows, octave: _Octave, ot) -> FirstDivergence | None:
+    """The symptom sits in a loop whose variable starts at 0 where Octave's namesake starts at 1."""
+    stmt = py.statement(s.ev.file, s.ev.line)
+    while stmt is not None and stmt.loop is not None:
+        header = py.statement(s.ev.file, stmt.loop)
+        if header is None:
+            break
+        for var in header.writes:
+            first = next((r for r in rows if r.ev.frame == s.ev.frame and r.ev.name == var and r.ev.line == header.line), None)
+            ofirst = next((e for e in octave.named(var) if e.kind == "loop"), None)
+            if first is None or ofirst is None or _size(first.ev.value) != 1 or _size(ofirst.value) != 1:
+                continue
+            pv = float(np.asarray(first.ev.value).reshape(-1)[0])
+            ov = float(np.asarray(ofirst.value).reshape(-1)[0])
+            if pv == ov - 1:
+                return FirstDivergence(
+                    file=s.ev.file, line=header.line, code=header.code, variable=var, octave_file=ot.file,
+                    octave_line=ofirst.line, octave_variable=ofirst.name, transform="0-based",
+                    max_abs_diff=1.0, reason="loop-base",
+                    message=f"the loop runs {var} from {pv:g} where Octave's runs from {ov:g} "
+                            f"({ot.line_text(ofirst.line)}); {s.ev.name} computed inside it differs",
+                    port_value=describe(first.ev.value), octave_value=describe(ofirst.value),
+                    symptom=f"first visible at line {s.ev.line} ({s.ev.name})")
+        stmt = header
+    return None
 
 
 def _blame(s: Row, rows, rows_by_seq, octave):
@@ -643,6 +675,9 @@ def _from_outputs(py: PythonTrace, rows, rows_by_seq, octave, ot, rtol, atol) ->
     r = ret[-1]
     outs = [e for e in ot.events if e.kind == "output"]
     target = outs[0] if outs else None
+    if r.status == "match" and r.agreement.kind != "same":
+        return _fd_for(r, "transform", f"the port returns Octave's {r.octave.name} only after {r.agreement.transform}",
+                       r.octave, r.agreement.transform, py, ot)
     # which returned variable is off: the last events of the names the return statement reads
     stale = None
     for o in outs:
