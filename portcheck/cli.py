@@ -22,7 +22,7 @@ __all__ = ["main", "build_parser"]
 EXIT_PARITY, EXIT_DIVERGENCE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 #: Modules that add subcommands: each has register(subparsers) and sets args.func.
-_EXTENSIONS = ("portcheck.cli_gradcheck", "portcheck.cli_course")  # optional: each may be absent
+_EXTENSIONS = ("portcheck.cli_gradcheck", "portcheck.cli_course", "portcheck.trace.cli")  # optional: each may be absent
 
 
 class _Parser(argparse.ArgumentParser):
@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--inputs", metavar="FILE.npz|FILE.mat", help="input values for --octave, keyed by the .m argument names")
     c.add_argument("--markdown", action="store_true", help="print a Markdown summary instead of the report")
     c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
+    c.add_argument("--no-trace", action="store_true",
+                   help="when the diagnosis is unexplained, do not run 'portcheck trace' to find the first divergent line")
     c.add_argument("-v", "--verbose", action="store_true", help="show supporting details of every finding")
     add_common_options(c)
     c.set_defaults(func=cmd_compare)
@@ -167,7 +169,17 @@ def cmd_compare(args) -> int:
                               atol=DEFAULT_ATOL if args.atol is None else args.atol,
                               strict_shapes=args.strict_shapes, arg_overrides=overrides, timeout=args.timeout,
                               diagnose=not args.no_diagnose, reproduce=reproduce)
+    result = auto_trace(args, result, case, port)
     return print_result(args, result)
+
+
+def auto_trace(args, result, case, port=None):
+    """An unexplained diagnosis gets its first divergent line from ``portcheck trace`` (issue 12)."""
+    try:
+        from .trace.cli import auto_trace as run
+    except ImportError:  # pragma: no cover - the trace package is optional
+        return result
+    return run(args, result, case, port)
 
 
 def print_result(args, result) -> int:

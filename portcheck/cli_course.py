@@ -12,7 +12,7 @@ import json
 import sys
 import time
 
-from .cli import ProgressBar, print_result, reproduce_line
+from .cli import ProgressBar, auto_trace, print_result, reproduce_line
 from .errors import OctaveNotFound, PortcheckError, UsageError
 
 __all__ = ["register", "compare_all", "compare_user", "compare_project", "cmd_new", "summary_rows"]
@@ -85,6 +85,7 @@ def compare_user(args) -> int:
     result = run_case(case, port=port, port_label=args.python, lambdas=args.lambdas, strict_shapes=args.strict_shapes,
                       arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
                       diagnose=not args.no_diagnose, timeout=args.timeout, reproduce=reproduce, **_tolerances(args))
+    result = auto_trace(args, result, case, port)
     return print_result(args, result)
 
 
@@ -102,6 +103,7 @@ def compare_project(args, case) -> int:
                       strict_shapes=True if args.strict_shapes else None,
                       arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
                       diagnose=not args.no_diagnose, timeout=args.timeout, reproduce=reproduce, **_tolerances(args))
+    result = auto_trace(args, result, case, port)
     return print_result(args, result)
 
 

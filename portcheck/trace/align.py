@@ -225,6 +225,17 @@ def _match(ev: PyEvent, octave: _Octave, progress: int, rtol: float, atol: float
     return best
 
 
+def _zero_based_scalar(ev: PyEvent, names: list[OEvent]):
+    """An integer one less than its namesake (``first = b * block`` for ``(b - 1) * block + 1``): 0-based."""
+    if not _integer(ev.value):
+        return None
+    p = float(np.asarray(ev.value).reshape(-1)[0].real)
+    for o in names:
+        if _size(o.value) == 1 and _integer(o.value) and float(np.asarray(o.value).reshape(-1)[0].real) == p + 1:
+            return o, Agreement("0-based"), True
+    return None
+
+
 def _inputs(trace: PythonTrace, ev: PyEvent, start: int, by_frame_name: dict) -> tuple[int, ...]:
     stmt = trace.statement(ev.file, ev.line)
     out = []
@@ -283,6 +294,8 @@ def _match_all(py: PythonTrace, octave: _Octave, rtol, atol, arg_names: dict) ->
         m = _match(ev, octave, progress, rtol, atol, names)
         if m is not None and not m[2] and names and _size(ev.value) == 1 and ev.kind != "arg":
             m = None  # a number that differs from its namesake is not saved by equalling another number
+        if m is None and names and _size(ev.value) == 1:
+            m = _zero_based_scalar(ev, names)
         inputs = _inputs(py, ev, start, by_frame_name)
         key = (ev.frame, ev.name)
         if m is not None:
@@ -520,7 +533,10 @@ def _fd_for(row: Row, reason: str, message: str, oevent: OEvent | None, transfor
             symptom: str = "", history: str = "") -> FirstDivergence:
     mx, worst = (None, [])
     if oevent is not None:
-        mx, worst = worst_entries(row.ev.value, oevent.value, transform or "same")
+        shown = transform or "same"
+        if transform and KIND.get(transform) == "semantic":
+            shown = "same"  # the numbers as the port holds them, side by side with Octave's
+        mx, worst = worst_entries(row.ev.value, oevent.value, shown)
     return FirstDivergence(
         file=row.ev.file, line=row.ev.line, code=_code(py, row.ev.file, row.ev.line), variable=row.ev.name,
         octave_file=ot.file if oevent is not None else None, octave_line=oevent.line if oevent is not None else None,
@@ -557,7 +573,10 @@ def _loop_base(s: Row, py: PythonTrace, rows, octave: _Octave, ot) -> FirstDiver
         header = py.statement(s.ev.file, stmt.loop)
         if header is None:
             break
+        body = [st for (f, _), st in py.statements.items() if f == s.ev.file and st.loop == header.line]
         for var in header.writes:
+            if not any(var in st.slice_ends for st in body):
+                continue  # a 0-based loop variable used in arithmetic (b * block) is a convention, not a slip
             first = next((r for r in rows if r.ev.frame == s.ev.frame and r.ev.name == var and r.ev.line == header.line), None)
             ofirst = next((e for e in octave.named(var) if e.kind == "loop"), None)
             if first is None or ofirst is None or _size(first.ev.value) != 1 or _size(ofirst.value) != 1:

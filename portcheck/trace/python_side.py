@@ -82,6 +82,7 @@ class Statement:
     writes: tuple[str, ...]
     loop: int | None = None  # first line of the innermost enclosing loop, if any
     indexes: tuple[str, ...] = ()  # names used inside subscripts (x[i], Y[rows, labels])
+    slice_ends: tuple[str, ...] = ()  # names used bare as a slice bound (X[:i])
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ class _Files:
         self.roots = tuple(str(Path(f).resolve()) for f in files)
         self.libs = _library_dirs()
         self.cache: dict[str, bool] = _OWN_CACHE.setdefault(self.roots, {})
-        self.package = str(Path(__file__).resolve().parent.parent)
+        self.package = str(Path(__file__).resolve().parent)  # portcheck.trace itself is never traced
 
     def own(self, filename: str) -> bool:
         hit = self.cache.get(filename)
@@ -193,12 +194,14 @@ class _Source:
                 reads, writes = _names([node], node)
                 indexes = tuple(dict.fromkeys(n.id for sub in ast.walk(node) if isinstance(sub, ast.Subscript)
                                               for n in ast.walk(sub.slice) if isinstance(n, ast.Name)))
-                self._add(node.lineno, node.end_lineno or node.lineno, lines, reads, writes, loop, indexes)
+                ends = tuple(dict.fromkeys(b.id for sl in ast.walk(node) if isinstance(sl, ast.Slice)
+                                           for b in (sl.lower, sl.upper) if isinstance(b, ast.Name)))
+                self._add(node.lineno, node.end_lineno or node.lineno, lines, reads, writes, loop, indexes, ends)
 
-    def _add(self, first, last, lines, reads, writes, loop, indexes=()):
+    def _add(self, first, last, lines, reads, writes, loop, indexes=(), slice_ends=()):
         for ln in range(first, last + 1):
             self.start.setdefault(ln, first)
-        code = " ".join(lines[first - 1].split()) if 0 < first <= len(lines) else ""
+        code = " ".join(_strip_comment(lines[first - 1]).split()) if 0 < first <= len(lines) else ""
         if last > first:
             code += " ..."
         prev = self.stmts.get(first)
@@ -206,10 +209,26 @@ class _Source:
             reads = tuple(dict.fromkeys(prev.reads + tuple(reads)))
             writes = tuple(dict.fromkeys(prev.writes + tuple(writes)))
             indexes = tuple(dict.fromkeys(prev.indexes + tuple(indexes)))
-        self.stmts[first] = Statement(self.filename, first, code, tuple(reads), tuple(writes), loop, tuple(indexes))
+            slice_ends = tuple(dict.fromkeys(prev.slice_ends + tuple(slice_ends)))
+        self.stmts[first] = Statement(self.filename, first, code, tuple(reads), tuple(writes), loop, tuple(indexes),
+                                      tuple(slice_ends))
 
 
 _SOURCES: dict = {}
+
+
+def _strip_comment(line: str) -> str:
+    """``line`` without its ``# comment`` (strings left alone)."""
+    import io
+    import tokenize
+
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(line).readline):
+            if tok.type == tokenize.COMMENT:
+                return line[: tok.start[1]].rstrip()
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    return line
 
 
 def _source(filename: str) -> "_Source":

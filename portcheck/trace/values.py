@@ -175,5 +175,6 @@ def describe(value) -> str:
         return value.type
     a = np.asarray(value)
     if a.size == 1:
-        return f"scalar {a.reshape(-1)[0]!r}" if a.dtype.kind not in "fc" else f"scalar {float(a.reshape(-1)[0].real):.10g}"
+        x = a.reshape(-1)[0].item()
+        return f"scalar {x!r}" if a.dtype.kind not in "fc" else f"scalar {x:.10g}"
     return f"{'x'.join(map(str, a.shape)) or '()'} {a.dtype}"
