@@ -145,7 +145,7 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
 
 def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None, atol: float | None = None,
                   lambdas=None, args: dict | None = None, strict_shapes: bool | None = None, diagnose: bool = True,
-                  root=None, timeout: float | None = None, reproduce: str | None = None):
+                  root=None, timeout: float | None = None, reproduce: str | None = None, trace: bool = False):
     """Assert that a Python port matches its Octave reference on every output.
 
     Parameters
@@ -175,6 +175,10 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         passes the directory of the nearest ``portcheck.toml``).
     reproduce : str, optional
         The command shown under Reproduce (the fixture passes ``pytest NODEID``).
+    trace : bool
+        On a divergence, also run ``portcheck trace`` on the first diverging
+        input set and put its ``first divergence: FILE:LINE ...`` line second in
+        the message.
 
     Returns
     -------
@@ -201,10 +205,32 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
         raise
     if not result.parity:
-        err = ParityError(parity_message(result))
+        message = parity_message(result)
+        if trace:
+            message = _with_trace(message, case, func, result, session, timeout, args)
+        err = ParityError(message)
         err.result = result
         raise err
     return result
+
+
+def _with_trace(message: str, case, port, result, session, timeout, args) -> str:
+    """The ParityError text with the trace's first line second (issue 12); unchanged when the trace cannot run."""
+    try:
+        from .trace.render import headline
+        from .trace.run import trace_case
+    except ImportError:  # pragma: no cover - the trace package is optional
+        return message
+    try:
+        if port is None:
+            port = case.load_port(timeout=timeout) if _is_project_case(case) else case.load_port()
+        bad = [s.input_set for s in result.sets if s.status != "parity"]
+        tr = trace_case(case, port, port_label=result.port_label, session=session, input_sets=bad[:1] or None,
+                        rtol=result.rtol, atol=result.atol, arg_overrides=args, timeout=timeout)
+    except PortcheckError as exc:
+        return message + f"\n(trace not run: {exc.message})"
+    verdict, _, rest = message.partition("\n")
+    return f"{verdict}\n{headline(tr)}\n{rest}"
 
 
 def _load_port_spec(spec: str, root, timeout):

@@ -155,6 +155,10 @@ def parse_function(source: str | bytes) -> MFunction:
     if body is not None:
         for st in _statements(body, recursive=True):
             assigned.update(_assigned(st, assigned))
+            if st.type == "for_statement":
+                it = next((c for c in st.children if c.type == "iterator"), None)
+                if it is not None and it.named_children and it.named_children[0].type == "identifier":
+                    assigned.add(_text(it.named_children[0]))
     fun.variables = frozenset(assigned)
     return fun
 
