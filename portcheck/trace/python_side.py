@@ -44,7 +44,7 @@ from .values import Limits, Opaque, Summary, as_array, capture, summarise
 __all__ = ["PyEvent", "PyFrame", "Statement", "PyFailure", "PythonTrace", "record_python", "port_files"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PyEvent:
     """A local variable's value after a statement ran (``kind``: arg, assign, return)."""
 
@@ -133,11 +133,16 @@ def port_files(func) -> tuple[str, ...]:
 _OWN_CACHE: dict = {}
 
 
+@functools.lru_cache(maxsize=64)
+def _resolved(files: tuple) -> tuple:
+    return tuple(str(Path(f).resolve()) for f in files)
+
+
 class _Files:
     """Which code objects are the port's own."""
 
     def __init__(self, files):
-        self.roots = tuple(str(Path(f).resolve()) for f in files)
+        self.roots = _resolved(tuple(str(f) for f in files))
         self.libs = _library_dirs()
         self.cache: dict[str, bool] = _OWN_CACHE.setdefault(self.roots, {})
         self.package = str(Path(__file__).resolve().parent)  # portcheck.trace itself is never traced
@@ -160,6 +165,7 @@ class _Source:
         self.filename = filename
         self.start: dict[int, int] = {}
         self.stmts: dict[int, Statement] = {}
+        self.mentioned: dict[int, frozenset] = {}
         text = "".join(linecache.getlines(filename))
         try:
             tree = ast.parse(text)
@@ -167,6 +173,7 @@ class _Source:
             return
         lines = text.splitlines()
         self._visit(tree.body, lines, None)
+        self.mentioned = {ln: frozenset(st.reads + st.writes) for ln, st in self.stmts.items()}
 
     def _visit(self, body, lines, loop):
         for node in body:
@@ -388,8 +395,10 @@ class _Recorder:
     def _flush(self, st: _FrameState, frame, line: int) -> None:
         stmt = st.src.stmts.get(line)
         f_locals = frame.f_locals
-        names = set(stmt.reads + stmt.writes) if stmt is not None else set(f_locals)
-        names.update(n for n in f_locals if n not in st.kept)
+        kept_all = st.kept
+        names = set(st.src.mentioned.get(line, ())) if stmt is not None else set(f_locals)
+        if len(f_locals) != len(kept_all) or stmt is None:
+            names.update(n for n in f_locals if n not in kept_all)
         names.discard("__class__")
         hit = st.hits.get(line, 0) + 1
         st.hits[line] = hit
