@@ -135,3 +135,35 @@ def test_python_side_records_failure_line():
         return z
     tr = record_python(boom, (np.zeros(2),))
     assert tr.failure.type == "IndexError" and tr.failure.line == boom.__code__.co_firstlineno + 2
+
+
+def test_tracing_after_a_deadline_withdrawn_in_a_worker_thread():
+    """A port stopped in a worker thread leaves CPython's eval breaker signalled; tracing must still run."""
+    import faulthandler
+    import threading
+    import time
+
+    from portcheck import _process
+
+    def spin():
+        while True:
+            time.sleep(0.01)
+
+    box = {}
+
+    def worker():
+        try:
+            _process.run_with_deadline(spin, 0.2)
+        except _process.DeadlineExceeded:
+            box["stopped"] = True
+
+    t = threading.Thread(target=worker, daemon=True)
+    t.start()
+    t.join(10)
+    assert box.get("stopped")
+    faulthandler.dump_traceback_later(60, exit=True)
+    try:
+        tr = record_python(_port_ok, (X.copy(), 0.5))
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    assert tr.outputs is not None and tr.lines_run >= 2

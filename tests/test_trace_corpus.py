@@ -156,3 +156,15 @@ def test_signal_processing_port_outside_the_course(octave, name):
     r = trace_case(case, case.load_port(), session=octave)
     assert r.first is not None and r.first.line == _line_of(base / f"{name}.py", SIGNAL[name])
     assert r.first.octave_line is not None
+
+
+#: ports written in other styles (tests/trace_ports): each line marked "# MISTAKE" is the one to report
+STYLES = ("per_example_loop.py", "matrix_pandas_helper.py", "helper_derivative.py")
+
+
+@pytest.mark.parametrize("name", STYLES)
+def test_ports_in_other_styles(octave, name):
+    """A loop over examples (values compared with one row of Octave's), np.matrix and pandas, a helper's mistake."""
+    path = ROOT / "tests" / "trace_ports" / name
+    r = _run(path, "nnCostFunction", get_case("nnCostFunction"), octave)
+    assert r.first is not None and r.first.line == _line_of(path, "# MISTAKE"), r.first

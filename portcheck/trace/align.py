@@ -74,8 +74,17 @@ _ALIAS_GROUPS = {
 _ALIAS = {a: k for k, group in _ALIAS_GROUPS.items() for a in group}
 
 
+_BIG_DELTA = re.compile(r"^(?:Delta|DELTA|BigDelta|bigDelta|D)_?(\d)$")
+
+
 def normalise(name: str) -> str:
-    """``Theta1_grad`` -> ``theta1grad``; aliases folded (``lmbda`` -> ``lambda``, ``d2`` -> ``delta2``)."""
+    """``Theta1_grad`` -> ``theta1grad``; aliases folded (``lmbda`` -> ``lambda``, ``d2`` -> ``delta2``).
+
+    A capital ``Delta1`` (``D1``) is the course's gradient accumulator, not the error term ``delta1``.
+    """
+    big = _BIG_DELTA.match(name)
+    if big:
+        return f"theta{big[1]}grad"
     n = name.lower().replace("_", "")
     return _ALIAS.get(n, n)
 
@@ -194,6 +203,8 @@ def _compatible(p, o) -> bool:
         return True  # theta without theta(1)
     if len(sho) == 2 and sho[1] >= 2 and (sp == sho[0] or (len(shp) == 2 and shp[0] == so)):
         return True  # labels vs one-hot
+    if len(sho) == 2 and sp >= 2 and sp in sho:
+        return True  # one row (or column) of a matrix: a loop over examples
     return False
 
 
@@ -395,8 +406,8 @@ def _clean(rows_by_seq: dict, r: Row) -> bool:
 
 def _suspect(r: Row, rows, rows_by_seq, octave, until: int) -> str | None:
     """Why ``r`` may be where the port departed ("transform", "conflict", "novel"), or None."""
-    if r.ev.kind in ("arg",) or r.ev.name.startswith("<"):
-        return None
+    if r.ev.kind == "arg" or (r.ev.name.startswith("<") and r.status != "novel"):
+        return None  # a helper's return value is a suspect only when it matches nothing
     if _vindicated(rows, r, until, octave):
         return None
     if r.status == "match" and r.via_name and r.agreement.kind in ("layout", "semantic") and not _inherited(rows_by_seq, r):
@@ -450,7 +461,7 @@ def align(py: PythonTrace, oct_trace: OctaveTrace, *, rtol: float = DEFAULT_RTOL
             continue
         if outputs_ok and not (r.ev.inplace and _is_argument_alias(r, rows)):
             continue  # the outputs agree: only a write into an argument is a divergence
-        if r.status == "diverge" and not _repaired(rows, r):
+        if r.status == "diverge" and not _repaired(rows, r) and not _initialisation(r, rows):
             symptom = r
             break
         if r.status == "match" and r.agreement.kind == "semantic" and r.via_name and not _inherited(rows_by_seq, r):
@@ -465,6 +476,17 @@ def align(py: PythonTrace, oct_trace: OctaveTrace, *, rtol: float = DEFAULT_RTOL
     elif not outputs_ok:
         fd = _from_outputs(py, rows, rows_by_seq, octave, oct_trace, rtol, atol)
     return Alignment(fd, rows, conventions, outputs_ok, notes)
+
+
+def _initialisation(r: Row, rows: list[Row]) -> bool:
+    """``J = 0``, ``Delta1 = np.zeros(...)``: zeros computed from nothing, before any value of the variable."""
+    if any(x.ev.frame == r.ev.frame and x.ev.name == r.ev.name and x.ev.seq < r.ev.seq for x in rows):
+        return False
+    v = r.ev.value
+    if isinstance(v, (Summary, Opaque)):
+        return False
+    a = np.asarray(v)
+    return a.size == 0 or (a.dtype.kind in "biufc" and not np.any(a))
 
 
 def _is_argument_alias(r: Row, rows: list[Row]) -> bool:
@@ -557,7 +579,10 @@ def _from_symptom(s: Row, rows, rows_by_seq, octave, py, ot, rtol, atol) -> Firs
     blame = _blame(s, rows, rows_by_seq, octave)
     if blame is not None and blame[0] is not s:
         b, why = blame
-        return _fd_suspect(b, why, py, ot, rows, octave, symptom=f"first visible at line {s.ev.line} ({s.ev.name})")
+        seen = f"first visible at line {s.ev.line} ({s.ev.name}"
+        if s.counterpart is not None:
+            seen += f"; Octave's {s.counterpart.name}, line {s.counterpart.line}"
+        return _fd_suspect(b, why, py, ot, rows, octave, symptom=seen + ")")
     if s.status == "match":  # a semantic transform on its namesake
         return _fd_for(s, "transform", f"{s.ev.name} holds Octave's {s.octave.name} with its entries moved "
                        f"({s.agreement.transform})", s.octave, s.agreement.transform, py, ot)
@@ -615,7 +640,11 @@ def _fd_suspect(b: Row, why: str, py, ot, rows, octave, symptom: str) -> FirstDi
         c = names[0] if names else None
         return _fd_for(b, "differs", f"{b.ev.name} holds the value of Octave's {b.octave.name} (line {b.octave.line}), "
                        f"not of Octave's {c.name if c else b.ev.name}", c, None, py, ot, symptom=symptom)
-    return _fd_for(b, "differs", f"{b.ev.name} agrees with no value Octave computed, although everything it is "
+    what = b.ev.name
+    if what == "<return>":
+        fr = py.frames.get(b.ev.frame)
+        what = f"the value {fr.function if fr else 'the function'}() returns"
+    return _fd_for(b, "differs", f"{what} agrees with no value Octave computed, although everything it is "
                    "computed from does", None, None, py, ot, symptom=symptom)
 
 

@@ -452,6 +452,36 @@ def _raising(frame) -> bool:
     return sys.exc_info()[0] is not None
 
 
+class _Reset(Exception):
+    """Raised into our own thread to clear a stale asynchronous-exception signal."""
+
+
+def _clear_stale_async_signal() -> None:
+    """Clear the interpreter's "asynchronous exception pending" signal before tracing (CPython <= 3.11).
+
+    ``PyThreadState_SetAsyncExc(tid, NULL)`` -- how a deadline in a worker thread
+    withdraws an exception it posted (``portcheck._process``) -- clears the
+    thread's exception but leaves the interpreter's eval-breaker signalled.
+    Untraced code only runs a little slower; under ``sys.settrace`` CPython 3.11
+    re-enters the breaker at every ``RESUME`` and never runs the first line. Posting
+    an exception to our own thread and catching it makes CPython clear the signal.
+    """
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
+    import threading
+
+    tid = ctypes.c_ulong(threading.get_ident())
+    try:
+        posted = ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, ctypes.py_object(_Reset))
+        n = 0
+        while posted == 1 and n < 100_000:  # it arrives at the next eval-breaker check
+            n += 1
+    except _Reset:
+        return
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, None)
+
+
 def record_python(func: Callable, args=(), kwargs=None, *, files=None, limits: Limits | None = None) -> PythonTrace:
     """Run ``func(*args, **kwargs)`` once, recording the locals of the port's own frames after each statement.
 
@@ -474,6 +504,7 @@ def record_python(func: Callable, args=(), kwargs=None, *, files=None, limits: L
     """
     limits = limits or Limits()
     rec = _Recorder(_Files(files if files is not None else port_files(func)), limits)
+    _clear_stale_async_signal()
     kwargs = kwargs or {}
     previous = sys.gettrace()
     failure = None

@@ -115,9 +115,18 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
     files = tuple(str(f) for f in files) if files is not None else port_files(port)
     tried = []
     chosen = None
+    notes = list()
     for s, ot in zip(input_sets, traces):
         tried.append(s.name)
-        pt = _record(port, mapping, s.for_port(), files, limits, timeout)
+        values = s.for_port()
+        pt = _record(port, mapping, values, files, limits, timeout)
+        if _wants_int_sizes(pt):
+            as_int = _integral_scalars_as_int(values)
+            retry = _record(port, mapping, as_int, files, limits, timeout)
+            if retry.failure is None or retry.failure.line != pt.failure.line:
+                notes.append(f"integral sizes passed as int: with floats the port raised {pt.failure.type}: "
+                             f"{pt.failure.message} at line {pt.failure.line}")
+                pt = retry
         al = align(pt, ot, rtol=rtol, atol=atol, arg_names=arg_names, output_names=signature.outputs) \
             if ot.error is None else None
         chosen = (s, ot, pt, al)
@@ -131,7 +140,28 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
     return TraceResult(case=case.name, reference_path=ref_label, port_label=port_label or getattr(port, "__name__", "port"),
                        input_set=s.name, first=al.first if al is not None else None, alignment=al, octave=ot, python=pt,
                        rtol=rtol, atol=atol, sets_tried=tuple(tried), reference_error=ref_error,
-                       seconds=time.perf_counter() - start, octave_round_trips=trips, notes=tuple(ot.notes))
+                       seconds=time.perf_counter() - start, octave_round_trips=trips, notes=tuple(ot.notes) + tuple(notes))
+
+
+def _wants_int_sizes(pt: PythonTrace) -> bool:
+    """The port raised because a size came as a float (``slice indices must be integers``, ``zeros((3.0, 2))``)."""
+    f = pt.failure
+    return f is not None and f.type in ("TypeError", "IndexError", "ValueError") and "integer" in (f.message or "")
+
+
+def _integral_scalars_as_int(values: dict) -> dict:
+    """Scalars with an integral value as ``int`` (how a Python caller passes sizes and counts); arrays unchanged."""
+    import numbers
+
+    import numpy as np
+
+    out = dict(values)
+    for k, v in values.items():
+        if isinstance(v, numbers.Real) and not isinstance(v, bool) and float(v).is_integer():
+            out[k] = int(v)
+        elif isinstance(v, np.ndarray) and v.size == 1 and v.dtype.kind == "f" and float(v.reshape(-1)[0]).is_integer():
+            out[k] = int(v.reshape(-1)[0])
+    return out
 
 
 def _record(port, mapping, values: dict, files, limits, timeout) -> PythonTrace:

@@ -39,7 +39,7 @@ __all__ = ["Agreement", "agree", "TRANSFORMS", "KIND", "close_arrays", "worst_en
 KIND = {
     "same": "same", "row vs column": "same",
     "transpose": "layout", "unrolled column-major": "layout", "unrolled row-major": "layout", "reshaped": "layout",
-    "without bias column": "layout", "with bias column": "layout",
+    "without bias column": "layout", "with bias column": "layout", "one row of": "layout", "one column of": "layout",
     "0-based": "convention", "1-based": "convention", "one-hot": "convention",
     "C/F reordering": "semantic", "transposed (square)": "semantic", "extra axes": "semantic",
 }
@@ -126,8 +126,22 @@ def _candidates(p: np.ndarray, o: np.ndarray):
         yield "with bias column", p[:, 1:], o
     if p.ndim <= 1 and o.ndim == 2 and not _is_vector(os_) and p.size == os_[0] and os_[1] >= 2:
         yield "one-hot", p, o  # labels vs Octave one-hot: resolved in _one_hot
+    if p.size >= 2 and _is_vector(ps) and o.ndim == 2 and not _is_vector(os_):
+        if p.size == os_[1]:
+            yield "one row of", p.ravel(), o  # a loop over examples: resolved in _slice_of
+        if p.size == os_[0]:
+            yield "one column of", p.ravel(), o.T
     if p.ndim == 2 and not _is_vector(ps) and _is_vector(os_) and o.size == ps[0] and ps[1] >= 2:
         yield "one-hot", p, o
+
+
+def _slice_of(p: np.ndarray, rows: np.ndarray, rtol: float, atol: float) -> bool:
+    """``p`` equals one row of ``rows`` (and is not constant: zeros would fit anywhere)."""
+    p, rows = _num(p), _num(rows)
+    if p.dtype.kind not in "biufc" or rows.dtype.kind not in "biufc" or np.all(p == p[0]):
+        return False
+    with np.errstate(all="ignore"):
+        return bool(np.any(np.all(np.isclose(rows, p[None, :], rtol=rtol, atol=atol, equal_nan=True), axis=1)))
 
 
 def _one_hot(p: np.ndarray, o: np.ndarray) -> bool:
@@ -169,10 +183,16 @@ def agree(p, o, rtol: float, atol: float) -> Agreement | None:
             if _one_hot(p, o):
                 return _better(best, Agreement("one-hot"))
             continue
+        if name in ("one row of", "one column of"):
+            if best is None and _slice_of(pp, oo, rtol, atol):
+                best = Agreement(name)
+            continue
         if close_arrays(pp, oo, rtol, atol):
             a = Agreement(name, _max_abs(pp, oo))
             if a.rank == 0:
                 return a
+            if pp.size > 1 and np.all(pp == pp.reshape(-1)[0]):
+                continue  # a constant array (zeros) fits any layout: no evidence of one
             best = _better(best, a)
     if (best is None and p.size == o.size and p.size > 1 and _integer_valued(p) and _integer_valued(o)
             and np.unique(o).size > 1):  # a constant array (zeros) shifted is no index base
