@@ -162,6 +162,7 @@ def test_signal_processing_port_outside_the_course(octave, name):
 STYLES = ("per_example_loop.py", "matrix_pandas_helper.py", "helper_derivative.py")
 
 
+@pytest.mark.filterwarnings("ignore::PendingDeprecationWarning")  # np.matrix, on purpose
 @pytest.mark.parametrize("name", STYLES)
 def test_ports_in_other_styles(octave, name):
     """A loop over examples (values compared with one row of Octave's), np.matrix and pandas, a helper's mistake."""
