@@ -59,13 +59,9 @@ EXAMPLES = {
 #: mutant name -> text of the mistake's line, where it is not the first line marked "# MUTANT"
 MUTANT_LINES = {"alias-before-use": "t1 = Theta1; t1[:, 0] = 0   # meant for the regularisation"}
 
-#: port -> (line text the engine reports instead, why)
-KNOWN_MISSES = {
-    "y_column_broadcast.py": ("Y[np.arange(m), labels - 1] = 1",
-                              "labels keeps y's (m, 1) shape, a faithful copy of Octave's y; only the fancy index "
-                              "that broadcasts it against np.arange(m) produces a wrong Y"),
-    "y-column-index": ("Y[np.arange(m), labels - 1] = 1", "the same mistake as y_column_broadcast.py"),
-}
+#: port -> (line text the engine reports instead, why); empty since the (m, 1) fancy-index rule
+#: (align._column_index) turned y_column_broadcast.py and y-column-index into hits
+KNOWN_MISSES: dict[str, tuple[str, str]] = {}
 
 SIGNAL = {  # examples/trace: functions outside the course, unexplained by the diagnosis
     "frame_energy": "w = 0.54 - 0.46 * np.cos(2 * np.pi * n / L)",

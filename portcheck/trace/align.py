@@ -576,6 +576,9 @@ def _from_symptom(s: Row, rows, rows_by_seq, octave, py, ot, rtol, atol) -> Firs
     loop = _loop_base(s, py, rows, octave, ot)
     if loop is not None:
         return loop
+    column = _column_index(s, py, rows)
+    if column is not None:
+        return column
     blame = _blame(s, rows, rows_by_seq, octave)
     if blame is not None and blame[0] is not s:
         b, why = blame
@@ -618,6 +621,33 @@ def _loop_base(s: Row, py: PythonTrace, rows, octave: _Octave, ot) -> FirstDiver
                     port_value=describe(first.ev.value), octave_value=describe(ofirst.value),
                     symptom=f"first visible at line {s.ev.line} ({s.ev.name})")
         stmt = header
+    return None
+
+
+def _column_index(s: Row, py: PythonTrace, rows) -> FirstDivergence | None:
+    """An ``(m, 1)`` index array next to an ``(m,)`` one in a fancy index: they broadcast to ``(m, m)``.
+
+    Blames the port line that made the ``(m, 1)`` array (pitfalls P1), when the port made it.
+    """
+    stmt = py.statement(s.ev.file, s.ev.line)
+    if stmt is None or not stmt.indexes or (len(stmt.indexes) < 2 and not stmt.arange_index):
+        return None
+    shapes = {}
+    for name in stmt.indexes:
+        prior = [r for r in rows if r.ev.frame == s.ev.frame and r.ev.name == name and r.ev.seq < s.ev.seq]
+        if prior and isinstance(prior[-1].ev.value, np.ndarray):
+            shapes[name] = (np.shape(prior[-1].ev.value), prior[-1])
+    flat = {sh[0] for sh, _ in shapes.values() if len(sh) == 1 and sh[0] > 1}
+    if stmt.arange_index:  # np.arange(m) beside it: any (k, 1) index array broadcasts against it
+        flat |= {sh[0] for sh, _ in shapes.values() if len(sh) == 2 and sh[1] == 1 and sh[0] > 1}
+    for name, (sh, r) in shapes.items():
+        if len(sh) == 2 and sh[1] == 1 and sh[0] in flat and r.ev.kind == "assign":
+            return FirstDivergence(
+                file=r.ev.file, line=r.ev.line, code=_code(py, r.ev.file, r.ev.line), variable=name, octave_file=None,
+                octave_line=None, octave_variable=None, transform=None, max_abs_diff=None, reason="broadcast",
+                message=f"{name} is made {sh[0]}x1 here; as an index next to a 1-D one at line {s.ev.line} the two "
+                        f"broadcast to {sh[0]}x{sh[0]} pairs", port_value=describe(r.ev.value),
+                symptom=f"first visible at line {s.ev.line} ({s.ev.name})")
     return None
 
 

@@ -83,6 +83,7 @@ class Statement:
     loop: int | None = None  # first line of the innermost enclosing loop, if any
     indexes: tuple[str, ...] = ()  # names used inside subscripts (x[i], Y[rows, labels])
     slice_ends: tuple[str, ...] = ()  # names used bare as a slice bound (X[:i])
+    arange_index: bool = False  # a fancy index with np.arange(...) beside other index arrays
 
 
 @dataclass(frozen=True)
@@ -203,9 +204,12 @@ class _Source:
                                               for n in ast.walk(sub.slice) if isinstance(n, ast.Name)))
                 ends = tuple(dict.fromkeys(b.id for sl in ast.walk(node) if isinstance(sl, ast.Slice)
                                            for b in (sl.lower, sl.upper) if isinstance(b, ast.Name)))
-                self._add(node.lineno, node.end_lineno or node.lineno, lines, reads, writes, loop, indexes, ends)
+                arange = any(isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Tuple) and any(
+                    isinstance(el, ast.Call) and getattr(el.func, "attr", getattr(el.func, "id", "")) in ("arange", "range")
+                    for el in sub.slice.elts) for sub in ast.walk(node))
+                self._add(node.lineno, node.end_lineno or node.lineno, lines, reads, writes, loop, indexes, ends, arange)
 
-    def _add(self, first, last, lines, reads, writes, loop, indexes=(), slice_ends=()):
+    def _add(self, first, last, lines, reads, writes, loop, indexes=(), slice_ends=(), arange=False):
         for ln in range(first, last + 1):
             self.start.setdefault(ln, first)
         code = " ".join(_strip_comment(lines[first - 1]).split()) if 0 < first <= len(lines) else ""
@@ -218,7 +222,7 @@ class _Source:
             indexes = tuple(dict.fromkeys(prev.indexes + tuple(indexes)))
             slice_ends = tuple(dict.fromkeys(prev.slice_ends + tuple(slice_ends)))
         self.stmts[first] = Statement(self.filename, first, code, tuple(reads), tuple(writes), loop, tuple(indexes),
-                                      tuple(slice_ends))
+                                      tuple(slice_ends), arange or (prev.arange_index if prev is not None else False))
 
 
 _SOURCES: dict = {}
