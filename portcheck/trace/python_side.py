@@ -286,6 +286,13 @@ def _root(a) -> int:
     return id(a)
 
 
+def _bytes_digest(a: np.ndarray) -> str:
+    """SHA-1 of the array's bytes: the change detector of large arrays (no copy when contiguous)."""
+    import hashlib
+
+    return hashlib.sha1(memoryview(np.ascontiguousarray(a)).cast("B")).hexdigest()
+
+
 class _Kept:
     """What the tracer remembers of one local to find its next change."""
 
@@ -296,7 +303,7 @@ class _Kept:
         is_array = isinstance(value, np.ndarray)
         self.root = _root(value) if is_array else None
         self.copy = kept if isinstance(kept, np.ndarray) else None
-        self.digest = kept.digest if isinstance(kept, Summary) else None
+        self.digest = _bytes_digest(value) if isinstance(kept, Summary) else None
         small = is_array and value.nbytes <= 65536
         self.raw = value.tobytes() if small else None
         self.shape = (value.shape, value.dtype) if is_array else None
@@ -310,7 +317,7 @@ class _Kept:
             if self.copy is not None:
                 return value.shape != self.copy.shape or not np.array_equal(value, self.copy, equal_nan=value.dtype.kind in "fc")
             if self.digest is not None:
-                return summarise(value).digest != self.digest
+                return (value.shape, value.dtype) != self.shape or _bytes_digest(value) != self.digest
         return False
 
 
