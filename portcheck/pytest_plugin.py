@@ -30,6 +30,7 @@ own keyword arguments still win; they override portcheck.toml).
 ``--portcheck-timeout``: seconds an Octave call may take.
 ``--portcheck-no-toml``: do not collect portcheck.toml files.
 ``--portcheck-no-diagnose``: compare only, skip the diagnosis probes.
+``--portcheck-trace``: on a divergence, trace both sides (``trace=True`` of the assertion).
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def pytest_addoption(parser):
                     help="do not collect the [[case]] tables of portcheck.toml files as tests")
     group.addoption("--portcheck-no-diagnose", action="store_true", default=False,
                     help="compare only; skip the diagnosis probes (faster failures, shorter messages)")
+    group.addoption("--portcheck-trace", action="store_true", default=False,
+                    help="on a divergence, also trace both sides and name the first port line that departs from Octave")
 
 
 def pytest_configure(config):
@@ -66,6 +69,8 @@ def _options(config) -> dict:
             out[key] = value
     if config.getoption("portcheck_no_diagnose"):
         out["diagnose"] = False
+    if config.getoption("portcheck_trace"):
+        out["trace"] = True
     return out
 
 

@@ -26,7 +26,7 @@ LAYERS = {
     "portcheck.snapshots": 45,      # reserved: recorded references for Octave-free CI
     "portcheck.compare": 50,
     "portcheck.gradcheck": 60,
-    "portcheck.trace": 65,          # reserved: the first divergent line
+    "portcheck.trace": 65,          # the first divergent line: both sides recorded, aligned
     "portcheck.diagnose": 70,
     "portcheck.report": 80,
     "portcheck.workflow": 90,

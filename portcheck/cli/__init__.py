@@ -2,7 +2,7 @@
 
 One module per command -- :mod:`.compare` (``compare``, one case, ``--all`` or
 ``--octave``), :mod:`.cases` (``list``, ``new``), :mod:`.gradcheck`
-(``gradcheck``, ``sweep``) -- each parsing its options, calling the library and
+(``gradcheck``, ``sweep``), :mod:`.trace` (``trace``) -- each parsing its options, calling the library and
 printing what it returns; :mod:`.common` holds what they share.
 
 Exit codes: 0 parity, 1 divergence (a port or reference that raises included),
@@ -20,7 +20,7 @@ import traceback
 import warnings
 
 from ..errors import PortcheckError
-from . import cases, compare, gradcheck
+from . import cases, compare, gradcheck, trace
 from .common import EXIT_INTERNAL, EXIT_PARITY, EXIT_USAGE, Parser
 
 __all__ = ["main", "build_parser"]
@@ -39,6 +39,7 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"portcheck {version}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     compare.register(sub)
+    trace.register(sub)
     cases.register_list(sub)
     gradcheck.register(sub)
     cases.register_new(sub)

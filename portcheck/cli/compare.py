@@ -13,7 +13,7 @@ import sys
 from ..errors import UsageError
 from .common import Progress, add_common_options, float_list, nonnegative, print_compare_result
 
-__all__ = ["register", "cmd_compare"]
+__all__ = ["register", "cmd_compare", "user_case_from_args"]
 
 
 def register(sub) -> None:
@@ -35,6 +35,8 @@ def register(sub) -> None:
     c.add_argument("--inputs", metavar="FILE.npz|FILE.mat", help="input values for --octave, keyed by the .m argument names")
     c.add_argument("--markdown", action="store_true", help="print a Markdown summary instead of the report")
     c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
+    c.add_argument("--no-trace", action="store_true",
+                   help="when the diagnosis is unexplained, do not run 'portcheck trace' to find the first divergent line")
     c.add_argument("-v", "--verbose", action="store_true", help="show supporting details of every finding")
     add_common_options(c)
     c.set_defaults(func=cmd_compare)
@@ -47,7 +49,7 @@ def cmd_compare(args) -> int:
             raise UsageError("--all runs every case; drop the case name and --octave, or drop --all")
         return _compare_all(args)
     if args.octave:
-        case = _user_case(args)
+        case = user_case_from_args(args)
     else:
         from ..cases import get_case
 
@@ -60,15 +62,16 @@ def cmd_compare(args) -> int:
     return _compare_one(args, case)
 
 
-def _user_case(args):
-    """The one-off case of ``--octave f.m --python f.py:f --inputs data.npz``."""
+def user_case_from_args(args):
+    """The one-off case of ``--octave f.m --python f.py:f --inputs data.npz`` (``compare`` and ``trace``)."""
     from ..cases.project import user_case
 
+    command = getattr(args, "command", None) or "compare"
     if args.case:
-        raise UsageError(f"--octave compares your own .m file; drop the case name {args.case!r}, or drop --octave")
+        raise UsageError(f"--octave {command}s your own .m file; drop the case name {args.case!r}, or drop --octave")
     if not args.python:
         raise UsageError("--octave needs your port too: --python FILE.py:FUNCTION",
-                         tip="e.g. portcheck compare --octave f.m --python f.py:f --inputs data.npz")
+                         tip=f"e.g. portcheck {command} --octave f.m --python f.py:f --inputs data.npz")
     if not args.inputs:
         raise UsageError("--octave needs input values: --inputs FILE.npz or FILE.mat, keyed by the .m argument names",
                          tip="save them with numpy.savez('data.npz', X=X, y=y) or Octave's save('-v7', 'data.mat', 'X', 'y')")
@@ -89,7 +92,8 @@ def _compare_one(args, case) -> int:
         result = compare_case(case, port=port, port_label=args.python, size=args.size, lambdas=args.lambdas,
                               rtol=args.rtol, atol=args.atol, strict_shapes=True if args.strict_shapes else None,
                               arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
-                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce)
+                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce,
+                              trace=not args.no_trace)
     return print_compare_result(args, result)
 
 

@@ -75,7 +75,7 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
 
 def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None, atol: float | None = None,
                   lambdas=None, args: dict | None = None, strict_shapes: bool | None = None, diagnose: bool = True,
-                  root=None, timeout: float | None = None, reproduce: str | None = None):
+                  root=None, timeout: float | None = None, reproduce: str | None = None, trace: bool = False):
     """Assert that a Python port matches its Octave reference on every output.
 
     Parameters
@@ -105,6 +105,10 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         passes the directory of the nearest ``portcheck.toml``).
     reproduce : str, optional
         The command shown under Reproduce (the fixture passes ``pytest NODEID``).
+    trace : bool
+        On a divergence, also run ``portcheck trace`` on the first diverging
+        input set and put its ``first divergence: FILE:LINE ...`` line second in
+        the message.
 
     Returns
     -------
@@ -136,7 +140,12 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
         raise
     if not result.parity:
-        err = ParityError(parity_message(result))
+        message = parity_message(result)
+        if trace:
+            from .trace import with_trace_line
+
+            message = with_trace_line(message, result, case, func, session=session, timeout=timeout, arg_overrides=args)
+        err = ParityError(message)
         err.result = result
         raise err
     return result

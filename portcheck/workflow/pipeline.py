@@ -27,6 +27,7 @@ from ..octave import OctaveSession
 from ..runner import port_time_limit, run_port, run_reference
 from ..signature import ArgMapping, map_arguments, read_m_signature
 from .reproduce import reproduce_line
+from .trace import trace_unexplained
 
 __all__ = ["CompareResult", "compare_case", "versions"]
 
@@ -89,7 +90,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                  lambdas=None, input_sets: list[InputSet] | None = None, rtol: float | None = None,
                  atol: float | None = None, strict_shapes: bool | None = None, arg_overrides: dict | None = None,
                  session: OctaveSession | None = None, timeout: float | None = None, diagnose: bool = True,
-                 reproduce: str | None = None) -> CompareResult:
+                 reproduce: str | None = None, trace: bool = False) -> CompareResult:
     """Run the reference and the port of ``case`` on the same inputs and compare.
 
     Parameters
@@ -122,6 +123,9 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         Run the diagnosis on a divergence.
     reproduce : str, optional
         The line under Reproduce; default :func:`~portcheck.workflow.reproduce.reproduce_line`.
+    trace : bool
+        When the diagnosis is only *unexplained*, trace the port and locate the
+        finding at its first divergent line (:mod:`portcheck.workflow.trace`).
 
     Returns
     -------
@@ -160,6 +164,9 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                 ctx = DiagnosisContext(case, func, mapping, signature, session, sets, rtol, atol,
                                        case.reference_label, signature.outputs)
                 findings = run_diagnosis(ctx)
+                if trace:
+                    findings = trace_unexplained(findings, sets, case, func, port_label=label, session=session, rtol=rtol,
+                                                 atol=atol, arg_overrides=arg_overrides, timeout=timeout)
             vers = versions(session)
             trips = session.round_trips - trips0
         finally:

@@ -1,0 +1,179 @@
+"""The trace workflow: inputs -> both recordings -> alignment -> :class:`TraceResult`.
+
+:func:`trace_case` is what ``portcheck trace``, ``compare``'s automatic trace
+and the pytest ``trace=True`` option call. It uses only the public pieces of
+portcheck: the case's inputs (``Case.build_inputs`` / ``InputSet``), the
+reference signature and the argument mapping, and an ``OctaveSession``.
+
+Which input set: the first one on which the port's outputs differ from
+Octave's (or it raises); every set is recorded on the Octave side in the same
+round trip, and the port is traced set by set until one differs. With
+``set_name`` only that set is run.
+"""
+from __future__ import annotations
+
+import copy
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .align import DEFAULT_ATOL, DEFAULT_RTOL, Alignment, FirstDivergence, align
+from .octave_side import OctaveTrace, record_octave
+from .python_side import PythonTrace, port_files, record_python
+from .values import Limits
+
+__all__ = ["TraceResult", "trace_case", "DEFAULT_RTOL", "DEFAULT_ATOL"]
+
+
+@dataclass(frozen=True)
+class TraceResult:
+    """The answer to ``portcheck trace``."""
+
+    case: str
+    reference_path: str
+    port_label: str
+    input_set: str
+    first: FirstDivergence | None
+    alignment: Alignment | None
+    octave: OctaveTrace
+    python: PythonTrace
+    rtol: float
+    atol: float
+    sets_tried: tuple[str, ...] = ()
+    reference_error: str | None = None
+    seconds: float = 0.0
+    octave_round_trips: int = 0
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def divergence(self) -> bool:
+        return self.first is not None or self.reference_error is not None
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.divergence else 0
+
+
+def trace_case(case, port: Callable, *, port_label: str = "", session=None, size: str = "debug", lambdas=None,
+               input_sets=None, set_name: str | None = None, rtol: float | None = None, atol: float | None = None,
+               arg_overrides: dict | None = None, timeout: float | None = None, limits: Limits | None = None,
+               granularity: str = "expressions", files=None) -> TraceResult:
+    """Trace ``port`` against the reference of ``case`` on one input set and find the first divergent line.
+
+    Parameters
+    ----------
+    case : Case
+        A built-in or project case (its ``reference_path`` and ``build_inputs``).
+    port : callable
+        The port to trace.
+    size, lambdas, input_sets
+        Which inputs (as for ``compare``).
+    set_name : str, optional
+        Trace this input set only (matched case-insensitively, by prefix).
+    rtol, atol : float
+        Agreement tolerances (default 1e-9 and 1e-12).
+    files : iterable of path-like, optional
+        The port's own files or folders (default: the folder of the port's file).
+    """
+    from ..errors import UsageError
+    from ..signature import map_arguments, read_m_signature
+
+    start = time.perf_counter()
+    rtol = DEFAULT_RTOL if rtol is None else rtol
+    atol = DEFAULT_ATOL if atol is None else atol
+    signature = read_m_signature(case.reference_path)
+    mapping = map_arguments(signature.inputs, port, arg_overrides)
+    if input_sets is None:
+        try:
+            input_sets = case.build_inputs(size=size, lambdas=lambdas)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    input_sets = list(input_sets)
+    if set_name:
+        chosen = [s for s in input_sets if s.name.lower() == set_name.lower()] or \
+                 [s for s in input_sets if s.name.lower().startswith(set_name.lower())]
+        if not chosen:
+            raise UsageError(f"--set={set_name!r}: no such input set; the sets are: "
+                             + ", ".join(repr(s.name) for s in input_sets))
+        input_sets = chosen[:1]
+    own = session is None
+    if own:
+        from ..octave import OctaveSession
+
+        session = OctaveSession(**({"timeout": timeout} if timeout else {}))
+    try:
+        session.start()
+        trips0 = session.round_trips
+        traces = record_octave(session, case.reference_path, [dict(s.values) for s in input_sets],
+                               len(signature.outputs), limits=limits, granularity=granularity)
+        trips = session.round_trips - trips0
+    finally:
+        if own:
+            session.close()
+    arg_names = {port_name: ref for ref, port_name, _ in mapping.pairs}
+    files = tuple(str(f) for f in files) if files is not None else port_files(port)
+    tried = []
+    chosen = None
+    notes = list()
+    for s, ot in zip(input_sets, traces):
+        tried.append(s.name)
+        values = s.for_port()
+        pt = _record(port, mapping, values, files, limits, timeout)
+        if _wants_int_sizes(pt):
+            as_int = _integral_scalars_as_int(values)
+            retry = _record(port, mapping, as_int, files, limits, timeout)
+            if retry.failure is None or retry.failure.line != pt.failure.line:
+                notes.append(f"integral sizes passed as int: with floats the port raised {pt.failure.type}: "
+                             f"{pt.failure.message} at line {pt.failure.line}")
+                pt = retry
+        al = align(pt, ot, rtol=rtol, atol=atol, arg_names=arg_names, output_names=signature.outputs) \
+            if ot.error is None else None
+        chosen = (s, ot, pt, al)
+        if ot.error is not None or pt.failure is not None or (al is not None and (al.first is not None or not al.outputs_agree)):
+            break
+    s, ot, pt, al = chosen
+    ref_label = getattr(case, "reference_label", None) or str(case.reference_path)
+    ref_error = None
+    if ot.error is not None:
+        ref_error = f"the reference raised in Octave: {ot.error}" + (f" (line {ot.error_line})" if ot.error_line else "")
+    return TraceResult(case=case.name, reference_path=ref_label, port_label=port_label or getattr(port, "__name__", "port"),
+                       input_set=s.name, first=al.first if al is not None else None, alignment=al, octave=ot, python=pt,
+                       rtol=rtol, atol=atol, sets_tried=tuple(tried), reference_error=ref_error,
+                       seconds=time.perf_counter() - start, octave_round_trips=trips, notes=tuple(ot.notes) + tuple(notes))
+
+
+def _wants_int_sizes(pt: PythonTrace) -> bool:
+    """The port raised because a size came as a float (``slice indices must be integers``, ``zeros((3.0, 2))``)."""
+    f = pt.failure
+    return f is not None and f.type in ("TypeError", "IndexError", "ValueError") and "integer" in (f.message or "")
+
+
+def _integral_scalars_as_int(values: dict) -> dict:
+    """Scalars with an integral value as ``int`` (how a Python caller passes sizes and counts); arrays unchanged."""
+    import numbers
+
+    import numpy as np
+
+    out = dict(values)
+    for k, v in values.items():
+        if isinstance(v, numbers.Real) and not isinstance(v, bool) and float(v).is_integer():
+            out[k] = int(v)
+        elif isinstance(v, np.ndarray) and v.size == 1 and v.dtype.kind == "f" and float(v.reshape(-1)[0]).is_integer():
+            out[k] = int(v.reshape(-1)[0])
+    return out
+
+
+def _record(port, mapping, values: dict, files, limits, timeout) -> PythonTrace:
+    from ..octave import process
+    from ..runner.limits import limit_seconds
+
+    copies = copy.deepcopy({ref: values[ref] for ref, _, _ in mapping.pairs})
+    args, kwargs = mapping.build_call(copies)
+    seconds = limit_seconds(timeout)
+    try:
+        return process.run_with_deadline(lambda: record_python(port, args, kwargs, files=files, limits=limits), seconds)
+    except process.DeadlineExceeded:
+        from .python_side import PyFailure
+
+        return PythonTrace([], {}, {}, None, PyFailure("PortTimeout", f"did not return within {seconds:g} s", None, None, None),
+                           seconds)
