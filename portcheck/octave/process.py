@@ -210,25 +210,83 @@ def _deadline_alarm(func, seconds: float):
             signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), prev_interval)
 
 
+class _Drained(BaseException):
+    """Posted to our own thread to take the place of a deadline's exception that has not arrived yet."""
+
+
+def _set_async_exc(tid: int, exc) -> int:
+    return ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(exc))
+
+
+def _drain_async_exception(tid: int) -> None:
+    """Make sure no asynchronous exception is pending for this thread, and that CPython knows it.
+
+    Never withdraw a posted exception with ``PyThreadState_SetAsyncExc(tid, NULL)``:
+    that call clears the thread's exception but signals the interpreter's eval
+    breaker anyway, and since only the *delivery* of an exception unsignals it,
+    the breaker stays set for good. Untraced code then only runs slower, but
+    under ``sys.settrace`` CPython 3.11 re-enters the breaker at every
+    ``RESUME`` and a traced call never runs its first line (the hang that
+    ``portcheck trace`` met after a port had been stopped in a worker thread).
+    Instead: post :class:`_Drained` -- it replaces a deadline's exception still
+    pending -- and let it arrive at the next backward jump of a loop here, which
+    unsignals the breaker as every delivered exception does.
+    """
+    try:
+        _set_async_exc(tid, _Drained)
+        for _ in range(10_000_000):  # it arrives at the first backward jump
+            pass
+    except (_Drained, DeadlineExceeded):  # ours, or the deadline's arriving just before ours was posted
+        pass
+
+
 def _deadline_async(func, seconds: float):
+    """:func:`run_with_deadline` off the main thread: an exception posted to this thread when the time is up.
+
+    The watcher posts only while ``func`` runs (``inside``, read and cleared
+    under ``lock``); once ``func`` has returned or raised, an exception posted
+    just before and not yet arrived is drained (:func:`_drain_async_exception`),
+    never withdrawn.
+    """
     tid = threading.get_ident()
     done = threading.Event()
-    fired = [False]
+    lock = threading.Lock()
+    state = {"inside": True, "posted": False}
 
     def post():
-        while not done.wait(0.25 if fired[0] else seconds):
-            fired[0] = True
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(DeadlineExceeded))
+        wait = seconds
+        while not done.wait(wait):
+            with lock:
+                if not state["inside"]:
+                    return
+                state["posted"] = True
+                _set_async_exc(tid, DeadlineExceeded)
+            wait = 0.25  # again, in case the callable swallowed it (a bare ``except:``)
 
     watcher = threading.Thread(target=post, name="portcheck-deadline", daemon=True)
     watcher.start()
     try:
         return func()
     finally:
-        done.set()
-        watcher.join()
-        if fired[0]:  # an exception posted but not yet raised must not leak into our caller
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
+        # An exception posted just before ``inside`` was cleared may arrive at any
+        # call in here: catch it and go round again until the watcher is stopped
+        # and nothing is pending.
+        while True:
+            try:
+                _stop_watcher(lock, state, done, watcher)
+                if state["posted"]:
+                    _drain_async_exception(tid)
+                break
+            except (DeadlineExceeded, _Drained):
+                continue
+
+
+def _stop_watcher(lock, state, done, watcher) -> None:
+    """No more posts after this returns (idempotent)."""
+    with lock:
+        state["inside"] = False
+    done.set()
+    watcher.join()
 
 
 def pid_alive(pid: int) -> bool:
