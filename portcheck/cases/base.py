@@ -25,7 +25,7 @@ import numpy as np
 
 from ..resources import reference_dir
 
-__all__ = ["InputSet", "Case", "load_callable"]
+__all__ = ["InputSet", "Case", "load_callable", "build_input_sets"]
 
 
 @dataclass(frozen=True)
@@ -139,3 +139,13 @@ def load_callable(spec: str) -> Callable:
     """Import ``"package.module:attr"``."""
     module, _, attr = spec.partition(":")
     return getattr(importlib.import_module(module), attr)
+
+
+def build_input_sets(case: Case, *, size: str = "debug", lambdas=None) -> list:
+    """``case.build_inputs(size, lambdas)``, a bad size or lambda list as a :class:`~portcheck.errors.UsageError`."""
+    from ..errors import UsageError
+
+    try:
+        return list(case.build_inputs(size=size, lambdas=lambdas))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None

@@ -17,6 +17,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..cases.base import build_input_sets
+from ..errors import UsageError
+from ..octave import OctaveSession, process
+from ..runner.limits import limit_seconds
+from ..signature import map_arguments, read_m_signature
 from .align import DEFAULT_ATOL, DEFAULT_RTOL, Alignment, FirstDivergence, align
 from .octave_side import OctaveTrace, record_octave
 from .python_side import PythonTrace, port_files, record_python
@@ -75,20 +80,12 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
     files : iterable of path-like, optional
         The port's own files or folders (default: the folder of the port's file).
     """
-    from ..errors import UsageError
-    from ..signature import map_arguments, read_m_signature
-
     start = time.perf_counter()
     rtol = DEFAULT_RTOL if rtol is None else rtol
     atol = DEFAULT_ATOL if atol is None else atol
     signature = read_m_signature(case.reference_path)
     mapping = map_arguments(signature.inputs, port, arg_overrides)
-    if input_sets is None:
-        try:
-            input_sets = case.build_inputs(size=size, lambdas=lambdas)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-    input_sets = list(input_sets)
+    input_sets = build_input_sets(case, size=size, lambdas=lambdas) if input_sets is None else list(input_sets)
     if set_name:
         chosen = [s for s in input_sets if s.name.lower() == set_name.lower()] or \
                  [s for s in input_sets if s.name.lower().startswith(set_name.lower())]
@@ -98,9 +95,7 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
         input_sets = chosen[:1]
     own = session is None
     if own:
-        from ..octave import OctaveSession
-
-        session = OctaveSession(**({"timeout": timeout} if timeout else {}))
+        session = OctaveSession(timeout=timeout)
     try:
         session.start()
         trips0 = session.round_trips
@@ -164,9 +159,6 @@ def _integral_scalars_as_int(values: dict) -> dict:
 
 
 def _record(port, mapping, values: dict, files, limits, timeout) -> PythonTrace:
-    from ..octave import process
-    from ..runner.limits import limit_seconds
-
     copies = copy.deepcopy({ref: values[ref] for ref, _, _ in mapping.pairs})
     args, kwargs = mapping.build_call(copies)
     seconds = limit_seconds(timeout)

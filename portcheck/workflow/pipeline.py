@@ -19,10 +19,9 @@ from typing import Callable
 
 import numpy as np
 
-from ..cases.base import Case, InputSet
+from ..cases.base import Case, InputSet, build_input_sets
 from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, compare_outputs, map_port_outputs
 from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
-from ..errors import UsageError
 from ..octave import OctaveSession
 from ..runner import port_time_limit, run_port, run_reference
 from ..signature import ArgMapping, map_arguments, read_m_signature
@@ -143,10 +142,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         reproduce = reproduce_line(case, port_label=port_label if port is not None else None)
     mapping = map_arguments(signature.inputs, func, arg_overrides)
     if input_sets is None:
-        try:
-            input_sets = case.build_inputs(size=size, lambdas=lambdas)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
+        input_sets = build_input_sets(case, size=size, lambdas=lambdas)
     own = session is None
     if own:
         session = OctaveSession(paths=[case.reference_path.parent], timeout=timeout)
