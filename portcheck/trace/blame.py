@@ -11,7 +11,7 @@ import re
 import numpy as np
 
 from .octave_side import OEvent
-from .python_side import PythonTrace
+from .python_side import ROOT_FRAME, PythonTrace
 from .rows import FirstDivergence, OctaveIndex, Row, is_integer, size_of
 from .transforms import KIND, agree, worst_entries
 from .values import describe
@@ -73,8 +73,10 @@ def _ancestors(rows_by_seq: dict, start_inputs, limit: int = 400) -> list[Row]:
 
 
 def _clean(rows_by_seq: dict, r: Row) -> bool:
-    return all((rows_by_seq.get(s) is not None and (rows_by_seq[s].status == "match" or rows_by_seq[s].ev.kind == "arg"))
-               for s in r.inputs)
+    """Every input of ``r`` agrees with Octave: matched, or an argument of the port (a helper's only when matched)."""
+    def ok(x: Row | None) -> bool:
+        return x is not None and (x.status == "match" or (x.ev.kind == "arg" and x.ev.frame == ROOT_FRAME))
+    return all(ok(rows_by_seq.get(s)) for s in r.inputs)
 
 
 def _suspect(r: Row, rows, rows_by_seq, octave, until: int) -> str | None:
@@ -87,8 +89,8 @@ def _suspect(r: Row, rows, rows_by_seq, octave, until: int) -> str | None:
         return "transform"
     if _conflict(r, octave, rows):
         return "conflict"
-    if r.status == "novel" and r.inputs and _clean(rows_by_seq, r):
-        return "novel"
+    if r.status == "novel" and r.inputs and _clean(rows_by_seq, r) and not (size_of(r.ev.value) == 1 and is_integer(r.ev.value)):
+        return "novel"  # (a new integer -- a counter, an index, a size -- is no evidence)
     return None
 
 

@@ -118,8 +118,8 @@ def match_all(py: PythonTrace, octave: OctaveIndex, rtol, atol, arg_names: dict)
         root = ev.frame == py.root_frame
         if ev.kind == "arg" and root and ev.name in arg_names:
             names = octave.by_exact.get(arg_names[ev.name], [])
-        elif ev.name.startswith("<"):
-            names = []
+        elif ev.name.startswith("<") or (not root and size_of(ev.value) == 1):
+            names = []  # a helper's own m, i or n is not the reference's namesake
         else:
             names = octave.named(ev.name)
         start = starts.get(ev.seq, 0)
@@ -137,7 +137,7 @@ def match_all(py: PythonTrace, octave: OctaveIndex, rtol, atol, arg_names: dict)
                 last_o[key] = o.seq
                 if root and o.kind in ("assign", "loop", "output"):
                     progress = max(progress, o.seq)
-                if not via:
+                if not via and size_of(ev.value) > 1:  # numbers coincide: no counterpart by value
                     matched_names.setdefault(key, o.name)
         else:
             counterpart = _counterpart(names, octave, last_o.get(key, 0), matched_names.get(key))

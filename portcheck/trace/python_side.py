@@ -40,7 +40,10 @@ import numpy as np
 from .statements import Source, Statement, source
 from .values import Limits, Summary, as_array, capture
 
-__all__ = ["PyEvent", "PyFrame", "Statement", "PyFailure", "PythonTrace", "record_python", "port_files"]
+__all__ = ["PyEvent", "PyFrame", "Statement", "PyFailure", "PythonTrace", "record_python", "port_files", "ROOT_FRAME"]
+
+#: Frames are numbered in the order they start: the port's own call is frame 1.
+ROOT_FRAME = 1
 
 
 @dataclass(slots=True)

@@ -25,6 +25,7 @@ from ..signature import map_arguments, read_m_signature
 from .align import DEFAULT_ATOL, DEFAULT_RTOL, Alignment, FirstDivergence, align
 from .octave_side import OctaveTrace, record_octave
 from .python_side import PythonTrace, port_files, record_python
+from .representation import alternatives, representational
 from .values import Limits
 
 __all__ = ["TraceResult", "trace_case", "DEFAULT_RTOL", "DEFAULT_ATOL"]
@@ -113,14 +114,8 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
     for s, ot in zip(input_sets, traces):
         tried.append(s.name)
         values = s.for_port()
-        pt = _record(port, mapping, values, files, limits, timeout)
-        if _wants_int_sizes(pt):
-            as_int = _integral_scalars_as_int(values)
-            retry = _record(port, mapping, as_int, files, limits, timeout)
-            if retry.failure is None or retry.failure.line != pt.failure.line:
-                notes.append(f"integral sizes passed as int: with floats the port raised {pt.failure.type}: "
-                             f"{pt.failure.message} at line {pt.failure.line}")
-                pt = retry
+        pt, note = _record_as_a_caller_would(port, mapping, values, files, limits, timeout)
+        notes.extend([note] if note else [])
         al = align(pt, ot, rtol=rtol, atol=atol, arg_names=arg_names, output_names=signature.outputs) \
             if ot.error is None else None
         chosen = (s, ot, pt, al)
@@ -137,25 +132,23 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
                        seconds=time.perf_counter() - start, octave_round_trips=trips, notes=tuple(ot.notes) + tuple(notes))
 
 
-def _wants_int_sizes(pt: PythonTrace) -> bool:
-    """The port raised because a size came as a float (``slice indices must be integers``, ``zeros((3.0, 2))``)."""
+def _record_as_a_caller_would(port, mapping, values, files, limits, timeout) -> tuple[PythonTrace, str]:
+    """The port traced on ``values``; when it raises, on the first representation under which it does not."""
+    pt = _record(port, mapping, values, files, limits, timeout)
+    if not representational(pt.failure):
+        return pt, ""
+    fallback = None
+    for text, alt in alternatives(values):
+        retry = _record(port, mapping, alt, files, limits, timeout)
+        if retry.failure is None:
+            fallback = (text, retry)
+            break
+        if fallback is None and retry.failure.line != pt.failure.line:
+            fallback = (text, retry)
+    if fallback is None:
+        return pt, ""
     f = pt.failure
-    return f is not None and f.type in ("TypeError", "IndexError", "ValueError") and "integer" in (f.message or "")
-
-
-def _integral_scalars_as_int(values: dict) -> dict:
-    """Scalars with an integral value as ``int`` (how a Python caller passes sizes and counts); arrays unchanged."""
-    import numbers
-
-    import numpy as np
-
-    out = dict(values)
-    for k, v in values.items():
-        if isinstance(v, numbers.Real) and not isinstance(v, bool) and float(v).is_integer():
-            out[k] = int(v)
-        elif isinstance(v, np.ndarray) and v.size == 1 and v.dtype.kind == "f" and float(v.reshape(-1)[0]).is_integer():
-            out[k] = int(v.reshape(-1)[0])
-    return out
+    return fallback[1], f"{fallback[0]}: as compare passes them the port raised {f.type}: {f.message} at line {f.line}"
 
 
 def _record(port, mapping, values: dict, files, limits, timeout) -> PythonTrace:
