@@ -117,13 +117,12 @@ def _outputs_agree(py: PythonTrace, ot: OctaveTrace, rtol, atol) -> tuple[bool, 
             outs = outs[:len(refs) - 1] + [joined]
         except Exception:
             return False, "the port returned more outputs than Octave"
-    for p, o in zip(outs, refs):
-        a = agree(p, o, rtol, atol)
-        if a is None or a.kind != "same":
-            return False, ""
-    if len(outs) < len(refs):
-        return False, f"the port returned {len(outs)} output(s), Octave {len(refs)}"
-    return True, ""
+    same = lambda p, o: (a := agree(p, o, rtol, atol)) is not None and a.kind == "same"  # noqa: E731
+    if len(outs) < len(refs):  # a cost without its gradient, a separate gradient function: each against its like
+        if all(any(same(p, o) for o in refs) for p in outs):
+            return True, f"the port returns {len(outs)} of Octave's {len(refs)} outputs; those were compared"
+        return False, ""
+    return all(same(p, o) for p, o in zip(outs, refs)), ""
 
 
 def _conventions(rows: list[Row], octave: OctaveIndex) -> list[str]:

@@ -37,6 +37,12 @@ def inherited(rows_by_seq: dict, row: Row) -> bool:
     return False
 
 
+def _copies_an_argument(row: Row, rows: list[Row]) -> bool:
+    """``row`` is made from one argument of the port alone (a copy or a cast)."""
+    made_from = [r for r in rows if r.ev.seq in row.inputs]
+    return len(made_from) == 1 and made_from[0].ev.kind == "arg"
+
+
 def _conflict(row: Row, octave: OctaveIndex, rows: list[Row]) -> bool:
     """Holds the value of another Octave variable than the one of its own name (a non-scalar)."""
     if row.status != "match" or row.via_name or row.ev.kind == "arg" or size_of(row.ev.value) < 1:
@@ -46,6 +52,9 @@ def _conflict(row: Row, octave: OctaveIndex, rows: list[Row]) -> bool:
     names = octave.named(row.ev.name)
     if not names:
         return False
+    if row.octave is not None and row.octave.kind == "input" and _copies_an_argument(row, rows) \
+            and not any(agree(row.ev.value, n.value, 1e-9, 1e-12) is not None for n in names):
+        return False  # X_norm = np.array(X, dtype=float): a working copy of an argument (a1 = X is not: a1 lacks a column)
     return not any(r.via_name for r in rows if r.ev.frame == row.ev.frame and r.ev.name == row.ev.name)
 
 
@@ -79,16 +88,27 @@ def _clean(rows_by_seq: dict, r: Row) -> bool:
     return all(ok(rows_by_seq.get(s)) for s in r.inputs)
 
 
+def _helper_vindicated(rows, r: Row) -> bool:
+    """The function that returned ``r`` returned values Octave computed in other calls: its code is right."""
+    return r.ev.frame != ROOT_FRAME and any(x.ev.name == "<return>" and x.status == "match" and x.function == r.function
+                                            and x.ev.frame != r.ev.frame for x in rows)
+
+
 def _suspect(r: Row, rows, rows_by_seq, octave, until: int) -> str | None:
     """Why ``r`` may be where the port departed ("transform", "conflict", "novel"), or None."""
-    if r.ev.kind == "arg" or (r.ev.name.startswith("<") and r.status != "novel"):
+    if (r.ev.kind == "arg" and r.ev.frame == ROOT_FRAME) or (r.ev.name.startswith("<") and r.status != "novel"):
         return None  # a helper's return value is a suspect only when it matches nothing
     if _vindicated(rows, r, until, octave):
         return None
+    if r.ev.kind == "arg":  # what a helper is given: suspect only in a layout no value made from it agrees with
+        helper_layout = r.status == "match" and r.agreement.kind in ("layout", "semantic")
+        return "transform" if helper_layout else None
     if r.status == "match" and r.via_name and r.agreement.kind in ("layout", "semantic") and not inherited(rows_by_seq, r):
         return "transform"
     if _conflict(r, octave, rows):
         return "conflict"
+    if r.ev.name == "<return>" and _helper_vindicated(rows, r):
+        return None
     if r.status == "novel" and r.inputs and _clean(rows_by_seq, r) and not (size_of(r.ev.value) == 1 and is_integer(r.ev.value)):
         return "novel"  # (a new integer -- a counter, an index, a size -- is no evidence)
     return None
@@ -147,13 +167,24 @@ def _fd_for(row: Row, reason: str, message: str, oevent: OEvent | None, transfor
         if transform and KIND.get(transform) == "semantic":
             shown = "same"  # the numbers as the port holds them, side by side with Octave's
         mx, worst = worst_entries(row.ev.value, oevent.value, shown)
+    file, line = _site(row, py)
     return FirstDivergence(
-        file=row.ev.file, line=row.ev.line, code=_code(py, row.ev.file, row.ev.line), variable=row.ev.name,
+        file=file, line=line, code=_code(py, file, line), variable=row.ev.name,
         octave_file=ot.file if oevent is not None else None, octave_line=oevent.line if oevent is not None else None,
         octave_variable=oevent.name if oevent is not None else None, transform=transform, max_abs_diff=mx,
         reason=reason, message=message, port_value=describe(row.ev.value),
         octave_value=describe(oevent.value) if oevent is not None else "", worst=tuple(worst), history=history,
         symptom=symptom)
+
+
+def _site(row: Row, py: PythonTrace) -> tuple[str, int]:
+    """Where ``row``'s value was made: a helper's argument at its call site in the caller, else its own line."""
+    fr = py.frames.get(row.ev.frame)
+    if row.ev.kind == "arg" and fr is not None and fr.parent is not None and fr.call_line is not None:
+        caller = py.frames.get(fr.parent)
+        if caller is not None:
+            return caller.file, fr.call_line
+    return row.ev.file, row.ev.line
 
 
 def from_symptom(s: Row, rows, rows_by_seq, octave, py, ot, rtol, atol) -> FirstDivergence:
@@ -333,6 +364,15 @@ def from_failure(py: PythonTrace, rows, rows_by_seq, octave, ot) -> FirstDiverge
                            reason="raised", message=message)
 
 
+def _origin_of(r: Row, rows_by_seq) -> Row:
+    """The earliest value ``r`` is computed from that first holds Octave's value under ``r``'s transform."""
+    for a in _ancestors(rows_by_seq, r.inputs):
+        if a.status == "match" and a.agreement.transform == r.agreement.transform and a.ev.kind != "arg" \
+                and not inherited(rows_by_seq, a):
+            return a
+    return r
+
+
 def from_outputs(py: PythonTrace, rows, rows_by_seq, octave, ot, rtol, atol) -> FirstDivergence | None:
     ret = [r for r in rows if r.ev.name == "<return>" and r.ev.frame == py.root_frame]
     if not ret:
@@ -341,8 +381,13 @@ def from_outputs(py: PythonTrace, rows, rows_by_seq, octave, ot, rtol, atol) -> 
     outs = [e for e in ot.events if e.kind == "output"]
     target = outs[0] if outs else None
     if r.status == "match" and r.agreement.kind != "same":
-        return _fd_for(r, "transform", f"the port returns Octave's {r.octave.name} only after {r.agreement.transform}",
-                       r.octave, r.agreement.transform, py, ot)
+        o = _origin_of(r, rows_by_seq)
+        returns = f"the port returns Octave's {r.octave.name} only after {r.agreement.transform}"
+        if o is not r:
+            return _fd_for(o, "transform", f"{o.ev.name} holds Octave's {o.octave.name} only after "
+                           f"{o.agreement.transform} from here on; {returns}", o.octave, o.agreement.transform, py, ot,
+                           symptom=f"the outputs differ (line {r.ev.line})")
+        return _fd_for(r, "transform", returns, r.octave, r.agreement.transform, py, ot)
     # which returned variable is off: the last events of the names the return statement reads
     stale = None
     for o in outs:

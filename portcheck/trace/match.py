@@ -144,6 +144,9 @@ def match_all(py: PythonTrace, octave: OctaveIndex, rtol, atol, arg_names: dict)
             row = Row(ev, "diverge" if counterpart is not None else "novel", counterpart=counterpart,
                       inputs=inputs, start=start)
         rows.append(row)
+    for r in rows:
+        fr = py.frames.get(r.ev.frame)
+        r.function = f"{fr.file}:{fr.function}" if fr is not None else ""
     return rows
 
 

@@ -1,14 +1,14 @@
 """How the trace calls the port when the values in Octave's shapes make it raise.
 
 The port is first called as ``compare`` calls it (``InputSet.for_port``). When it
-raises a ``TypeError``, ``IndexError`` or ``ValueError`` -- a size that came as a
-float (``slice indices must be integers``), float labels used as indices, an
-``(m, 1)`` column where the port expects ``(m,)`` (``matmul: ... mismatch``) --
-it is called again the way a Python caller would have called it, one more
-representation move at a time (plan-9's vocabulary: sizes as ``int``, labels as
-``int64``, vectors as ``(m,)``), and the first call that does not raise is the
-one traced; the report notes the representation. These moves stand in for the
-calling convention of the ``calling`` branch until it lands.
+raises because a value is not an integer -- a size that came as a float
+(``slice indices must be integers``), float labels used as indices -- it is
+called again the way a Python caller would have called it, one move at a time
+(plan-9's vocabulary: sizes as ``int``, then labels as ``int64``), and the first
+call that does not raise there is the one traced; the report notes it. An
+``(m, 1)`` column is never flattened to ``(m,)`` here: where a port needs
+``(m,)`` is what the trace should locate (pitfalls P1). These moves stand in for
+the calling convention of the ``calling`` branch until it lands.
 """
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ MAX_LABEL = 10_000
 
 
 def representational(failure) -> bool:
-    """The port raised in a way another representation of the same values may avoid."""
-    return failure is not None and failure.type in ("TypeError", "IndexError", "ValueError")
+    """The port raised because a value was not an integer (another representation of it may do)."""
+    return failure is not None and failure.type in ("TypeError", "IndexError", "ValueError") \
+        and "integer" in (failure.message or "")
 
 
 def _scalar(v):
@@ -58,21 +59,13 @@ def _int_vectors(values: dict) -> dict:
     return {k: v.astype(np.int64) if _labels_like(v) else v for k, v in values.items()}
 
 
-def _flat_columns(values: dict) -> dict:
-    """``(m, 1)`` columns as ``(m,)`` (as a Python caller holds a vector)."""
-    return {k: v.ravel() if isinstance(v, np.ndarray) and v.ndim == 2 and v.shape[1] == 1 and v.shape[0] > 1 else v
-            for k, v in values.items()}
-
-
 def alternatives(values: dict):
     """``(description, values)`` to try in order, each different from ``values``."""
     ints = _int_scalars(values)
     labels = _int_vectors(ints)
     seen = []
     for text, alt in (("integral sizes passed as int", ints),
-                      ("integral sizes as int and integral vectors (labels) as int64", labels),
-                      ("sizes as int, labels as int64 and column vectors as (m,)", _flat_columns(labels)),
-                      ("column vectors passed as (m,)", _flat_columns(values))):
+                      ("integral sizes as int and integral vectors (labels) as int64", labels)):
         key = {k: (type(v).__name__, getattr(v, "dtype", None), np.shape(v)) for k, v in alt.items()}
         if key != {k: (type(v).__name__, getattr(v, "dtype", None), np.shape(v)) for k, v in values.items()} \
                 and key not in seen:

@@ -95,6 +95,7 @@ class Row:
     counterpart: OEvent | None = None  # for diverge: the Octave value it should have had
     inputs: tuple[int, ...] = ()      # seqs of the events it was computed from
     start: int = 0                    # events recorded before its statement started
+    function: str = ""                # FILE:FUNCTION of the frame it was recorded in
 
 
 @dataclass

@@ -122,8 +122,8 @@ def _candidates(p: np.ndarray, o: np.ndarray):
         yield "without bias column", p, o[:, 1:]
     if o.ndim == 2 and _is_vector(os_) and o.size >= 2 and p.ndim <= 1 and p.size == o.size - 1:
         yield "without bias column", p, o.ravel()[1:]
-    if o.ndim == 2 and p.ndim == 2 and ps[1] >= 2 and ps == (os_[0], os_[1] + 1):
-        yield "with bias column", p[:, 1:], o
+    if o.ndim == 2 and p.ndim == 2 and ps[1] >= 2 and ps == (os_[0], os_[1] + 1) and np.all(p[:, 0] == 1):
+        yield "with bias column", p[:, 1:], o  # a bias column is ones: sigmoid([1 z]) is no bias column
     if p.ndim <= 1 and o.ndim == 2 and not _is_vector(os_) and p.size == os_[0] and os_[1] >= 2:
         yield "one-hot", p, o  # labels vs Octave one-hot: resolved in _one_hot
     if p.size >= 2 and _is_vector(ps) and o.ndim == 2 and not _is_vector(os_):

@@ -166,18 +166,18 @@ def evaluate_port(port: dict, session) -> Outcome:
     path = port["root"] / port["file"]
     exp = expected_lines(port)
     try:
-        func = load_port(f"{path}:{port['function']}", timeout=30)
+        func = load_port(f"{path}:{port['function']}", timeout=120)
     except PortcheckError as exc:
         return Outcome(port["id"], port["reference"], exp, "error", detail=f"port does not load: {exc.message[:100]}")
     try:
         case, sets = case_and_sets(port, f"{path}:{port['function']}")
         overrides = arg_overrides(port, case.reference_path)
         tr = trace_case(case, func, port_label=port["id"], session=session, input_sets=sets, arg_overrides=overrides,
-                        timeout=30)
+                        timeout=120)
         if tr.first is None and port["gradient_function"]:
-            grad = load_port(f"{path}:{port['gradient_function']}", timeout=30)
+            grad = load_port(f"{path}:{port['gradient_function']}", timeout=120)
             tr = trace_case(case, grad, port_label=port["id"], session=session, input_sets=sets,
-                            arg_overrides=overrides, timeout=30)
+                            arg_overrides=overrides, timeout=120)
     except (PortcheckError, UsageError) as exc:
         return Outcome(port["id"], port["reference"], exp, "error", detail=f"trace not run: {exc.message[:100]}")
     except Exception as exc:  # a bug in the trace: counted, shown, never hidden
