@@ -48,7 +48,7 @@ from .octave_side import OctaveTrace
 from .python_side import PythonTrace
 from .rows import Alignment, FirstDivergence, OctaveIndex, Row, normalise
 from .transforms import agree
-from .values import Opaque, Summary
+from .values import Opaque, Summary, describe
 
 __all__ = ["FirstDivergence", "Row", "Alignment", "align", "normalise", "DEFAULT_RTOL", "DEFAULT_ATOL"]
 
@@ -67,8 +67,10 @@ def align(py: PythonTrace, oct_trace: OctaveTrace, *, rtol: float = DEFAULT_RTOL
     for r in rows:
         if r.ev.kind == "arg":
             continue
-        if outputs_ok and not (r.ev.inplace and _is_argument_alias(r, rows)):
-            continue  # the outputs agree: only a write into an argument is a divergence
+        if outputs_ok and r.ev.into_argument:
+            return Alignment(_mutation(r, py, oct_trace), rows, conventions, outputs_ok, notes)
+        if outputs_ok:
+            continue  # the outputs agree: only a write into the caller's array is a divergence
         if r.status == "diverge" and not repaired(rows, r) and not _initialisation(r, rows):
             symptom = r
             break
@@ -97,8 +99,14 @@ def _initialisation(r: Row, rows: list[Row]) -> bool:
     return a.size == 0 or (a.dtype.kind in "biufc" and not np.any(a))
 
 
-def _is_argument_alias(r: Row, rows: list[Row]) -> bool:
-    return any(x.ev.kind == "arg" and x.ev.frame == r.ev.frame and x.ev.name == r.ev.name for x in rows)
+def _mutation(r: Row, py: PythonTrace, ot: OctaveTrace) -> FirstDivergence:
+    """The port writes into an array its caller passed (Octave's arguments are values: no caller sees a change)."""
+    st = py.statement(r.ev.file, r.ev.line)
+    return FirstDivergence(
+        file=r.ev.file, line=r.ev.line, code=st.code if st is not None else "", variable=r.ev.name, octave_file=None,
+        octave_line=None, octave_variable=None, transform=None, max_abs_diff=None, reason="mutation",
+        message=f"{r.ev.name} is written in place here, and its memory is an array the caller passed: the caller's "
+                f"array changes (in Octave an argument is a copy); the outputs agree", port_value=describe(r.ev.value))
 
 
 def _outputs_agree(py: PythonTrace, ot: OctaveTrace, rtol, atol) -> tuple[bool, str]:

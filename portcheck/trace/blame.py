@@ -88,6 +88,14 @@ def _clean(rows_by_seq: dict, r: Row) -> bool:
     return all(ok(rows_by_seq.get(s)) for s in r.inputs)
 
 
+def _index_like(v) -> bool:
+    """A new integer -- a counter, a size -- or integer array -- positions, ``np.where(idx == k)[0]`` where
+    Octave indexes with the mask itself -- is no evidence by itself."""
+    if size_of(v) == 1:
+        return is_integer(v)
+    return isinstance(v, np.ndarray) and v.dtype.kind in "iu"
+
+
 def _helper_vindicated(rows, r: Row) -> bool:
     """The function that returned ``r`` returned values Octave computed in other calls: its code is right."""
     return r.ev.frame != ROOT_FRAME and any(x.ev.name == "<return>" and x.status == "match" and x.function == r.function
@@ -109,8 +117,8 @@ def _suspect(r: Row, rows, rows_by_seq, octave, until: int) -> str | None:
         return "conflict"
     if r.ev.name == "<return>" and _helper_vindicated(rows, r):
         return None
-    if r.status == "novel" and r.inputs and _clean(rows_by_seq, r) and not (size_of(r.ev.value) == 1 and is_integer(r.ev.value)):
-        return "novel"  # (a new integer -- a counter, an index, a size -- is no evidence)
+    if r.status == "novel" and r.inputs and _clean(rows_by_seq, r) and not _index_like(r.ev.value):
+        return "novel"
     return None
 
 
@@ -298,13 +306,21 @@ def _fd_suspect(b: Row, why: str, py, ot, rows, octave, symptom: str) -> FirstDi
 
 def _fd_stale(stale, s: Row, py, ot, rows) -> FirstDivergence:
     a, update, anchor = stale
-    nxt = _next_statement(py, anchor)
-    file, line = nxt if nxt else (s.ev.file, s.ev.line)
-    message = (f"{a.ev.name} keeps the value Octave had before line {update.line} "
-               f"({ot.line_text(update.line)}); the port never makes that update")
+    late = next((r for r in rows if r.ev.frame == a.ev.frame and r.ev.name == a.ev.name and r.ev.seq > s.ev.seq
+                 and r.ev.kind == "assign"), None)
+    if late is not None:  # the port makes the update, after using the old value: this statement runs too early
+        file, line = s.ev.file, s.ev.line
+        message = (f"{s.ev.name} is computed from {a.ev.name} before the port updates it (line {late.ev.line}); "
+                   f"Octave updates it first (line {update.line}: {ot.line_text(update.line)})")
+    else:
+        nxt = _next_statement(py, anchor)
+        file, line = nxt if nxt else (s.ev.file, s.ev.line)
+        message = (f"{a.ev.name} keeps the value Octave had before line {update.line} "
+                   f"({ot.line_text(update.line)}); the port never makes that update")
     return FirstDivergence(file=file, line=line, code=_code(py, file, line), variable=a.ev.name, octave_file=ot.file,
                            octave_line=update.line, octave_variable=update.name, transform=None,
-                           max_abs_diff=worst_entries(a.ev.value, update.value, "same")[0], reason="missing",
+                           max_abs_diff=worst_entries(a.ev.value, update.value, "same")[0],
+                           reason="order" if late is not None else "missing",
                            message=message, port_value=describe(a.ev.value), octave_value=describe(update.value),
                            worst=tuple(worst_entries(a.ev.value, update.value, "same")[1]),
                            symptom=f"first visible at line {s.ev.line} ({s.ev.name})")

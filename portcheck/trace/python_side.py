@@ -59,6 +59,7 @@ class PyEvent:
     hit: int
     kind: str = "assign"
     inplace: bool = False  # the same object changed content (a write through a view, ``+=``)
+    into_argument: bool = False  # ... and that memory is an array the caller passed to the port
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,7 @@ class _Recorder:
         self.stack: list[int] = []
         self.code_ok: dict = {}
         self.executed: list = []
+        self.arg_roots: set[int] = set()  # memory of the arrays the caller passed to the port
 
     # -- sys.settrace callbacks ------------------------------------------------
     def global_trace(self, frame, event, arg):
@@ -239,6 +241,8 @@ class _Recorder:
         line = src.start.get(code.co_firstlineno, code.co_firstlineno)
         for name, value in frame.f_locals.items():
             self._emit(st, code.co_filename, line, name, value, "arg", hit=1)
+            if fid == ROOT_FRAME and isinstance(value, np.ndarray):
+                self.arg_roots.add(_root(value))
         return self.local_trace
 
     def local_trace(self, frame, event, arg):
@@ -297,10 +301,11 @@ class _Recorder:
         for name in changed:
             kept = st.kept.get(name)
             inplace = kept is not None and kept.obj_id == id(f_locals[name])
-            self._emit(st, frame.f_code.co_filename, line, name, f_locals[name], "assign", hit, inplace)
+            self._emit(st, frame.f_code.co_filename, line, name, f_locals[name], "assign", hit, inplace,
+                       inplace and kept.root in self.arg_roots)
 
     def _emit(self, st: _FrameState, file: str, line: int, name: str, value, kind: str, hit: int,
-              inplace: bool = False) -> None:
+              inplace: bool = False, into_argument: bool = False) -> None:
         if kind != "return" and (callable(value) and not isinstance(value, np.ndarray) or _is_module(value)):
             st.kept[name] = _Kept(value, None)
             return
@@ -311,7 +316,7 @@ class _Recorder:
         if kind != "return":
             st.kept[name] = _Kept(value, kept)
         self.seq += 1
-        ev = PyEvent(self.seq, st.id, file, line, name, kept, hit, kind, inplace)
+        ev = PyEvent(self.seq, st.id, file, line, name, kept, hit, kind, inplace, into_argument)
         if hit <= self.limits.iterations:
             self.events.append(ev)
         else:
