@@ -13,6 +13,7 @@ name                      kind        port value P versus Octave value O
 ``reshaped``              layout      same data in column-major order, another shape
 ``without bias column``   layout      P == O(:, 2:end) (or O(2:end) for a vector)
 ``with bias column``      layout      P(:, 2:end) == O
+``negated``               layout      P == -O, an array (the sign taken elsewhere: ``J = -sum(...)``)
 ``0-based``               convention  P == O - 1 (indices, labels)
 ``one-hot``               convention  P one-hot of O's labels, or labels of O's one-hot
 ``C/F reordering``        semantic    same shape, P's row-major data is O's column-major
@@ -40,7 +41,7 @@ KIND = {
     "same": "same", "row vs column": "same",
     "transpose": "layout", "unrolled column-major": "layout", "unrolled row-major": "layout", "reshaped": "layout",
     "without bias column": "layout", "with bias column": "layout", "one row of": "layout", "one column of": "layout",
-    "0-based": "convention", "1-based": "convention", "one-hot": "convention",
+    "negated": "layout", "0-based": "convention", "1-based": "convention", "one-hot": "convention",
     "C/F reordering": "semantic", "transposed (square)": "semantic", "extra axes": "semantic",
 }
 RANK = {"same": 0, "layout": 1, "convention": 2, "semantic": 3}
@@ -203,6 +204,10 @@ def agree(p, o, rtol: float, atol: float) -> Agreement | None:
                     return Agreement("0-based")
                 if np.all(d == 1):
                     return Agreement("1-based")
+    if best is None and p.size == o.size and p.size > 1 and np.any(_num(o)):
+        for name, pp, oo in _candidates(p, o):  # -Y .* log(h) - ... where Octave writes -sum(Y .* log(h) + ...)
+            if KIND.get(name) == "same" and pp.shape == oo.shape and close_arrays(-_num(pp), _num(oo), rtol, atol):
+                return Agreement("negated", _max_abs(-_num(pp), _num(oo)))
     return best
 
 
@@ -267,7 +272,7 @@ def in_octave_layout(p, transform: str, o_shape):
     """The port's array rearranged into Octave's layout for ``transform`` (None when not possible)."""
     p = np.asarray(p)
     try:
-        if transform in ("same", "row vs column", "extra axes"):
+        if transform in ("same", "row vs column", "extra axes", "negated"):
             return p.reshape(o_shape)
         if transform in ("transpose", "transposed (square)"):
             return p.T
