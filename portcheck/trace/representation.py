@@ -28,27 +28,25 @@ def representational(failure) -> bool:
         and "integer" in (failure.message or "")
 
 
-def _scalar(v):
-    if isinstance(v, numbers.Real) and not isinstance(v, bool):
-        return float(v)
-    if isinstance(v, np.ndarray) and v.size == 1 and v.dtype.kind in "fiu":
-        return float(v.reshape(-1)[0])
-    return None
-
-
-def _int_scalars(values: dict) -> dict:
-    """Integral scalars as ``int`` (sizes and counts, as a Python caller passes them)."""
+def _int_scalars(values: dict, *, one_by_one: bool = False) -> dict:
+    """Integral numbers as ``int`` (sizes and counts, as a Python caller passes them); 1x1 arrays too with ``one_by_one``
+    (a size read from a ``.mat`` file -- but also the labels of a single example, hence a later move)."""
     out = dict(values)
     for k, v in values.items():
-        x = _scalar(v)
-        if x is not None and x.is_integer():
+        if isinstance(v, numbers.Real) and not isinstance(v, bool):
+            x = float(v)
+        elif isinstance(v, np.ndarray) and v.size == 1 and v.dtype.kind in "fiu" and (v.ndim == 0 or one_by_one):
+            x = float(v.reshape(-1)[0])
+        else:
+            continue
+        if x.is_integer():
             out[k] = int(x)
     return out
 
 
 def _labels_like(v) -> bool:
     a = np.asarray(v) if isinstance(v, np.ndarray) else None
-    if a is None or a.dtype.kind != "f" or a.size < 2 or (a.ndim == 2 and min(a.shape) != 1) or a.ndim > 2:
+    if a is None or a.dtype.kind != "f" or a.size < 1 or (a.ndim == 2 and min(a.shape) != 1) or a.ndim > 2:
         return False
     return bool(np.all(np.isfinite(a)) and np.all(a == np.round(a)) and a.min() >= 0 and a.max() <= MAX_LABEL
                 and np.any(a))
@@ -61,11 +59,12 @@ def _int_vectors(values: dict) -> dict:
 
 def alternatives(values: dict):
     """``(description, values)`` to try in order, each different from ``values``."""
-    ints = _int_scalars(values)
-    labels = _int_vectors(ints)
+    ints, ones = _int_scalars(values), _int_scalars(values, one_by_one=True)
     seen = []
     for text, alt in (("integral sizes passed as int", ints),
-                      ("integral sizes as int and integral vectors (labels) as int64", labels)):
+                      ("integral sizes (1x1 arrays too) passed as int", ones),
+                      ("integral sizes as int and integral vectors (labels) as int64", _int_vectors(ints)),
+                      ("integral sizes (1x1 arrays too) as int and integral vectors (labels) as int64", _int_vectors(ones))):
         key = {k: (type(v).__name__, getattr(v, "dtype", None), np.shape(v)) for k, v in alt.items()}
         if key != {k: (type(v).__name__, getattr(v, "dtype", None), np.shape(v)) for k, v in values.items()} \
                 and key not in seen:

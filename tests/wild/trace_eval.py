@@ -16,6 +16,9 @@ reports is compared with the manifest's ``lines``:
 * **error**: the port could not be traced (it does not load -- Python 2 --, or
   the trace raised).
 
+The ``kind = "correct"`` ports are traced the same way as controls: any line
+reported there is a false alarm.
+
 Inputs are the built-in case's input sets, each also with every all-zero
 floating-point input replaced by small seeded random values and ``lambda`` set
 to 1.5 (course data often starts from ``theta = zeros``, which hides
@@ -70,12 +73,12 @@ class Outcome:
     detail: str = ""
 
 
-def bug_ports(only: str | None = None) -> list[dict]:
-    """Every buggy port of the corpus, with its manifest's folder."""
+def bug_ports(only: str | None = None, kind: str = "bug") -> list[dict]:
+    """Every port of the corpus of ``kind`` (``bug``, ``correct``), with its manifest's folder."""
     out = []
     for manifest in sorted(WILD.glob("*/manifest.toml")):
         for port in tomllib.loads(manifest.read_text())["port"]:
-            if port["kind"] == "bug" and (only is None or only in (port["id"], port["reference"])):
+            if port["kind"] == kind and (only is None or only in (port["id"], port["reference"])):
                 out.append(dict(port, root=manifest.parent))
     return out
 
@@ -151,7 +154,9 @@ def _classify(port: dict, tr) -> Outcome:
     own = Path(fd.file).resolve() == (port["root"] / port["file"]).resolve()
     base.reported, base.reason = fd.line, fd.reason
     base.detail = f"{Path(fd.file).name}:{fd.line} {fd.code[:60]} -- {fd.message[:90]}"
-    if own and fd.line == exp[0]:
+    if not exp:  # a correct port: any line is a false alarm
+        base.category = "wrong"
+    elif own and fd.line == exp[0]:
         base.category = "exact"
     elif own and abs(fd.line - exp[0]) <= 2:
         base.category = "near"
@@ -188,6 +193,17 @@ def evaluate_port(port: dict, session) -> Outcome:
 # --------------------------------------------------------------------------- the table
 
 
+def controls(outcomes: list[Outcome]) -> str:
+    """The correct ports: a divergence reported there is a false alarm."""
+    alarms = [o for o in outcomes if o.category not in ("none", "error")]
+    errors = [o for o in outcomes if o.category == "error"]
+    lines = [f"controls (correct ports): {len(outcomes) - len(alarms) - len(errors)}/{len(outcomes)} without a divergence, "
+             f"{len(alarms)} false alarms, {len(errors)} not traced"]
+    lines += [f"  false alarm {o.id:<10} {o.reference:<22} {o.detail}" for o in alarms]
+    lines += [f"  not traced  {o.id:<10} {o.reference:<22} {o.detail}" for o in errors]
+    return "\n".join(lines)
+
+
 def report(outcomes: list[Outcome], seconds: float) -> str:
     n = len(outcomes)
     counts = {c: sum(o.category == c for o in outcomes) for c in CATEGORIES}
@@ -208,12 +224,15 @@ def report(outcomes: list[Outcome], seconds: float) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", metavar="ID|REFERENCE", help="one port id or one reference")
+    parser.add_argument("--no-controls", action="store_true", help="skip the correct ports")
     args = parser.parse_args(argv)
-    ports = bug_ports(args.only)
     start = time.perf_counter()
     with OctaveSession() as session:
-        outcomes = [evaluate_port(p, session) for p in ports]
+        outcomes = [evaluate_port(p, session) for p in bug_ports(args.only)]
+        checks = [] if args.no_controls else [evaluate_port(p, session) for p in bug_ports(args.only, "correct")]
     print(report(outcomes, time.perf_counter() - start))
+    if checks:
+        print("\n" + controls(checks))
     return 0
 
 
