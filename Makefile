@@ -42,6 +42,7 @@ bench: octave venv
 
 diagnose-eval: octave venv
 	$(BIN)/python -m tests.mutants.evaluate
+	$(BIN)/python -m tests.wild.trace_eval
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

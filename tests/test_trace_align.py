@@ -167,3 +167,36 @@ def test_tracing_after_a_deadline_withdrawn_in_a_worker_thread():
     finally:
         faulthandler.cancel_dump_traceback_later()
     assert tr.outputs is not None and tr.lines_run >= 2
+
+
+def test_a_bias_column_is_ones_and_a_negated_array_is_a_layout():
+    z = np.arange(1.0, 7.0).reshape(3, 2)
+    assert agree(np.column_stack([np.ones(3), z]), z, 1e-9, 1e-12).transform == "with bias column"
+    assert agree(np.column_stack([np.full(3, 0.73), z]), z, 1e-9, 1e-12) is None  # sigmoid([1 z]): no bias column
+    assert agree(-z, z, 1e-9, 1e-12).transform == "negated"
+    assert agree(np.array([-2.0]), np.array([[2.0]]), 1e-9, 1e-12) is None  # a number with the wrong sign differs
+
+
+def test_a_write_into_the_callers_array_is_flagged_and_a_copy_is_not():
+    def port(theta, X):
+        t = np.array(theta)   # a copy: writing into it is the port's business
+        t[0] = 0
+        theta -= 1.0          # the caller's array
+        return X @ theta
+
+    tr = record_python(port, (np.ones(2), np.eye(2)))
+    flagged = {(e.name, e.line - port.__code__.co_firstlineno) for e in tr.events if e.into_argument}
+    assert flagged == {("theta", 3)}
+
+
+def test_representation_moves_for_integer_errors_only():
+    from portcheck.trace.python_side import PyFailure
+    from portcheck.trace.representation import alternatives, representational
+
+    values = {"n": 3.0, "y": np.array([[1.0], [3.0], [2.0]]), "y1": np.array([[2.0]]), "X": np.ones((3, 2))}
+    moves = list(alternatives(values))
+    assert moves[0][1]["n"] == 3 and isinstance(moves[0][1]["n"], int) and moves[0][1]["y1"].shape == (1, 1)
+    labels = dict(moves)["integral sizes as int and integral vectors (labels) as int64"]
+    assert labels["y"].dtype == np.int64 and labels["y"].shape == (3, 1) and labels["X"].dtype == float
+    assert representational(PyFailure("TypeError", "slice indices must be integers or None", None, None, None))
+    assert not representational(PyFailure("ValueError", "operands could not be broadcast together", None, None, None))
