@@ -187,16 +187,3 @@ def test_a_write_into_the_callers_array_is_flagged_and_a_copy_is_not():
     tr = record_python(port, (np.ones(2), np.eye(2)))
     flagged = {(e.name, e.line - port.__code__.co_firstlineno) for e in tr.events if e.into_argument}
     assert flagged == {("theta", 3)}
-
-
-def test_representation_moves_for_integer_errors_only():
-    from portcheck.trace.python_side import PyFailure
-    from portcheck.trace.representation import alternatives, representational
-
-    values = {"n": 3.0, "y": np.array([[1.0], [3.0], [2.0]]), "y1": np.array([[2.0]]), "X": np.ones((3, 2))}
-    moves = list(alternatives(values))
-    assert moves[0][1]["n"] == 3 and isinstance(moves[0][1]["n"], int) and moves[0][1]["y1"].shape == (1, 1)
-    labels = dict(moves)["integral sizes as int and integral vectors (labels) as int64"]
-    assert labels["y"].dtype == np.int64 and labels["y"].shape == (3, 1) and labels["X"].dtype == float
-    assert representational(PyFailure("TypeError", "slice indices must be integers or None", None, None, None))
-    assert not representational(PyFailure("ValueError", "operands could not be broadcast together", None, None, None))

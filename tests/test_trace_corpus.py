@@ -32,7 +32,7 @@ EXAMPLES = {
     "cost_half.py": "/ (2 * m)   # BUG",
     "dropout.py": "keep = np.random.rand(m, h) > 0.2",
     "float32_port.py": "X = np.asarray(X, dtype=np.float32)",
-    "float_labels.py": None,  # float labels: a representation (plan-9), traced with labels as int64, noted
+    "float_labels.py": None,  # float labels: a representation (plan-9); a Python caller passes int64 labels
     "forum_port.py": "# BUG 1",
     "get_dummies_onehot.py": "pd.get_dummies(labels",
     "grad_reg_missing.py": "pass   # BUG: Theta1_grad",
@@ -60,7 +60,7 @@ EXAMPLES = {
 MUTANT_LINES = {"alias-before-use": "t1 = Theta1; t1[:, 0] = 0   # meant for the regularisation"}
 
 #: mutants that are correct under the calling convention of plan-9 (labels passed as int64, as
-#: loadmat gives them): the trace calls them so (trace/representation.py) and notes it
+#: loadmat gives them): the trace calls the port so (runner.representation, the case's default)
 REPRESENTATION_ONLY = {"float-labels"}
 
 #: port -> (line text the engine reports instead, why); empty since the (m, 1) fancy-index rule
@@ -171,7 +171,7 @@ def test_ports_in_other_styles(session, name):
     assert r.first is not None and r.first.line == _line_of(path, "# MISTAKE"), r.first
 
 
-def test_float_labels_are_traced_as_int64_and_noted(outcomes):
+def test_float_labels_are_traced_with_int64_labels_and_noted(outcomes):
     for corpus, name, exp, got, r in outcomes:
         if name in ("float_labels.py", "float-labels"):
-            assert r.first is None and any("labels) as int64" in n for n in r.notes), (name, r.notes)
+            assert r.first is None and any("labels as int64" in n for n in r.notes), (name, r.notes)

@@ -15,17 +15,18 @@ from __future__ import annotations
 import copy
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from ..cases.base import build_input_sets
 from ..errors import UsageError
 from ..octave import OctaveSession, process
 from ..runner.limits import limit_seconds
+from ..runner.representation import default_representation, port_values, representation_moves
 from ..signature import map_arguments, read_m_signature
 from .align import DEFAULT_ATOL, DEFAULT_RTOL, Alignment, FirstDivergence, align
 from .octave_side import OctaveTrace, record_octave
 from .python_side import PythonTrace, port_files, record_python
-from .representation import alternatives, representational
 from .values import Limits
 
 __all__ = ["TraceResult", "trace_case", "DEFAULT_RTOL", "DEFAULT_ATOL"]
@@ -106,18 +107,22 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
     finally:
         if own:
             session.close()
+    roles = case.roles_for(input_sets, signature)
+    rep = default_representation(roles, input_sets[0]).describe(roles)
+    notes = [f"the port is called as a Python caller would: {rep}"] if rep else []
     arg_names = {port_name: ref for ref, port_name, _ in mapping.pairs}
     files = tuple(str(f) for f in files) if files is not None else port_files(port)
     tried = []
     chosen = None
-    notes = list()
     for s, ot in zip(input_sets, traces):
         tried.append(s.name)
-        values = s.for_port()
-        pt, note = _record_as_a_caller_would(port, mapping, values, files, limits, timeout)
+        def aligned(pt, ot=ot):
+            return align(pt, ot, rtol=rtol, atol=atol, arg_names=arg_names, output_names=signature.outputs) \
+                if ot.error is None else None
+
+        pt, note = _record_as_a_caller_would(port, mapping, s, roles, files, limits, timeout, aligned)
         notes.extend([note] if note else [])
-        al = align(pt, ot, rtol=rtol, atol=atol, arg_names=arg_names, output_names=signature.outputs) \
-            if ot.error is None else None
+        al = aligned(pt)
         chosen = (s, ot, pt, al)
         if ot.error is not None or pt.failure is not None or (al is not None and (al.first is not None or not al.outputs_agree)):
             break
@@ -132,23 +137,23 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
                        seconds=time.perf_counter() - start, octave_round_trips=trips, notes=tuple(ot.notes) + tuple(notes))
 
 
-def _record_as_a_caller_would(port, mapping, values, files, limits, timeout) -> tuple[PythonTrace, str]:
-    """The port traced on ``values``; when it raises, on the first representation under which it does not."""
-    pt = _record(port, mapping, values, files, limits, timeout)
-    if not representational(pt.failure):
+def _record_as_a_caller_would(port, mapping, s, roles, files, limits, timeout, aligned) -> tuple[PythonTrace, str]:
+    """The port traced under the case's default representation; when it raises there, under the first of the
+    representation moves (``runner.representation``, as compare tries them) under which it does not, noted with
+    where the default made it depart."""
+    default = default_representation(roles, s)
+    pt = _record(port, mapping, port_values(s, roles, default), files, limits, timeout)
+    if pt.failure is None:
         return pt, ""
-    fallback = None
-    for text, alt in alternatives(values):
-        retry = _record(port, mapping, alt, files, limits, timeout)
+    for rep in representation_moves(roles, s, default):
+        retry = _record(port, mapping, port_values(s, roles, rep), files, limits, timeout)
         if retry.failure is None:
-            fallback = (text, retry)
-            break
-        if fallback is None and retry.failure.line != pt.failure.line:
-            fallback = (text, retry)
-    if fallback is None:
-        return pt, ""
-    f = pt.failure
-    return fallback[1], f"{fallback[0]}: as compare passes them the port raised {f.type}: {f.message} at line {f.line}"
+            al = aligned(pt)
+            fd = al.first if al is not None else None
+            where = f"{Path(fd.file).name}:{fd.line} ({fd.code})" if fd is not None else f"line {pt.failure.line}"
+            return retry, (f"needs {', '.join(rep.changes(default))}: with {default.describe(roles)} the port departs "
+                           f"at {where} and raises {pt.failure.type}: {pt.failure.message}")
+    return pt, ""
 
 
 def _record(port, mapping, values: dict, files, limits, timeout) -> PythonTrace:
