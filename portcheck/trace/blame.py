@@ -12,7 +12,7 @@ import numpy as np
 
 from .octave_side import OEvent
 from .python_side import ROOT_FRAME, PythonTrace
-from .rows import FirstDivergence, OctaveIndex, Row, is_integer, size_of
+from .rows import FirstDivergence, OctaveIndex, Row, is_integer, is_partial, size_of
 from .transforms import KIND, agree, worst_entries
 from .values import describe
 
@@ -50,7 +50,7 @@ def _conflict(row: Row, octave: OctaveIndex, rows: list[Row]) -> bool:
     if size_of(row.ev.value) == 1 and (row.octave is None or row.octave.kind == "input" or is_integer(row.ev.value)):
         return False  # small integers coincide with counts and sizes
     names = octave.named(row.ev.name)
-    if not names:
+    if not names or (row.octave is not None and is_partial(row.octave, names)):
         return False
     if row.octave is not None and row.octave.kind == "input" and _copies_an_argument(row, rows) \
             and not any(agree(row.ev.value, n.value, 1e-9, 1e-12) is not None for n in names):

@@ -5,7 +5,7 @@ import numpy as np
 
 from .octave_side import OEvent
 from .python_side import PyEvent, PythonTrace
-from .rows import OctaveIndex, Row, is_integer, shape_of, size_of
+from .rows import OctaveIndex, Row, is_integer, is_partial, shape_of, size_of
 from .transforms import Agreement, agree
 from .values import Opaque
 
@@ -124,7 +124,8 @@ def match_all(py: PythonTrace, octave: OctaveIndex, rtol, atol, arg_names: dict)
             names = octave.named(ev.name)
         start = starts.get(ev.seq, 0)
         m = _match(ev, octave, progress, rtol, atol, names)
-        if m is not None and not m[2] and names and size_of(ev.value) == 1 and ev.kind != "arg":
+        if m is not None and not m[2] and names and size_of(ev.value) == 1 and ev.kind != "arg" \
+                and not is_partial(m[0], names):
             m = None  # a number that differs from its namesake is not saved by equalling another number
         if m is None and names and size_of(ev.value) == 1:
             m = _zero_based_scalar(ev, names)

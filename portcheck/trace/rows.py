@@ -16,7 +16,7 @@ from .python_side import PyEvent
 from .transforms import Agreement
 from .values import Opaque, Summary
 
-__all__ = ["FirstDivergence", "Row", "Alignment", "OctaveIndex", "normalise", "size_of", "shape_of", "is_integer"]
+__all__ = ["FirstDivergence", "Row", "Alignment", "OctaveIndex", "normalise", "size_of", "shape_of", "is_integer", "is_partial"]
 
 _ALIAS_GROUPS = {
     "lambda": ("lambda", "lmbda", "lam", "lamb", "lambd", "reglambda", "regparam", "lamda"),
@@ -154,3 +154,8 @@ def is_integer(v) -> bool:
         return False
     return x.imag == 0 and float(x.real).is_integer()
 
+
+def is_partial(o: OEvent, names: list[OEvent]) -> bool:
+    """``o`` is a sub-expression of the statement that computes the namesake: ``J = a; J += b`` where Octave
+    writes ``J = a + b`` holds the partial result ``a`` first."""
+    return o.kind == "sub" and any(n.kind == "assign" and n.line == o.line for n in names)
