@@ -187,3 +187,14 @@ def test_a_write_into_the_callers_array_is_flagged_and_a_copy_is_not():
     tr = record_python(port, (np.ones(2), np.eye(2)))
     flagged = {(e.name, e.line - port.__code__.co_firstlineno) for e in tr.events if e.into_argument}
     assert flagged == {("theta", 3)}
+
+
+def test_a_leading_addend_is_a_partial_result_and_a_numerator_is_not():
+    from portcheck.trace.rows import is_partial
+
+    J = OEvent(5, 10, "J", np.array([[1.0]]), 1, "assign", "J = (a' * b) / m ...\n    + lambda * r;")
+    addend = OEvent(6, 10, "(a' * b) / m", np.array([[0.7]]), 1, "sub", J.code)
+    numerator = OEvent(7, 11, "-sum(x)", np.array([[3.0]]), 1, "sub", "J = -sum(x) / m;")
+    J2 = OEvent(8, 11, "J", np.array([[1.5]]), 1, "assign", numerator.code)
+    assert is_partial(addend, [J])
+    assert not is_partial(numerator, [J2])

@@ -156,6 +156,11 @@ def is_integer(v) -> bool:
 
 
 def is_partial(o: OEvent, names: list[OEvent]) -> bool:
-    """``o`` is a sub-expression of the statement that computes the namesake: ``J = a; J += b`` where Octave
-    writes ``J = a + b`` holds the partial result ``a`` first."""
-    return o.kind == "sub" and any(n.kind == "assign" and n.line == o.line for n in names)
+    """``o`` is the leading addend of the statement that computes the namesake: ``J = a; J += b`` where Octave
+    writes ``J = a + b`` holds the partial result ``a`` first (``J = a / m`` has no addend: ``a`` is no partial)."""
+    if o.kind != "sub" or not any(n.kind == "assign" and n.line == o.line for n in names):
+        return False
+    code = " ".join(o.code.replace("...", " ").split())
+    rhs = code.split("=", 1)[1].strip() if "=" in code else ""
+    sub = " ".join(o.name.split())
+    return rhs.startswith(sub) and rhs[len(sub):].lstrip()[:1] in ("+", "-")
