@@ -43,6 +43,10 @@ def _copies_an_argument(row: Row, rows: list[Row]) -> bool:
     return len(made_from) == 1 and made_from[0].ev.kind == "arg"
 
 
+def _completed_later(row: Row, rows: list[Row]) -> bool:
+    return any(r.ev.frame == row.ev.frame and r.ev.name == row.ev.name and r.ev.seq > row.ev.seq for r in rows)
+
+
 def _conflict(row: Row, octave: OctaveIndex, rows: list[Row]) -> bool:
     """Holds the value of another Octave variable than the one of its own name (a non-scalar)."""
     if row.status != "match" or row.via_name or row.ev.kind == "arg" or size_of(row.ev.value) < 1:
@@ -50,8 +54,8 @@ def _conflict(row: Row, octave: OctaveIndex, rows: list[Row]) -> bool:
     if size_of(row.ev.value) == 1 and (row.octave is None or row.octave.kind == "input" or is_integer(row.ev.value)):
         return False  # small integers coincide with counts and sizes
     names = octave.named(row.ev.name)
-    if not names or (row.octave is not None and is_partial(row.octave, names)):
-        return False
+    if not names or (row.octave is not None and is_partial(row.octave, names) and _completed_later(row, rows)):
+        return False  # J = a; J += b: the partial result of Octave's J = a + b (never completed: a missing term)
     if row.octave is not None and row.octave.kind == "input" and _copies_an_argument(row, rows) \
             and not any(agree(row.ev.value, n.value, 1e-9, 1e-12) is not None for n in names):
         return False  # X_norm = np.array(X, dtype=float): a working copy of an argument (a1 = X is not: a1 lacks a column)
