@@ -15,6 +15,7 @@ from ..cases.base import Case
 from ..errors import OctaveNotFound, PortcheckError
 from ..octave import OctaveSession
 from ..signature import normalise_name, read_m_signature
+from ..snapshots import replaying
 from .pipeline import CompareResult, compare_case
 from .reproduce import reproduce_line
 
@@ -81,7 +82,7 @@ def _takes_lambda(case: Case) -> bool:
 
 def compare_all(cases, *, size: str = "debug", lambdas=None, rtol: float | None = None, atol: float | None = None,
                 strict_shapes: bool | None = None, diagnose: bool = True, timeout: float | None = None,
-                progress=None) -> CourseRun:
+                progress=None, snapshots=None) -> CourseRun:
     """Compare every case of ``cases`` on one Octave session.
 
     Parameters
@@ -93,6 +94,8 @@ def compare_all(cases, *, size: str = "debug", lambdas=None, rtol: float | None 
         Override every case's own (None: each case's, else the defaults).
     progress : callable ``progress(done, total)``, optional
         Called after each case.
+    snapshots : SnapshotOptions, optional
+        Replay recorded outputs (no Octave is started then) or record them.
 
     Raises
     ------
@@ -101,16 +104,17 @@ def compare_all(cases, *, size: str = "debug", lambdas=None, rtol: float | None 
     """
     cases = list(cases)
     start = time.perf_counter()
-    session = OctaveSession(timeout=timeout)
+    session = None if replaying(snapshots) else OctaveSession(timeout=timeout)
     outcomes = []
     try:
-        session.start()
+        if session is not None:
+            session.start()
         for case in cases:
             began = time.perf_counter()
             try:
                 result = compare_case(case, session=session, size=size,
                                       lambdas=lambdas if lambdas and _takes_lambda(case) else None, rtol=rtol, atol=atol,
-                                      strict_shapes=strict_shapes, diagnose=diagnose, timeout=timeout)
+                                      strict_shapes=strict_shapes, diagnose=diagnose, timeout=timeout, snapshots=snapshots)
                 outcomes.append(CaseOutcome(case, result, None, time.perf_counter() - began, result.reproduce))
             except OctaveNotFound:
                 raise
@@ -118,7 +122,8 @@ def compare_all(cases, *, size: str = "debug", lambdas=None, rtol: float | None 
                 outcomes.append(CaseOutcome(case, None, exc, time.perf_counter() - began, reproduce_line(case)))
             if progress is not None:
                 progress(len(outcomes), len(cases))
-        trips = session.round_trips
+        trips = session.round_trips if session is not None else 0
     finally:
-        session.close()
+        if session is not None:
+            session.close()
     return CourseRun(tuple(outcomes), time.perf_counter() - start, trips)
