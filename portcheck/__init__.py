@@ -18,8 +18,8 @@ walked through in docs/architecture.md.
 import sys as _sys
 import types as _types
 
-from .api import assert_parity, close_shared, compare, session
-from .api import gradcheck as _gradcheck_function
+from . import api as _api
+from .api import assert_parity, close_shared, session
 from .errors import (OctaveError, OctaveNotFound, ParityError, PortcheckError, SnapshotError, SnapshotMissing,
                      SnapshotStale, UsageError)
 from .resources import VERSION as __version__
@@ -29,42 +29,58 @@ __all__ = ["compare", "assert_parity", "gradcheck", "session", "close_shared", "
            "SnapshotMissing", "SnapshotStale", "__version__"]
 
 
-class _Gradcheck:
-    """``portcheck.gradcheck(fun, x0, **options)``; its attributes are those of the package ``portcheck.gradcheck``.
+class _Entry:
+    """An API function that shares its name with a module of the package (``compare``, ``gradcheck``).
 
-    The function and the subpackage share the name: calling it checks a gradient
-    (:func:`portcheck.api.gradcheck`), and ``portcheck.gradcheck.check_gradient``
-    and friends still resolve.
+    Calling it is the function of :mod:`portcheck.api`; its other attributes are
+    the module's, so ``portcheck.gradcheck.check_gradient`` still resolves.
     """
 
-    __wrapped__ = _gradcheck_function
-    __doc__ = _gradcheck_function.__doc__
+    def __init__(self, function, module: str):
+        self.__wrapped__ = function
+        self.__doc__ = function.__doc__
+        self._module = module
 
-    def __call__(self, fun, x0, **options):
-        return _gradcheck_function(fun, x0, **options)
+    def __call__(self, *args, **kwargs):
+        return self.__wrapped__(*args, **kwargs)
 
-    def __getattr__(self, name):
+    def _target(self):
         import importlib
 
-        return getattr(importlib.import_module(__name__ + ".gradcheck"), name)
+        return importlib.import_module(self._module)
+
+    def __getattr__(self, name):
+        return getattr(self._target(), name)
+
+    def __setattr__(self, name, value):  # portcheck.compare.X = ... patches the module, as it did
+        if name in ("__wrapped__", "__doc__", "_module"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._target(), name, value)
 
     def __repr__(self) -> str:
-        return "<function portcheck.gradcheck(fun, x0, **options)>"
+        return f"<function portcheck.{self.__wrapped__.__name__}>"
 
 
-_GRADCHECK = _Gradcheck()
+_ENTRIES = {"compare": _Entry(_api.compare, __name__ + ".compare"),
+            "gradcheck": _Entry(_api.gradcheck, __name__ + ".gradcheck")}
+
+
+def _entry(name):
+    def get(module):
+        return _ENTRIES[name]
+
+    def put(module, value):  # the import system binds the module of that name here; the name stays the function
+        pass
+
+    return property(get, put)
 
 
 class _Package(_types.ModuleType):
-    """The ``portcheck`` module: keeps ``portcheck.gradcheck`` the API function once the subpackage is imported."""
+    """The ``portcheck`` module: ``compare`` and ``gradcheck`` stay the API functions once their modules are imported."""
 
-    @property
-    def gradcheck(self):
-        return _GRADCHECK
-
-    @gradcheck.setter
-    def gradcheck(self, value):  # the import system binds the subpackage here; the name stays the function
-        pass
+    compare = _entry("compare")
+    gradcheck = _entry("gradcheck")
 
 
 _sys.modules[__name__].__class__ = _Package

@@ -112,10 +112,11 @@ def _run(argv, out) -> int:
     except PortcheckError as exc:
         return _fail(out, exc.message, exc.exit_code, exc.tip, exc.details)
     except ModuleNotFoundError as exc:
-        if exc.name not in EXTRAS:
+        missing = (exc.name or "").split(".")[0]
+        if missing not in EXTRAS:
             return _internal(out)
-        return _fail(out, f"this needs {exc.name}, which is not installed", EXIT_USAGE,
-                     f"pip install '{DISTRIBUTION}[{EXTRAS[exc.name]}]'")
+        return _fail(out, f"this needs {missing}, which is not installed", EXIT_USAGE,
+                     f"pip install '{DISTRIBUTION}[{EXTRAS[missing]}]'")
     except KeyboardInterrupt:
         print("portcheck: interrupted; Octave was stopped", file=sys.stderr)
         out.error("interrupted; Octave was stopped", 130)

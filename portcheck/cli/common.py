@@ -50,8 +50,12 @@ def wants_json(argv) -> bool:
 
 
 def terminal_width(default: int = 120) -> int:
-    """Columns for the tables: ``COLUMNS`` when set, else the terminal's, else ``default`` (a pipe); at least 60."""
-    return max(60, shutil.get_terminal_size((default, 24)).columns)
+    """The width to render reports at: ``COLUMNS`` when set, else the terminal's, else ``default`` (a pipe).
+
+    Less the two columns the reports indent their tables by; at least 60.
+    """
+    columns = shutil.get_terminal_size((default + 2, 24)).columns
+    return max(60, columns - 2)
 
 
 class Output:
@@ -261,6 +265,8 @@ class Progress:
             self._start(True)
         count = f"{done}/{self.total}" if self.total is not None else f"{done} done"
         self._bar.update(self._task, completed=done, total=self.total, count=count)
+        if self.total is None:  # update() reads total=None as "unchanged": a total shown before is dropped here
+            next(t for t in self._bar.tasks if t.id == self._task).total = None
 
     def __exit__(self, *exc) -> bool:
         if self._bar is not None:
