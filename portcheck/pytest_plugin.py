@@ -136,7 +136,8 @@ def _run_check(config, reference, *, root, refresh: str, **kwargs):
         if not replay:
             raise
         tip = f" ({exc.tip})" if isinstance(exc, OctaveNotFound) and exc.tip else ""
-        pytest.skip(f"portcheck: {exc.message}{tip}")
+        # at the test's own location, not this line's (as a skip mark reports it)
+        raise pytest.skip.Exception(f"portcheck: {exc.message}{tip}", _use_item_location=True) from None
 
 
 def _shared(config, key, run):
@@ -269,4 +270,12 @@ class PortcheckItem(pytest.Item):
         return _failure_text(excinfo) or super().repr_failure(excinfo)
 
     def reportinfo(self):
-        return self.path, None, f"portcheck.toml case {self.case.name!r}"
+        return self.path, self._line(), f"portcheck.toml case {self.case.name!r}"
+
+    def _line(self) -> int:
+        """0-based line of the case's ``name = ...`` in the toml (where a skip is reported)."""
+        import re
+
+        lines = self.path.read_text(encoding="utf-8").splitlines()
+        pattern = re.compile(r"""^\s*name\s*=\s*["']""" + re.escape(self.case.name) + r"""["']""")
+        return next((i for i, line in enumerate(lines) if pattern.match(line)), 0)
