@@ -161,6 +161,12 @@ def test_record_then_replay_in_process_and_the_file_is_deterministic(project, mo
     assert "replayed from portcheck-snapshots/ridgeCost.npz" in str(replayed)
     assert replayed.to_dict()["reference_source"]["kind"] == "snapshot"
 
+    toml = project / "portcheck.toml"
+    toml.write_text(TOML.replace('generator = "sin"', 'generator = "cos"'))
+    with pytest.raises(SnapshotStale, match=r"is stale: the inputs of input set 'spec, lambda=0' changed since it was "
+                                            r"recorded; refresh it with: portcheck record ridgeCost"):
+        compare_case(get_case("ridgeCost"), snapshots=SnapshotOptions("replay"))
+    toml.write_text(TOML)
     (project / "matlab" / "ridgeCost.m").write_text(M_FILE + "% a comment\n")
     with pytest.raises(SnapshotStale, match=r"snapshot portcheck-snapshots/ridgeCost.npz is stale: matlab/ridgeCost.m "
                                             r"changed since it was recorded; refresh it with: portcheck record ridgeCost"):
