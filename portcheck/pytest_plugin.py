@@ -147,7 +147,9 @@ def _shared(config, key, run):
     if key not in runs:
         try:
             runs[key] = (run(), None)
-        except BaseException as exc:  # parity error, skip, usage error: the same outcome for both tests
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # parity error, skip (a BaseException), usage error: the same outcome for both
             runs[key] = (None, exc)
     result, exc = runs[key]
     if exc is not None:

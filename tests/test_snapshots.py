@@ -22,32 +22,10 @@ from portcheck.errors import SnapshotError, SnapshotStale
 from portcheck.snapshots import (SnapshotOptions, input_hash, m_file_hashes, reachable_m_files, snapshot_file)
 from portcheck.workflow.pipeline import compare_case
 
+from .ridge_project import M_FILE, PORTS
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-
-M_FILE = """\
-function [J, grad] = ridgeCost(X, y, theta, lambda)
-%RIDGECOST Regularised linear regression cost and gradient.
-m = length(y);
-r = X * theta - y;
-J = (r' * r) / (2 * m) + lambda / (2 * m) * sum(theta(2:end) .^ 2);
-grad = (X' * r) / m;
-grad(2:end) = grad(2:end) + lambda / m * theta(2:end);
-end
-"""
-
-PORT = """\
-import numpy as np
-
-
-def ridge_cost(X, y, theta, lambda_):
-    m = y.shape[0]
-    r = X @ theta - y
-    J = (r.T @ r).item() / (2 * m) + lambda_ / (2 * m) * np.sum(theta[1:] ** 2)
-    grad = X.T @ r / m
-    grad[1:] += lambda_ / m * theta[1:]
-    return J, grad
-"""
 
 TOML = """\
 [[case]]
@@ -101,7 +79,7 @@ def project(tmp_path):
     (tmp_path / "matlab").mkdir()
     (tmp_path / "tests").mkdir()
     (tmp_path / "matlab" / "ridgeCost.m").write_text(M_FILE)
-    (tmp_path / "ridge.py").write_text(PORT)
+    (tmp_path / "ridge.py").write_text(PORTS)
     (tmp_path / "portcheck.toml").write_text(TOML)
     (tmp_path / "tests" / "test_parity.py").write_text(TEST)
     return tmp_path

@@ -18,7 +18,6 @@ import argparse
 import io
 import json
 import os
-import shutil
 import sys
 import time
 from contextlib import contextmanager
@@ -50,12 +49,23 @@ def wants_json(argv) -> bool:
 
 
 def terminal_width(default: int = 120) -> int:
-    """The width to render reports at: ``COLUMNS`` when set, else the terminal's, else ``default`` (a pipe).
+    """The width to render reports at: ``COLUMNS`` when set, else the terminal's when stdout is one, else ``default``.
 
-    Less the two columns the reports indent their tables by; at least 60.
+    Less the two columns the reports indent their tables by; at least 60. A
+    pipe, a file or a captured stdout gets ``default``: the same text everywhere.
     """
-    columns = shutil.get_terminal_size((default + 2, 24)).columns
-    return max(60, columns - 2)
+    columns = 0
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit():
+        columns = int(env)
+    else:
+        stdout = _OUTPUT[-1].stdout if _OUTPUT else sys.stdout
+        try:
+            if stdout.isatty():
+                columns = os.get_terminal_size(stdout.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return max(60, (columns or default + 2) - 2)
 
 
 class Output:
@@ -76,6 +86,7 @@ class Output:
 
     def __init__(self, json_mode: bool = False):
         self.json_mode = json_mode
+        self.stdout = sys.stdout  # where the text goes (the guard points sys.stdout elsewhere meanwhile)
         self.parts: list[str] = []
         self.document: str | None = None
 
