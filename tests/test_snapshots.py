@@ -241,3 +241,21 @@ def test_record_and_replay_exclude_each_other(run_cli, tmp_path):
         compare("nnCost", replay=True, record=True)
     code, out, err = run_cli("record")
     assert code == 2 and "record needs one of: a case name, --all, or --octave PATH.m --inputs FILE" in err
+
+
+@pytest.mark.octave
+def test_two_checks_with_the_same_set_name_keep_both_recordings(project, monkeypatch, session):
+    from portcheck.workflow.parity import check_parity
+
+    monkeypatch.chdir(project)
+    X = np.column_stack([np.ones(4), np.arange(4.0)])
+    a = {"X": X, "y": np.ones((4, 1)), "theta": np.array([[0.5], [1.0]]), "lambda": 1.0}
+    b = dict(a, y=np.arange(4.0).reshape(4, 1))
+    for data in (a, b):  # both input sets are called "values"
+        check_parity("matlab/ridgeCost.m", "ridge.py:ridge_cost", data, session=session, snapshots=SnapshotOptions("record"))
+    for data in (a, b):
+        r = check_parity("matlab/ridgeCost.m", "ridge.py:ridge_cost", data, snapshots=SnapshotOptions("replay"))
+        assert r.verdict == "parity" and r.source.replayed
+    with pytest.raises(SnapshotStale, match="the inputs of input set 'values' changed since it was recorded"):
+        check_parity("matlab/ridgeCost.m", "ridge.py:ridge_cost", dict(a, theta=np.zeros((2, 1))),
+                     snapshots=SnapshotOptions("replay"))

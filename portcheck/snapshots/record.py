@@ -21,8 +21,9 @@ __all__ = ["record", "finish", "Recorded", "record_cases"]
 def record(options: SnapshotOptions | None, case, signature, input_sets, refs, octave: str | None) -> Path:
     """Store Octave's results (``refs``: one :class:`~portcheck.runner.ReferenceRun` per set) in the case's snapshot.
 
-    Entries of other input sets already in the file are kept; those with the same
-    set name or the same inputs are replaced.
+    Entries already in the file for other inputs are kept (two tests may use the
+    same set name for different data), unless they were recorded against other
+    ``.m`` files: those can never be replayed again.
     """
     from importlib import metadata
 
@@ -44,9 +45,8 @@ def record(options: SnapshotOptions | None, case, signature, input_sets, refs, o
                 old = read(path, "").entries
             except SnapshotError:
                 old = []  # recording is the fix for an unreadable file
-        names = {e.set for e in new}
         keys = {(e.inputs, e.nout) for e in new}
-        kept = [e for e in old if e.set not in names and (e.inputs, e.nout) not in keys]
+        kept = [e for e in old if e.m_files == hashes and (e.inputs, e.nout) not in keys]
         write(path, case, signature.name, kept + new)
     return path
 
