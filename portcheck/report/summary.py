@@ -49,7 +49,7 @@ def render_summary_text(run, *, verbose: bool = False, width: int = 120) -> str:
     if bad:
         parts += ["", "Reproduce"]
         parts += [f"  {o.reproduce}" + (f"    # {o.error.message}" if o.error else "") for o in bad]
-    parts.append(f"  ({len(run.outcomes)} cases, one Octave session, {run.round_trips} round trips)")
+    parts.append(f"  ({len(run.outcomes)} cases, {run.where}, {run.round_trips} round trips)")
     text = render(parts, width)
     if verbose:
         for o in bad:

@@ -47,6 +47,13 @@ class CourseRun:
     round_trips: int
 
     @property
+    def where(self) -> str:
+        """``"one Octave session"``, or ``"recorded Octave outputs"`` when every comparison replayed a snapshot."""
+        results = [o.result for o in self.outcomes if o.result is not None]
+        replayed = bool(results) and all(r.source.replayed for r in results)
+        return "recorded Octave outputs" if replayed else "one Octave session"
+
+    @property
     def diverged(self) -> list[str]:
         return [o.case.name for o in self.outcomes if o.result is not None and not o.result.parity]
 
@@ -64,7 +71,7 @@ class CourseRun:
         """The whole verdict in one line."""
         n = len(self.outcomes)
         if not self.diverged and not self.errored:
-            return f"parity: all {n} cases match Octave (one Octave session, {self.seconds:.1f} s)"
+            return f"parity: all {n} cases match Octave ({self.where}, {self.seconds:.1f} s)"
         parts = []
         if self.diverged:
             parts.append(f"{len(self.diverged)} of {n} cases differ from Octave: {', '.join(self.diverged)}")
