@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UsageError
-from .common import add_common_options, float_list, nonnegative
+from .common import add_common_options, emit, float_list, nonnegative
 
 __all__ = ["register", "cmd_trace"]
 
@@ -78,8 +78,8 @@ def cmd_trace(args) -> int:
                         atol=args.atol if args.atol is not None else case.atol, arg_overrides=overrides,
                         timeout=args.timeout, granularity=args.granularity)
     if args.json:
-        print(render_json(result))
+        emit(render_json(result))
     else:
-        print(render_text(result, verbose=args.verbose, reproduce=reproduce_line(
-        case, port_label=args.python, inputs=args.inputs, reference=args.octave, argv=sys.argv, command="trace")))
+        emit(render_text(result, verbose=args.verbose, reproduce=reproduce_line(
+            case, port_label=args.python, inputs=args.inputs, reference=args.octave, argv=sys.argv, command="trace")))
     return result.exit_code

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ParityError, PortcheckError, UsageError
 
-__all__ = ["assert_parity", "resolve_case"]
+__all__ = ["assert_parity", "check_parity", "resolve_case"]
 
 
 def add_note(exc: BaseException, note: str) -> None:
@@ -75,7 +75,8 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
 
 def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None, atol: float | None = None,
                   lambdas=None, args: dict | None = None, strict_shapes: bool | None = None, diagnose: bool = True,
-                  root=None, timeout: float | None = None, reproduce: str | None = None, trace: bool = False):
+                  root=None, timeout: float | None = None, reproduce: str | None = None, size: str = "debug",
+                  snapshots=None, trace: bool = False):
     """Assert that a Python port matches its Octave reference on every output.
 
     Parameters
@@ -105,10 +106,14 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         passes the directory of the nearest ``portcheck.toml``).
     reproduce : str, optional
         The command shown under Reproduce (the fixture passes ``pytest NODEID``).
+    size : {"debug", "full"}
+        Which of a built-in case's input families to use.
+    snapshots : SnapshotOptions, optional
+        Replay or record Octave's outputs (:mod:`portcheck.snapshots`); default: run Octave.
     trace : bool
         On a divergence, also run ``portcheck trace`` on the first diverging
         input set and put its ``first divergence: FILE:LINE ...`` line second in
-        the message.
+        the message (it needs Octave: with replayed outputs the message says it did not run).
 
     Returns
     -------
@@ -124,6 +129,43 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
     """
     __tracebackhide__ = True
     from ..report.text import parity_message
+
+    result = check_parity(reference, port, inputs, session=session, rtol=rtol, atol=atol, lambdas=lambdas, args=args,
+                          strict_shapes=strict_shapes, diagnose=diagnose, root=root, timeout=timeout,
+                          reproduce=reproduce, size=size, snapshots=snapshots)
+    if not result.parity:
+        message = parity_message(result)
+        if trace:
+            message = _with_trace(message, result, reference, port, inputs, session=session, args=args, root=root,
+                                  lambdas=lambdas, timeout=timeout)
+        err = ParityError(message)
+        err.result = result
+        raise err
+    return result
+
+
+def _with_trace(message: str, result, reference, port, inputs, *, session, args, root, lambdas, timeout) -> str:
+    """The message with the trace's first line second (:func:`portcheck.workflow.trace.with_trace_line`)."""
+    from .trace import with_trace_line
+
+    try:
+        case, _ = resolve_case(reference, port, inputs, root=root, lambdas=lambdas)
+        func = _load_port_spec(port, root, timeout) if isinstance(port, str) else port
+    except PortcheckError as exc:
+        return message + f"\n(trace not run: {exc.message})"
+    return with_trace_line(message, result, case, func, session=session, timeout=timeout, arg_overrides=args)
+
+
+def check_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None,
+                 atol: float | None = None, lambdas=None, args: dict | None = None, strict_shapes: bool | None = None,
+                 diagnose: bool = True, root=None, timeout: float | None = None, reproduce: str | None = None,
+                 size: str = "debug", snapshots=None):
+    """:func:`assert_parity` without the assertion: the :class:`CompareResult`, parity or not.
+
+    Raises :class:`~portcheck.errors.PortcheckError` (with a note naming the
+    check) only when nothing could be compared.
+    """
+    __tracebackhide__ = True
     from .pipeline import compare_case
     from .reproduce import reproduce_line
 
@@ -132,23 +174,13 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         case, input_sets = resolve_case(reference, port, inputs, root=root, lambdas=lambdas)
         func = _load_port_spec(port, root, timeout) if isinstance(port, str) else port
         reproduce = reproduce or reproduce_line(case, port_label=label, inputs=inputs, reference=reference)
-        result = compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
-                              lambdas=lambdas if input_sets is None else None, input_sets=input_sets,
-                              strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
-                              reproduce=reproduce)
+        return compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
+                            lambdas=lambdas if input_sets is None else None, input_sets=input_sets, size=size,
+                            strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
+                            reproduce=reproduce, snapshots=snapshots)
     except PortcheckError as exc:
         add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
         raise
-    if not result.parity:
-        message = parity_message(result)
-        if trace:
-            from .trace import with_trace_line
-
-            message = with_trace_line(message, result, case, func, session=session, timeout=timeout, arg_overrides=args)
-        err = ParityError(message)
-        err.result = result
-        raise err
-    return result
 
 
 def _load_port_spec(spec: str, root, timeout):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import platform
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
@@ -23,17 +23,20 @@ from ..cases.base import Case, InputSet, build_input_sets
 from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, compare_outputs, map_port_outputs
 from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
 from ..octave import OctaveSession
+from ..report.display import ComparisonReport
+from ..resources import VERSION
 from ..runner import port_time_limit, run_port, run_reference
 from ..signature import ArgMapping, map_arguments, read_m_signature
+from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .reproduce import reproduce_line
 from .trace import trace_unexplained
 
 __all__ = ["CompareResult", "compare_case", "versions"]
 
 
-@dataclass(frozen=True)
-class CompareResult:
-    """The whole answer to ``portcheck compare``."""
+@dataclass(frozen=True, repr=False)
+class CompareResult(ComparisonReport):
+    """The whole answer to ``portcheck compare``: ``str()`` is the text report, ``to_dict()`` the JSON document."""
 
     case: str
     reference_path: str
@@ -49,10 +52,16 @@ class CompareResult:
     atol: float
     reproduce: str = ""
     size: str = "debug"
+    source: ReferenceSource = field(default_factory=ReferenceSource)
 
     @property
     def parity(self) -> bool:
         return all(s.status == "parity" for s in self.sets)
+
+    @property
+    def verdict(self) -> str:
+        """``"parity"`` or ``"divergence"``."""
+        return "parity" if self.parity else "divergence"
 
     @property
     def exit_code(self) -> int:
@@ -70,7 +79,7 @@ def versions(session: OctaveSession | None = None) -> dict:
             return None
 
     out = {
-        "portcheck": v("portcheck"),
+        "portcheck": VERSION,
         "python": platform.python_version(),
         "numpy": np.__version__,
         "scipy": v("scipy"),
@@ -89,7 +98,8 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                  lambdas=None, input_sets: list[InputSet] | None = None, rtol: float | None = None,
                  atol: float | None = None, strict_shapes: bool | None = None, arg_overrides: dict | None = None,
                  session: OctaveSession | None = None, timeout: float | None = None, diagnose: bool = True,
-                 reproduce: str | None = None, trace: bool = False) -> CompareResult:
+                 reproduce: str | None = None, snapshots: SnapshotOptions | None = None,
+                 trace: bool = False) -> CompareResult:
     """Run the reference and the port of ``case`` on the same inputs and compare.
 
     Parameters
@@ -122,6 +132,9 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         Run the diagnosis on a divergence.
     reproduce : str, optional
         The line under Reproduce; default :func:`~portcheck.workflow.reproduce.reproduce_line`.
+    snapshots : SnapshotOptions, optional
+        Replay recorded Octave outputs instead of running Octave, or record them
+        (:mod:`portcheck.snapshots`); default: run Octave.
     trace : bool
         When the diagnosis is only *unexplained*, trace the port and locate the
         finding at its first divergent line (:mod:`portcheck.workflow.trace`).
@@ -143,8 +156,11 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
     mapping = map_arguments(signature.inputs, func, arg_overrides)
     if input_sets is None:
         input_sets = build_input_sets(case, size=size, lambdas=lambdas)
-    own = session is None
-    if own:
+    replay = open_replay(snapshots, case, signature, input_sets)
+    own = session is None and replay is None
+    if replay is not None:
+        session = replay
+    elif own:
         session = OctaveSession(paths=[case.reference_path.parent], timeout=timeout)
     else:
         session.add_path(case.reference_path.parent)
@@ -160,11 +176,12 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                 ctx = DiagnosisContext(case, func, mapping, signature, session, sets, rtol, atol,
                                        case.reference_label, signature.outputs)
                 findings = run_diagnosis(ctx)
-                if trace:
+                if trace and replay is None:  # recorded outputs cannot be traced: the trace runs Octave
                     findings = trace_unexplained(findings, sets, case, func, port_label=label, session=session, rtol=rtol,
                                                  atol=atol, arg_overrides=arg_overrides, timeout=timeout)
             vers = versions(session)
             trips = session.round_trips - trips0
+            source = finish_snapshots(snapshots, case, signature, sets, session)
         finally:
             if own:
                 session.close()
@@ -172,6 +189,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         case=case.name, reference_path=case.reference_label, signature=str(signature),
         port_label=label, mapping=mapping, sets=tuple(sets), findings=tuple(findings), versions=vers,
         seconds=time.perf_counter() - start, octave_round_trips=trips, rtol=rtol, atol=atol, reproduce=reproduce, size=size,
+        source=source,
     )
 
 
