@@ -50,7 +50,7 @@ def fmt_small(x) -> str:
     return "0" if x == 0 else f"{x:.1e}"
 
 
-def location(name: str, subscript) -> str:
+def location(name: str, subscript, octave_subscript=None) -> str:
     """An entry as its Python index and its Octave subscript.
 
     Parameters
@@ -59,6 +59,9 @@ def location(name: str, subscript) -> str:
         The array's name (``""`` for an anonymous output: ``[1] (Octave (2))``).
     subscript : sequence of int or ``":"``
         0-based indices, one per dimension; ``":"`` for a whole dimension.
+    octave_subscript : sequence of int or ``":"``, optional
+        The same entry's 0-based indices in Octave's array when its layout differs
+        (a 1-D port value of an ``n x 1`` Octave one: ``[4] (Octave (5,1))``).
 
     Examples
     --------
@@ -66,10 +69,13 @@ def location(name: str, subscript) -> str:
     'Theta1[0, 1] (Octave Theta1(1,2))'
     >>> location("Theta2", (":", 0))
     'Theta2[:, 0] (Octave Theta2(:,1))'
+    >>> location("", (4,), (4, 0))
+    '[4] (Octave (5,1))'
     """
     parts = [":" if i == ":" else int(i) for i in subscript]
+    oparts = parts if octave_subscript is None else [":" if i == ":" else int(i) for i in octave_subscript]
     python = ", ".join(str(i) for i in parts)
-    octave = ",".join(":" if i == ":" else str(i + 1) for i in parts)
+    octave = ",".join(":" if i == ":" else str(i + 1) for i in oparts)
     return f"{name}[{python}] (Octave {name}({octave}))"
 
 

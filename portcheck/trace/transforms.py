@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..formatting import location
 from .values import Opaque, Summary
 
 __all__ = ["Agreement", "agree", "TRANSFORMS", "KIND", "close_arrays", "worst_entries"]
@@ -312,19 +313,17 @@ def worst_entries(p, o, transform: str, k: int = 3) -> tuple[float | None, list[
             break
         osub = np.unravel_index(flat, o.shape)
         pidx = _python_index(p, transform, osub, o.shape)
-        octave = "(" + ",".join(str(i + 1) for i in osub) + ")"
-        out.append((f"{pidx} (Octave {octave})", pl[osub], o[osub]))
+        out.append((location("", pidx, osub) if pidx is not None else "scalar", pl[osub], o[osub]))
     return float(np.max(d)), out
 
 
-def _python_index(p: np.ndarray, transform: str, osub, o_shape) -> str:
+def _python_index(p: np.ndarray, transform: str, osub, o_shape) -> tuple | None:
+    """The port's index of the entry at Octave's ``osub`` (None for a scalar)."""
     if transform in ("transpose", "transposed (square)"):
-        idx = tuple(reversed(osub))
-    else:
-        flat = np.ravel_multi_index(osub, o_shape, order="F" if transform in ("unrolled column-major", "reshaped") else "C")
-        if transform == "C/F reordering":
-            flat = np.ravel_multi_index(osub, o_shape, order="F")
-        if p.ndim == 0:
-            return "scalar"
-        idx = np.unravel_index(flat, p.shape, order="C") if transform != "reshaped" else np.unravel_index(flat, p.shape, order="F")
-    return "[" + ", ".join(str(int(i)) for i in idx) + "]"
+        return tuple(int(i) for i in reversed(osub))
+    if p.ndim == 0:
+        return None
+    order = "F" if transform in ("unrolled column-major", "reshaped", "C/F reordering") else "C"
+    flat = np.ravel_multi_index(osub, o_shape, order=order)
+    idx = np.unravel_index(flat, p.shape, order="F" if transform == "reshaped" else "C")
+    return tuple(int(i) for i in idx)
