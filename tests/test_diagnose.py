@@ -182,7 +182,9 @@ def test_other_cases_get_the_generic_probes_and_relations(session):
     r = compare_case(case, port=intercept_regularised, session=session)
     assert (r.findings[0].id, r.findings[0].status) == ("reg-bias", "confirmed")
     assert r.findings[0].title == "theta[0] (the intercept) regularised (J and grad)"
-    assert r.findings[0].fix.startswith("reg = np.sum(theta[1:] ** 2); grad[1:] += lambda_ / m * theta[1:]")
+    # the fix is the port's own penalty line with theta[0] left out (and the gradient's in its names)
+    assert r.findings[0].fix.startswith("J = (-(y.T @ np.log(h) + (1 - y).T @ np.log(1 - h)) / m + lambda_ / (2 * m) * np.sum(theta[1:] ** 2)).item()")
+    assert "grad[1:] += lambda_ / m * theta[1:]" in r.findings[0].fix
     r = compare_case(case, port=flat_h, session=session)
     assert (r.findings[0].id, r.findings[0].status) == ("y-shape-broadcast", "confirmed")
 

@@ -6,7 +6,7 @@ from portcheck.cases.blocks import Block
 from portcheck.cases.nncost import build_inputs, family_sets, nn_blocks
 from portcheck.diagnose.basic import likely_cause
 from portcheck.diagnose.cells import compare_cells, layout, proportional, score
-from portcheck.diagnose.conventions import _reorder
+from portcheck.diagnose.conventions import reorder as _reorder
 from portcheck.diagnose.finding import Finding
 from portcheck.diagnose.relations import relate
 from portcheck.diagnose.wording import blocks_phrase, ratio_name, set_list

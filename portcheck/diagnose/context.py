@@ -7,7 +7,7 @@ to evaluate the reference on new inputs, all of them in one round trip.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ..cases.base import Case, InputSet
@@ -38,22 +38,35 @@ class DiagnosisContext:
     atol: float
     reference_label: str
     output_names: tuple[str, ...]
+    declared: object = None        # the Convention the user declared (--convention), the search's start
+    budget: int | None = None      # port calls the joint search may make (None: its default)
+    search_stats: dict = field(default_factory=dict)   # filled by the engine: {port_calls, seconds, ...}
 
     @property
     def all_parity(self) -> bool:
         return all(s.status == "parity" for s in self.sets)
 
-    def run_port_on(self, values: dict, input_set: InputSet | None = None) -> PortRun:
-        """Call the port once on copies of ``values`` (reference-named, port-shaped).
+    def run_port_on(self, values: dict, input_set: InputSet | None = None, func: Callable | None = None) -> PortRun:
+        """Call the port (or ``func``, a sibling of it) once on copies of ``values`` (reference-named, port-shaped).
 
         With ``input_set`` (whose blocks describe the outputs), outputs returned
         as separate blocks are joined (:func:`portcheck.compare.map_port_outputs`),
         as the comparison joins them.
         """
-        run = run_port(self.port, self.mapping, values, len(self.output_names))
+        run = run_port(func or self.port, self.mapping, values, len(self.output_names))
         if input_set is not None and self.case.blocks and run.outputs is not None:
             run, _ = map_port_outputs(run, self.output_names, self.case.blocks(input_set))
         return run
+
+    def sibling(self, name: str) -> Callable:
+        """Another function of the port's module (a separate gradient function), called like the port."""
+        found = (getattr(self.port, "__globals__", None) or {}).get(name)
+        if callable(found):
+            return found
+        loader = getattr(self.port, "sibling", None)  # a port run elsewhere loads its module's functions itself
+        if callable(loader):
+            return loader(name)
+        raise LookupError(f"the port's module has no function {name!r}")
 
     def run_reference_on(self, value_dicts: list[dict]) -> list[ReferenceRun]:
         """Evaluate the reference on every dict of Octave-shaped values, in ONE round trip."""

@@ -10,8 +10,10 @@ Order of work, cheapest and most decisive first:
    need: each set at lambda = 0, a set whose absent label is restored, the
    same set with its labels renumbered by rank, and the reference's cost along
    a few directions (self-consistency).
-3. Probes (:mod:`.conventions`): conventions peeled greedily, each confirmed
-   when it turns differing output cells into exact agreement.
+3. The joint convention search (:mod:`.search`): representation and
+   convention changes combined, screened on cheap sets within a budget of port
+   calls; a convention is confirmed when it turns differing output cells into
+   exact agreement.
 4. Relations on what is left, per cell and split into its lambda-dependent
    part (:mod:`.regularisation`) and its lambda = 0 part (:mod:`.relations`).
 5. Self-consistency (:mod:`.consistency`) and, for anything still open, one
@@ -33,10 +35,13 @@ from ..runner import ReferenceRun
 from . import consistency, effects, relations
 from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
-from .conventions import Convention, Runner, apply_inputs, apply_outputs, convention_findings, octave_convention, search
+from .convention_findings import convention_findings, representation_finding
+from .conventions import octave_convention
 from .finding import Finding
 from .problem import Problem, variant
 from .regularisation import analyse_regularisation
+from .search import DEFAULT_BUDGET, Runner, SearchStats, State, search
+from .source import gradient_functions, port_source
 from .unexplained import fallback, unexplained
 from .wording import set_list
 
@@ -102,7 +107,12 @@ class Engine:
         self.problem = Problem(ctx)
         self.rtol, self.atol = ctx.rtol, ctx.atol
         self.usable = [s for s in ctx.sets if s.reference.error is None and s.reference.outputs is not None]
-        self.conv: Convention | None = None
+        self.state: State | None = None
+        self.start: State | None = None
+        self.runner: Runner | None = None
+        self.stats = SearchStats(budget=getattr(ctx, "budget", None) or DEFAULT_BUDGET)
+        self.source = port_source(ctx.port)
+        self.rep_not_applied = True   # the compare ran the default representation only
         self.refs: dict = {}
         self.states: list[SetState] = []
         self.origin: dict[str, str] = {}  # probe twin's name -> the compared set's name
@@ -132,12 +142,14 @@ class Engine:
             return None
         return a.ravel(order="F")
 
-    def port_outputs(self, input_set, conv: Convention | None = None):
-        """(PortRun, outputs read back) of the port under ``conv`` (default: the chosen one)."""
-        conv = conv or self.conv
-        blocks = self.problem.blocks(input_set)
-        run = self.ctx.run_port_on(apply_inputs(input_set.for_port(), conv, self.problem, blocks), input_set)
-        return run, apply_outputs(run.outputs, conv, self.problem, blocks)
+    @property
+    def conv(self):
+        return self.state.conv if self.state is not None else None
+
+    def port_outputs(self, input_set, state: State | None = None):
+        """(PortRun, outputs read back) of the port under ``state`` (default: the chosen one)."""
+        runner = self.runner or Runner(self.ctx, self.problem, [], stats=self.stats)
+        return runner.outputs(state or self.state, input_set)
 
     def port_cost(self, input_set) -> float | None:
         _, outs = self.port_outputs(input_set)
@@ -198,15 +210,12 @@ def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
         return [nd]
     findings += effects.mutation(eng)
 
-    nb = len(eng.problem.blocks(eng.usable[0].input_set)) if eng.problem.roles.params else 0
-    start = octave_convention(nb)
-    targets = [(s.input_set, s.reference.outputs) for s in eng.usable]
-    runner = Runner(ctx, eng.problem, targets)
-    final, path = search(runner, start, eng.problem.blocks(eng.usable[0].input_set))
-    eng.conv = final.conv
+    final, start = _search(eng)
     _build_states(eng, final)
-    conv_findings = convention_findings(eng, path)
-    findings += conv_findings
+    findings += convention_findings(eng, start, final)
+    rep = representation_finding(eng, start, final)
+    if rep is not None:
+        findings.append(rep)
 
     findings += relations.precision(eng)
     findings += analyse_regularisation(eng)
@@ -223,6 +232,22 @@ def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
         if fb is not None:
             findings.append(fb)
     return findings
+
+
+def _search(eng: Engine):
+    """The joint search from the start state (Octave's convention, or the declared one): (best, start) trials."""
+    p = eng.problem
+    s0 = eng.usable[0].input_set
+    nb = len(p.blocks(s0)) if p.roles.params else 0
+    conv = getattr(eng.ctx, "declared", None) or octave_convention(nb)
+    eng.start = State(conv, p.rep_default(s0))
+    targets = [(s.input_set, s.reference.outputs) for s in eng.usable]
+    eng.runner = Runner(eng.ctx, p, targets, budget=eng.stats.budget, stats=eng.stats)
+    fns = gradient_functions(eng.source) if p.roles.cost is not None and p.roles.grad is not None else []
+    final, start = search(eng.runner, eng.start, fns)
+    eng.state = final.state
+    eng.ctx.search_stats = eng.stats.to_dict()
+    return final, start
 
 
 # -- large inputs: probe on their first examples ----------------------------------------------
@@ -278,6 +303,8 @@ def _reference_batch(eng: Engine, extra=()) -> dict:
         lam = p.lam(s.input_set)
         if r.lam is not None and lam:
             requests.append((("lam0", s.input_set.name), p.with_lambda(s.input_set, 0.0)))
+        elif r.lam is not None:  # the penalty per unit of lambda, for the lambda a port really uses
+            requests.append((("lam1", s.input_set.name), p.with_lambda(s.input_set, 1.0)))
         absent = p.absent_labels(s.input_set)
         if absent and r.lam is not None:
             y = np.asarray(s.input_set.values[r.labels], dtype=float)
@@ -368,12 +395,17 @@ def _merge(eng: Engine, basic: list[Finding], found: list[Finding]) -> list[Find
     name = lambda st: eng.origin.get(st.name, st.name)
     explained_raise = {name(st) for st in eng.states if st.raised and st.raise_explained}
     fixed_by_conv = set()
-    if any(f.data.get("convention") for f in found):
+    if any(f.data.get("convention") or f.data.get("representation") for f in found):
         fixed_by_conv = {name(st) for st in eng.states if st.ran}
+    # what the port returned under Octave's convention (a missing output, NaN rows, a shift) is the symptom
+    # of the convention the search found, not a finding of its own, on every set the convention runs
+    symptoms = set(VALUE_KIND_IDS) if fixed_by_conv else set()
     out = []
     mutation = [f for f in found if f.id == "input-mutation"]
     for f in basic:
         if f.id in _RAISE_IDS and (f.input_set in explained_raise or f.input_set in fixed_by_conv):
+            continue
+        if f.id in symptoms and f.input_set in fixed_by_conv:
             continue
         if f.id == "input-mutation" and mutation:
             continue

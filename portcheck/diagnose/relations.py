@@ -16,6 +16,7 @@ import numpy as np
 from .cells import proportional
 from .unexplained import locate
 from .finding import Finding
+from .fixes import fix_for
 from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
 
 __all__ = ["precision", "data_findings", "relate", "OUTPUT_RELATIONS"]
@@ -328,14 +329,16 @@ def _per_unit(eng) -> list[Finding]:
             z = (np.column_stack([np.ones(1), x]) @ T1.T).ravel()
             s_ = _sigmoid(z)
             dp = np.array(factors) * s_ * (1 - s_)
+            ss = _sigmoid(s_)
             for label, v in (("sigmoid(z2)", s_), ("z2 * (1 - z2)", z * (1 - z)), ("1 (no derivative)", np.ones_like(z)),
+                             ("sigmoidGradient(a2), the derivative taken at the activation instead of z2", ss * (1 - ss)),
                              ("1 - sigmoid(z2)", 1 - s_), ("sigmoid(z2) * (1 + sigmoid(z2))", s_ * (1 + s_)),
                              ("sigmoid(z2)**2", s_ ** 2)):
                 if np.allclose(dp, v, rtol=1e-7, atol=1e-12):
                     cand = label
                     break
             title = "wrong activation derivative" if cand else "a factor per hidden unit (delta2 wrong)"
-            fix = "delta2 = (delta3 @ Theta2[:, 1:]) * sigmoid(z2) * (1 - sigmoid(z2))   # sigmoidGradient(z2)"
+            fix = fix_for(eng, "per-unit-factor")
         n_other = 0
         for other in eng.states:
             if other.ran and other.data_open and all(other.cells[k].block == bname and other.cells[k].output == r.grad

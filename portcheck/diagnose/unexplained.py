@@ -21,7 +21,7 @@ def locate(eng, st, key, n: int = 3) -> str:
     """The largest differences of a cell: Python index (Octave subscript) PORT vs OCTAVE."""
     c = st.cells[key]
     outs = st.out if st.out is not None else None
-    if outs is None:
+    if outs is None or c.output >= len(outs):
         return "-"
     bp = eng.flat(outs, c.output)
     ar = eng.flat(st.ref, c.output)

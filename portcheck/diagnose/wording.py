@@ -40,6 +40,10 @@ def ratio_name(c: float, m: int | None = None) -> str:
         return f"m (= {m})"
     if m and m > 1 and math.isclose(c, 1 / m, rel_tol=1e-9):
         return f"1/m (= 1/{m})"
+    if m and m > 1 and math.isclose(c, m * m, rel_tol=1e-9):
+        return f"m**2 (= {m}**2): a lambda / 2 * m that multiplies by m"
+    if m and m > 1 and math.isclose(c, 1 / (m * m), rel_tol=1e-9):
+        return f"1/m**2 (= 1/{m}**2)"
     for den in (1, 2, 3, 4):
         num = c * den
         if abs(num - round(num)) < 1e-9 * max(1.0, abs(num)) and round(num) != 0:

@@ -59,6 +59,7 @@ def to_json_dict(result) -> dict:
         "size": result.size,
         "input_sets": sets,
         "findings": [f.to_dict() for f in result.findings],
+        "diagnosis": {"search": result.search or None, "conventions": list(result.conventions)},
         "versions": result.versions,
         "timing": {"seconds": result.seconds, "octave_round_trips": result.octave_round_trips},
         "reproduce": result.reproduce,

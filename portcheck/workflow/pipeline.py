@@ -22,6 +22,7 @@ import numpy as np
 from ..cases.base import Case, InputSet
 from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, compare_outputs, map_port_outputs
 from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
+from ..diagnose.declared import check_names, declared_sets
 from ..errors import UsageError
 from ..octave import OctaveSession
 from ..runner import port_time_limit, run_port, run_reference
@@ -49,6 +50,8 @@ class CompareResult:
     atol: float
     reproduce: str = ""
     size: str = "debug"
+    conventions: tuple = ()      # declared conventions the port was called under
+    search: dict = None          # the diagnosis's joint search: {port_calls, seconds, ...} ({} when it did not run)
 
     @property
     def parity(self) -> bool:
@@ -89,7 +92,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                  lambdas=None, input_sets: list[InputSet] | None = None, rtol: float | None = None,
                  atol: float | None = None, strict_shapes: bool | None = None, arg_overrides: dict | None = None,
                  session: OctaveSession | None = None, timeout: float | None = None, diagnose: bool = True,
-                 reproduce: str | None = None) -> CompareResult:
+                 reproduce: str | None = None, conventions=None) -> CompareResult:
     """Run the reference and the port of ``case`` on the same inputs and compare.
 
     Parameters
@@ -122,6 +125,10 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         Run the diagnosis on a divergence.
     reproduce : str, optional
         The line under Reproduce; default :func:`~portcheck.workflow.reproduce.reproduce_line`.
+    conventions : sequence of str, optional
+        Conventions the port is declared to use (``row-major-params``,
+        ``zero-based-labels``, ... see :data:`portcheck.diagnose.conventions.FAMILIES`):
+        the port is called under them; default the case's own.
 
     Returns
     -------
@@ -138,6 +145,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
     if reproduce is None:
         reproduce = reproduce_line(case, port_label=port_label if port is not None else None)
     mapping = map_arguments(signature.inputs, func, arg_overrides)
+    declared = check_names(conventions if conventions is not None else getattr(case, "conventions", ()))
     if input_sets is None:
         try:
             input_sets = case.build_inputs(size=size, lambdas=lambdas)
@@ -155,11 +163,11 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
             session.start()
             trips0 = session.round_trips
             sets = _run_and_compare(case, func, mapping, signature, session, input_sets, rtol, atol, strict_shapes)
-            findings = ()
-            if diagnose:
-                ctx = DiagnosisContext(case, func, mapping, signature, session, sets, rtol, atol,
-                                       case.reference_label, signature.outputs)
-                findings = run_diagnosis(ctx)
+            ctx = DiagnosisContext(case, func, mapping, signature, session, sets, rtol, atol,
+                                   case.reference_label, signature.outputs)
+            if declared:
+                sets = ctx.sets = declared_sets(ctx, declared, strict_shapes, case.sign_free)
+            findings = run_diagnosis(ctx) if diagnose else ()
             vers = versions(session)
             trips = session.round_trips - trips0
         finally:
@@ -169,6 +177,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         case=case.name, reference_path=case.reference_label, signature=str(signature),
         port_label=label, mapping=mapping, sets=tuple(sets), findings=tuple(findings), versions=vers,
         seconds=time.perf_counter() - start, octave_round_trips=trips, rtol=rtol, atol=atol, reproduce=reproduce, size=size,
+        conventions=declared, search=dict(ctx.search_stats),
     )
 
 
