@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..runner import ReferenceRun
-from . import consistency, effects, relations
+from . import consistency, data_gaps, effects, relations
 from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
 from .convention_findings import convention_findings, representation_finding
@@ -219,6 +219,7 @@ def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
 
     findings += relations.precision(eng)
     findings += analyse_regularisation(eng)
+    findings += data_gaps.data_gap_findings(eng)
     findings += relations.data_findings(eng)
     sc = consistency.self_consistency(eng)
     left = [(st, k, kind) for st, k, kind in _leftover(eng) if st.cells[k].name not in explained_outputs]
@@ -317,7 +318,7 @@ def _reference_batch(eng: Engine, extra=()) -> dict:
             uniq = np.unique(y)
             ranked = (np.searchsorted(uniq, y) + 1).astype(float)
             requests.append((("ranked", s.input_set.name), variant(base, "labels by rank", **{r.labels: ranked})))
-    for key, vs in consistency.plan(eng):
+    for key, vs in consistency.plan(eng) + data_gaps.plan(eng):
         requests.append((key, vs))
     if not requests:
         return {}

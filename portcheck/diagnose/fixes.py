@@ -173,7 +173,9 @@ def _template_penalty(eng, kw) -> str:
 _PENALTY = {
     "theta-slice": _template_penalty, "reg-row0": _template_penalty, "reg-bias": _template_penalty,
     "reg-bias-constant": lambda eng, kw: "# the bias entries get no penalty: add nothing to them",
-    "reg-scale": lambda eng, kw: "# the penalty is lambda / (2 * m) * sum(weights ** 2), m the number of examples",
+    "reg-scale": lambda eng, kw: ("# the gradient's penalty is lambda / m * weights" if kw.get("output") and
+                                  eng.problem.roles.grad is not None and kw["output"] == eng.output_name(eng.problem.roles.grad)
+                                  else "# the penalty is lambda / (2 * m) * sum(weights ** 2), m the number of examples"),
     "reg-sign": lambda eng, kw: "# add the penalty, do not subtract it",
     "lambda-ignored": lambda eng, kw: f"# use the argument {_names(eng)[0]} in the penalty, not a module-level value",
     "lambda-squared": lambda eng, kw: f"penalty = {_names(eng)[0]} / (2 * m) * np.sum({_names(eng)[1]}[1:] ** 2)",

@@ -5,7 +5,7 @@ import ast
 import re
 
 __all__ = ["nodes", "statement_of", "text_of", "names_in", "calls_in", "tainted", "call_order", "with_order",
-           "rewrite_call", "reshape_reads", "block_names", "aliases"]
+           "rewrite_call", "reshape_reads", "block_names", "aliases", "block_vars"]
 
 
 # -- reading the port ----------------------------------------------------------------------
@@ -174,7 +174,22 @@ def foreign_names(src, code: str) -> set[str]:
     used = {n.id for n in ast.walk(src.tree) if isinstance(n, ast.Name)}
     used |= {n.attr for n in ast.walk(src.tree) if isinstance(n, ast.Attribute)}
     used |= {a.arg for n in ast.walk(src.tree) if isinstance(n, (ast.FunctionDef, ast.Lambda)) for a in n.args.args}
+    used |= {n.name for n in ast.walk(src.tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
     words = set(re.findall(r"(?<![.\w])([A-Za-z_]\w*)", body))
     attrs = set(re.findall(r"\.([A-Za-z_]\w*)", body))
     return {w for w in words if w not in used and w not in _ALLOWED} | {a for a in attrs if a not in used and a not in _ALLOWED
                                                                          and not hasattr(__import__("numpy"), a)}
+
+
+def block_vars(eng, src) -> list[str]:
+    """The port's variable for each block of the parameters, in block order (reshape targets; the vector itself)."""
+    p = eng.problem
+    if src is None or p.roles.params is None:
+        return []
+    param = eng.port_name(p.roles.params)
+    out = []
+    for c in reshape_reads(src, param):
+        t = getattr(statement_of(src, c), "targets", [None])[0]
+        if isinstance(t, ast.Name):
+            out.append(t.id)
+    return out or [param]

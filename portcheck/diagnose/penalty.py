@@ -218,7 +218,7 @@ def _block_entries(eng, st, b, D, M, ref_d):
     octave = {k for k in range(b.size) if abs(rd[k]) > tol[k] or (abs(mm[k]) > tol[k] and abs(rd[k] - mm[k]) <= tol[k])}
     rows = b.shape[0] if len(b.shape) == 2 else 1
     bias = [k for k in range(b.size) if (k // rows == 0 if rows > 1 else k == 0)] if b.bias_column else []
-    lam_m = st.lam / eng.problem.m(st.s.input_set)
+    lam_m = st.lam / eng.problem.reg_m(st.s.input_set)
     if bias and np.all(np.abs(d[bias] - lam_m) <= tol[bias]) and np.all(np.abs(np.delete(d - rd, bias)) <= np.delete(tol, bias)) \
             and not np.allclose(mm[bias], lam_m):
         return "reg-bias-constant", set(bias), octave
@@ -250,7 +250,7 @@ def _grad_entry_finding(eng, ident, items, gname) -> Finding:
     sets = list(dict.fromkeys(s.name for s, *_ in items))
     on = f"on {plural(len(sets), 'set')} with lambda != 0 ({set_list(sets)})"
     if ident == "reg-bias-constant":
-        ev = (f"the lambda-dependent part of PORT's {gname} is lambda/m = {g(st.lam / eng.problem.m(st.s.input_set), 6)} "
+        ev = (f"the lambda-dependent part of PORT's {gname} is lambda/m = {g(st.lam / eng.problem.reg_m(st.s.input_set), 6)} "
               f"on every bias entry of {b.name}, whatever the bias weights (OCTAVE's is 0 there), {on}")
         title = f"a constant lambda/m added to {b.name}'s bias gradient"
         where = f"{gname}: {b.name} bias"
@@ -282,7 +282,7 @@ def cost_entries(eng, st) -> Finding | None:
     theta = p.params(s)
     if not st.lam or theta.size > MAX_ENTRIES:
         return None
-    m = p.m(s)
+    m = p.reg_m(s)
     unit = st.lam / (2 * m)
     R0 = _penalty(eng, s, theta, st.lam)
     if R0 is None:
@@ -307,7 +307,7 @@ def cost_entries(eng, st) -> Finding | None:
 
 
 def _lambda_squared(eng, st, R0) -> Finding | None:
-    lam, m = st.lam, eng.problem.m(st.s.input_set)
+    lam, m = st.lam, eng.problem.reg_m(st.s.input_set)
     for text, v in (("lambda/(2m)*lambda**2", lam ** 3 / (2 * m)), ("lambda**2/(2m)", lam ** 2 / (2 * m)),
                     ("lambda/m*lambda**2", lam ** 3 / m), ("lambda**2/m", lam ** 2 / m), ("lambda/(2m)", lam / (2 * m))):
         if abs(R0 - v) <= 1e-9 * max(1.0, abs(v)):

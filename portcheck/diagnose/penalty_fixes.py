@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 import copy
 
-from .fixes_util import block_names, names_in, nodes, reshape_reads, statement_of, tainted
+from .fixes_util import aliases, block_names, block_vars, names_in, nodes, reshape_reads, statement_of, tainted
 
 __all__ = ["penalty_fix"]
 
@@ -40,7 +40,7 @@ def _strip_t(n):
 
 def _lam_names(eng, src) -> set[str]:
     lam = eng.port_name(eng.problem.roles.lam)
-    return tainted(src, lam) if lam else set()
+    return aliases(src, lam) if lam else set()
 
 
 def penalty_statements(eng, src, which: str):
@@ -169,20 +169,21 @@ def _zeroing_line(eng, src, octave_first: int) -> str:
     return ""
 
 
-def _coefficient(eng, src, st) -> str:
-    """The penalty line with its coefficient written ``lambda / (2 * m)`` (J) -- precedence and factor slips."""
+def _coefficient(eng, src, st, grad: bool = False) -> str:
+    """The penalty line with its coefficient written ``lambda / (2 * m)`` (J) or ``lambda / m`` (gradient)."""
     lam = _lam_names(eng, src)
     if st is None:
         return ""
-    m = _m_name(eng, src)
+    m = _m_name(eng, src) if eng.problem.m(eng.usable[0].input_set) else None
     new = copy.deepcopy(st)
     for n in ast.walk(new):
         for field, child in ast.iter_fields(n):
             if isinstance(child, ast.BinOp) and names_in(child) & lam and not _is_square(child) and \
                     any(isinstance(x, ast.Constant) or (isinstance(x, ast.Name) and x.id == m) for x in ast.walk(child)) and \
-                    isinstance(child.op, (ast.Div, ast.Mult)) and len(names_in(child) - lam) <= 1:
+                    isinstance(child.op, (ast.Div, ast.Mult)) and names_in(child) - lam <= ({m} if m else set()):
                 name = next(iter(names_in(child) & lam))
-                setattr(n, field, ast.parse(f"{name} / (2 * {m})", mode="eval").body)
+                coef = (f"{name} / {m}" if grad else f"{name} / (2 * {m})") if m else (name if grad else f"{name} / 2")
+                setattr(n, field, ast.parse(coef, mode="eval").body)
                 return _unparse(new)
     return ""
 
@@ -277,6 +278,17 @@ def _grad_sliced(eng, src, stmts) -> str:
     return "; ".join(out)
 
 
+def _vars_of(eng, src, blocks) -> set[str]:
+    """The port's variables (and their aliases) for the named case blocks."""
+    order = [b.name for b in eng.problem.blocks(eng.usable[0].input_set)]
+    vars_ = block_vars(eng, src)
+    out = set()
+    for b in blocks:
+        if b in order and order.index(b) < len(vars_):
+            out |= aliases(src, vars_[order.index(b)])
+    return out
+
+
 def penalty_fix(eng, src, ident: str, **kw) -> str:
     """The rewritten penalty line for finding ``ident``; "" when the line is not found."""
     grad = kw.get("output") == eng.output_name(eng.problem.roles.grad) if eng.problem.roles.grad is not None else False
@@ -284,6 +296,11 @@ def penalty_fix(eng, src, ident: str, **kw) -> str:
         return _global_lambda(eng, src)
     if grad:
         stmts, _ = penalty_statements(eng, src, "grad")
+        wanted = _vars_of(eng, src, kw.get("blocks") or ())
+        if wanted:
+            lam = _lam_names(eng, src)
+            stmts = [st for st in stmts if any(isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Mult, ast.MatMult))
+                                               and names_in(n) & lam and names_in(n) & wanted for n in ast.walk(st))] or stmts
         if ident in ("theta-slice", "reg-bias", "reg-row0", "reg-bias-constant"):
             return _zeroing_line(eng, src, 0) or _grad_sliced(eng, src, stmts)
         st = stmts[0] if stmts else None
@@ -292,7 +309,7 @@ def penalty_fix(eng, src, ident: str, **kw) -> str:
         if ident in ("theta-slice", "reg-bias", "reg-row0"):
             return _sliced(eng, src, squares, coef=st)
     if ident == "reg-scale":
-        return _coefficient(eng, src, st)
+        return _coefficient(eng, src, st, grad=grad)
     if ident == "reg-sign":
         return _sign(eng, src, st)
     if ident == "lambda-squared":

@@ -148,6 +148,10 @@ class Problem:
             return int(np.size(input_set.values[r.labels]))
         return None
 
+    def reg_m(self, input_set: InputSet) -> int:
+        """The m of lambda/(2m): the number of examples, 1 for a cost without examples (cofiCostFunc)."""
+        return self.m(input_set) or 1
+
     def lam(self, input_set: InputSet) -> float | None:
         r = self.roles
         return float(np.asarray(input_set.values[r.lam]).reshape(-1)[0]) if r.lam else None
@@ -237,7 +241,7 @@ class Problem:
         ``"Theta2 bias"``.
         """
         lam = self.lam(input_set) if lam is None else lam
-        m = self.m(input_set)
+        m = self.reg_m(input_set)
         vals, labels = [], []
         for b, T in zip(self.blocks(input_set), self.matrices(input_set, flat)):
             if b.bias_column:
@@ -251,7 +255,7 @@ class Problem:
     def grad_reg_model(self, input_set: InputSet, flat=None, lam=None) -> np.ndarray:
         """``lambda/m * Theta`` on every entry (bias included), unrolled like the gradient."""
         lam = self.lam(input_set) if lam is None else lam
-        m = self.m(input_set)
+        m = self.reg_m(input_set)
         p = self.params(input_set) if flat is None else np.asarray(flat, dtype=float).ravel()
         return lam / m * p
 

@@ -341,7 +341,7 @@ def _gradient(eng) -> list[Finding]:
             ev = f"the lambda-dependent part of PORT's {gname} is {factor}*Theta, OCTAVE's lambda/m*Theta, in {blocks}, {on}"
             fix = upd + f"   # lambda/m, not {factor}"
         where = f"{gname}: " + blocks_phrase([f"{b} {part}" for b, part in cells])
-        fix = fix_for(eng, ident, output=gname) or fix
+        fix = fix_for(eng, ident, output=gname, blocks=names) or fix
         findings.append(Finding(ident, "confirmed", title, ev + ".", location=where, fix=fix,
                                 data={"coefficient": cp, "cells": sorted({k for _, k, _, _ in items}), "sets": sets}))
     return findings

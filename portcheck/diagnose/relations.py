@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from .cells import proportional
+from .data_gaps import reduced
 from .unexplained import locate
 from .finding import Finding
 from .fixes import fix_for
@@ -165,10 +166,10 @@ def _factor_groups(eng) -> dict:
         vector = any(st.cells[k].size > 1 for st, k in items)
         corroborated = vector or len({st.name for st, _ in items}) >= 2  # an arbitrary factor on one scalar proves nothing
         ddof = [_ddof_name(c, mm) for c, mm in zip(ratios, ms)]
-        ns = [_columns(eng, st) for st, _ in items]
+        ns = _divisor(eng, items, ratios, ms)
         if all(mm and mm > 1 and abs(c - mm) <= 1e-8 * mm for c, mm in zip(ratios, ms)):
             found.setdefault(("missing-1-over-m", None), []).append((name, items, ratios))
-        elif all(mm and nn and nn != mm and abs(c - mm / nn) <= 1e-8 * c for c, mm, nn in zip(ratios, ms, ns)):
+        elif ns is not None:
             found.setdefault(("wrong-m", None), []).append((name, items, ratios))
         elif corroborated and all(ddof) and len(set(ddof)) == 1:
             found.setdefault(("std-ddof", None), []).append((name, items, ratios, ddof[0]))
@@ -185,18 +186,46 @@ def _factor_where(groups) -> tuple[list[str], list[str], str]:
     return names, sets, blocks_phrase(names) + (f" ({blocks_phrase(blocks)})" if blocks else "")
 
 
+def _dimensions(eng, st) -> dict:
+    """Sizes of the set other than m: X's columns, the sizes and counts, the number of labels."""
+    p = eng.problem
+    out = {}
+    X = p.roles.X
+    if X is not None:
+        out[f"n = {eng.port_name(X)}.shape[1], the number of features"] = int(np.shape(st.s.input_set.values[X])[1])
+    if p.roles.labels is not None and p.K(st.s.input_set):
+        out[f"K = {eng.port_name(p.roles.num_labels) or 'num_labels'}, the number of classes"] = p.K(st.s.input_set)
+    for n in p.roles.sizes:
+        v = float(np.asarray(st.s.input_set.values[n]).reshape(-1)[0])
+        out.setdefault(f"{eng.port_name(n)}", int(v))
+    return out
+
+
+def _divisor(eng, items, ratios, ms):
+    """The dimension d with every ratio = m/d (PORT divides by d where Octave divides by m), or None."""
+    dims = [_dimensions(eng, st) for st, _ in items]
+    for key in dims[0] if dims else ():
+        if all(key in d and mm and d[key] and d[key] != mm and abs(c - mm / d[key]) <= 1e-8 * abs(c)
+               for d, c, mm in zip(dims, ratios, ms)):
+            return key
+    return None
+
+
 def _wrong_m_finding(eng, groups) -> Finding:
     names, sets, where = _factor_where(groups)
     st0 = groups[0][1][0][0]
-    mm, nn = eng.problem.m(st0.s.input_set), _columns(eng, st0)
+    items = [x for g_ in groups for x in g_[1]]
+    ratios = [r for g_ in groups for r in g_[2]]
+    key = _divisor(eng, items, ratios, [eng.problem.m(st.s.input_set) for st, _ in items])
+    mm, nn = eng.problem.m(st0.s.input_set), _dimensions(eng, st0)[key]
     X = eng.port_name(eng.problem.roles.X)
     plural_ = len(names) > 1
-    ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if plural_ else 'is'} m/n times OCTAVE's on every set where "
+    ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if plural_ else 'is'} m/d times OCTAVE's on every set where "
           f"{'they differ' if plural_ else 'it differs'} ({g(mm / nn)} = {mm}/{nn} on '{st0.name}'): it divides by "
-          f"n = {X}.shape[1], the number of features, where Octave divides by m = {X}.shape[0], the number of examples.")
+          f"{key}, where Octave divides by m = {X}.shape[0], the number of examples (a mean over the wrong axis).")
     return Finding("wrong-m", "consistent", "m taken from the wrong dimension", ev, location=where,
-                   fix=f"m = {X}.shape[0]   # examples are rows; len({X}.T) and {X}.shape[1] count features",
-                   data={"sets": sets})
+                   fix=f"m = {X}.shape[0]   # examples are rows; average over them, not over another axis",
+                   data={"sets": sets, "divisor": key})
 
 
 def _std_ddof_finding(eng, groups) -> Finding:
@@ -246,11 +275,6 @@ def _plain_factor_finding(eng, groups) -> Finding:
 
 _FACTOR_FINDINGS = {"wrong-m": _wrong_m_finding, "std-ddof": _std_ddof_finding, "missing-1-over-m": _missing_m_finding,
                     "constant-factor": _plain_factor_finding}
-
-
-def _columns(eng, st) -> int | None:
-    X = eng.problem.roles.X
-    return int(np.shape(st.s.input_set.values[X])[1]) if X is not None else None
 
 
 def _ddof_name(c: float, N: int | None) -> str | None:
@@ -458,7 +482,7 @@ def _broadcast(A, B):
 
 #: Relations on whole outputs of cases without roles, tried in order on (OCTAVE, PORT):
 #: each returns (finding id, title, evidence, fix) or None. Add one here (docs/architecture.md).
-OUTPUT_RELATIONS = (_transposed, _row_major, _off_by_one, _broadcast)
+OUTPUT_RELATIONS = (_transposed, _row_major, _off_by_one, _broadcast, reduced)
 
 
 def relate(A, B):
