@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -35,6 +35,7 @@ from ..errors import SignatureError, UsageError
 from ..runner import load_port
 from ..signature import normalise_name, read_m_signature
 from .base import Case, InputSet
+from .roles import declared_roles
 from .inputs import GENERATORS, check_exact, describe_spec, load_input_file, realise_spec, split_for_port, validate_spec
 
 __all__ = [
@@ -53,7 +54,8 @@ __all__ = [
 PROJECT_FILE = "portcheck.toml"
 
 _TOP_KEYS = ("case", "rtol", "atol")
-_CASE_KEYS = ("name", "reference", "port", "inputs", "rtol", "atol", "lambdas", "args", "strict_shapes", "description")
+_CASE_KEYS = ("name", "reference", "port", "inputs", "rtol", "atol", "lambdas", "args", "strict_shapes", "description",
+              "roles")
 _NAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 
@@ -209,11 +211,12 @@ def _parse_case(path: Path, raw: dict, index: int, rtol_default, atol_default) -
     rtol = _tolerance(raw, "rtol", where)
     atol = _tolerance(raw, "atol", where)
     root = path.parent
-    return _make_case(
+    case = _make_case(
         name=name, reference=root / raw["reference"], port=raw["port"], root=root, sources=sources,
         lambdas=lambdas, rtol=rtol if rtol is not None else rtol_default, atol=atol if atol is not None else atol_default,
         args=dict(args), strict_shapes=strict, description=description, where=where, origin=path,
     )
+    return replace(case, roles=declared_roles(raw.get("roles"), where)) if "roles" in raw else case
 
 
 _CASE_TIP = ("a case needs name, reference, port and inputs, e.g. name = \"smooth\", reference = \"smooth.m\", "
