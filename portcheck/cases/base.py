@@ -102,6 +102,10 @@ class Case:
     roles : Roles, optional
         What each input and output is (:mod:`portcheck.cases.roles`); built-in
         cases declare them, other cases infer them (:meth:`roles_for`).
+    conventions : tuple of str
+        Conventions the port is declared to use (``conventions = [...]`` in
+        portcheck.toml; :data:`portcheck.diagnose.conventions.FAMILIES`): it is
+        called under them, and parity then exits 0.
     """
 
     name: str
@@ -120,6 +124,7 @@ class Case:
     arg_overrides: Mapping = field(default_factory=dict, hash=False, compare=False)
     origin: Path | None = None
     roles: object = field(default=None, hash=False, compare=False)
+    conventions: tuple = ()
 
     def roles_for(self, input_sets=(), signature=None, reference_outputs=None):
         """The case's roles: declared ones, the rest inferred from ``input_sets`` (:func:`~.roles.infer_roles`)."""

@@ -55,7 +55,7 @@ PROJECT_FILE = "portcheck.toml"
 
 _TOP_KEYS = ("case", "rtol", "atol")
 _CASE_KEYS = ("name", "reference", "port", "inputs", "rtol", "atol", "lambdas", "args", "strict_shapes", "description",
-              "roles")
+              "roles", "conventions")
 _NAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 
@@ -216,6 +216,12 @@ def _parse_case(path: Path, raw: dict, index: int, rtol_default, atol_default) -
         lambdas=lambdas, rtol=rtol if rtol is not None else rtol_default, atol=atol if atol is not None else atol_default,
         args=dict(args), strict_shapes=strict, description=description, where=where, origin=path,
     )
+    conventions = raw.get("conventions", [])
+    if not isinstance(conventions, list) or not all(isinstance(c, str) for c in conventions):
+        raise UsageError(f"{where}: conventions={conventions!r}: must be a list of convention names, "
+                         "e.g. conventions = [\"row-major-params\"]")
+    if conventions:
+        case = replace(case, conventions=tuple(conventions))
     return replace(case, roles=declared_roles(raw.get("roles"), where)) if "roles" in raw else case
 
 

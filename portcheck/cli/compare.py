@@ -34,6 +34,9 @@ def register(sub) -> None:
     c.add_argument("--octave", metavar="PATH.m", help="your own reference .m file (with --python and --inputs)")
     c.add_argument("--inputs", metavar="FILE.npz|FILE.mat", help="input values for --octave, keyed by the .m argument names")
     c.add_argument("--markdown", action="store_true", help="print a Markdown summary instead of the report")
+    c.add_argument("--convention", dest="conventions", action="append", metavar="NAME",
+                   help="the port's own convention, declared (repeatable): row-major-params, zero-based-labels, "
+                        "x-with-bias, x-without-bias, x-transposed, separate-gradient, y-one-hot-input, outputs-transposed")
     c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
     c.add_argument("-v", "--verbose", action="store_true", help="show supporting details of every finding")
     add_common_options(c)
@@ -89,7 +92,8 @@ def _compare_one(args, case) -> int:
         result = compare_case(case, port=port, port_label=args.python, size=args.size, lambdas=args.lambdas,
                               rtol=args.rtol, atol=args.atol, strict_shapes=True if args.strict_shapes else None,
                               arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
-                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce)
+                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce,
+                              conventions=args.conventions)
     return print_compare_result(args, result)
 
 
@@ -98,7 +102,8 @@ def _compare_all(args) -> int:
     from ..report.summary import render_summary_markdown, render_summary_text, summary_json
     from ..workflow.course import compare_all
 
-    for flag, value in (("--python", args.python), ("--args", args.arg_map), ("--inputs", args.inputs)):
+    for flag, value in (("--python", args.python), ("--args", args.arg_map), ("--inputs", args.inputs),
+                        ("--convention", args.conventions)):
         if value:
             raise UsageError(f"--all runs each case with its own port and inputs; drop {flag}")
     with Progress("cases", enabled=not args.json) as progress:

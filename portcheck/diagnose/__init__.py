@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .basic import basic_findings
 from .context import DiagnosisContext
+from .declared import declared_finding
 from .engine import engine_findings
 from .finding import STATUS_ORDER, STATUSES, Finding
 from .fixes_util import foreign_names
@@ -37,6 +38,9 @@ def diagnose(ctx) -> tuple[Finding, ...]:
     that explains it).
     """
     findings = list(basic_findings(ctx))
+    declared = declared_finding(ctx)
+    if declared is not None:
+        findings.append(declared)
     if not ctx.all_parity:
         findings = engine_findings(ctx, findings)
     return sort_findings(_dedupe(_own_names(ctx, findings)))

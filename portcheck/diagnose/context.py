@@ -39,6 +39,7 @@ class DiagnosisContext:
     reference_label: str
     output_names: tuple[str, ...]
     declared: object = None        # the Convention the user declared (--convention), the search's start
+    declared_names: tuple = ()     # ... and its names, as declared
     budget: int | None = None      # port calls the joint search may make (None: its default)
     search_stats: dict = field(default_factory=dict)   # filled by the engine: {port_calls, seconds, ...}
 

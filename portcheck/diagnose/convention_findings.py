@@ -175,7 +175,8 @@ def representation_finding(eng, start, final) -> Finding | None:
     r = eng.problem.roles
     y = eng.port_name(r.labels or r.y)
     flat = any("(m,)" in c for c in changes)
-    ident = "y-shape-broadcast" if flat else ("label-dtype" if any(" as int" in c for c in changes) else "representation")
+    dtype = any(c.startswith(("labels as", f"{y} as int", f"{y} as float")) for c in changes)
+    ident = "y-shape-broadcast" if flat else ("label-dtype" if dtype else "representation")
     alone = not final.conv.families(start.conv) and _all_agree(final)
     before, site = _before_text(eng, start, final)
     ev = (f"PORT needs {', '.join(changes)}: called that way it agrees with OCTAVE"

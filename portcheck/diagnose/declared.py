@@ -12,12 +12,13 @@ from dataclasses import replace
 
 from ..compare import SetResult, compare_outputs
 from ..errors import UsageError
+from .finding import Finding
 from .conventions import FAMILIES, from_names
 from .problem import Problem
 from .search import Runner, State
 from .source import gradient_functions, port_source
 
-__all__ = ["check_names", "declared_sets"]
+__all__ = ["check_names", "declared_sets", "declared_finding"]
 
 
 def check_names(names) -> tuple[str, ...]:
@@ -50,6 +51,7 @@ def declared_sets(ctx, names, strict_shapes: bool = False, sign_free=()) -> list
                          tip="define the gradient function next to the port, with the same parameters")
     conv = from_names(names, problem, usable[0].input_set, grad_fns)
     ctx.declared = conv
+    ctx.declared_names = tuple(names)
     runner = Runner(ctx, problem, [])
     base = problem.rep_default(usable[0].input_set)
     best = None
@@ -74,3 +76,16 @@ def _compared(ctx, runner, state, s, strict_shapes, sign_free) -> SetResult:
         comparison = compare_outputs(ctx.output_names, run.outputs, s.reference.outputs, rtol=ctx.rtol,
                                      atol=ctx.atol, strict_shapes=strict_shapes, blocks=blocks, sign_free=sign_free)
     return SetResult(s.input_set, s.reference, run, comparison, s.output_mapping)
+
+
+def declared_finding(ctx):
+    """A noted finding saying the port was called under its declared conventions (None when none were)."""
+    names = getattr(ctx, "declared_names", ())
+    if not names:
+        return None
+    conv = ctx.declared
+    extra = f"; {conv.grad_fn}() gives the gradient" if conv is not None and conv.grad_fn else ""
+    return Finding("declared-convention", "noted", "called under its declared convention",
+                   f"the port was called under {', '.join(names)} (declared), its inputs turned into that convention "
+                   f"and its outputs read back into Octave's layout{extra}.", location=", ".join(names),
+                   data={"conventions": list(names)})

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..cases.base import InputSet
 from ..cases.blocks import Block
+from ..runner.representation import conform, default_representation, representation_moves
 from ..signature import normalise_name
 
 __all__ = ["Roles", "Problem", "variant"]
@@ -53,7 +54,8 @@ def variant(input_set: InputSet, suffix: str, **changes) -> InputSet:
         values[k] = v
         if k in port_values:
             port_values[k] = np.asarray(v, dtype=float).reshape(np.shape(port_values[k]))
-    return InputSet(f"{input_set.name} [{suffix}]", values, input_set.description, port_values)
+    return InputSet(f"{input_set.name} [{suffix}]", values, input_set.description, port_values,
+                    roles=getattr(input_set, "roles", None))
 
 
 class Problem:
@@ -65,7 +67,7 @@ class Problem:
         self.inputs = tuple(ctx.signature.inputs)
         usable = [s for s in ctx.sets if s.reference.error is None and s.reference.outputs]
         self.roles = self._infer(usable)
-        declared = getattr(ctx.case, "roles", None)
+        declared = getattr(ctx.case, "roles", None) or (getattr(usable[0].input_set, "roles", None) if usable else None)
         if usable and getattr(declared, "inputs", None):
             self.roles = _from_case_roles(declared, self.roles, self.inputs, self.names, usable)
 
@@ -175,10 +177,14 @@ class Problem:
     # -- representation (free choices, see portcheck.runner.representation) --------------------
     def rep_default(self, input_set: InputSet):
         """The representation the compare used for ``input_set``."""
-        return _Rep()
+        roles = getattr(input_set, "roles", None)
+        return default_representation(roles, input_set) if roles is not None else _Rep()
 
     def rep_moves(self, input_set: InputSet, rep) -> list:
         """The representations one step away from ``rep``."""
+        roles = getattr(input_set, "roles", None)
+        if roles is not None and not isinstance(rep, _Rep):
+            return representation_moves(roles, input_set, rep)
         r = self.roles
         out = []
         if (r.labels or r.y) is not None:
@@ -189,6 +195,8 @@ class Problem:
 
     def rep_changes(self, rep, base) -> tuple[str, ...]:
         """What ``rep`` changes from ``base``, as short phrases (``"y as (m,)"``)."""
+        if not isinstance(rep, _Rep):
+            return tuple(rep.changes(base))
         y = self.roles.labels or self.roles.y
         out = []
         if rep.y_flat != base.y_flat:
@@ -199,6 +207,9 @@ class Problem:
 
     def to_port(self, values: dict, input_set: InputSet, rep) -> dict:
         """Octave-shaped ``values`` as the port receives them under ``rep``."""
+        roles = getattr(input_set, "roles", None)
+        if roles is not None and not isinstance(rep, _Rep):
+            return conform(values, roles, rep)
         out = dict(values)
         for k, pv in input_set.port_values.items():
             if k in out and np.size(out[k]) == np.size(pv):

@@ -75,7 +75,7 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
 
 def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None, atol: float | None = None,
                   lambdas=None, args: dict | None = None, strict_shapes: bool | None = None, diagnose: bool = True,
-                  root=None, timeout: float | None = None, reproduce: str | None = None):
+                  root=None, timeout: float | None = None, reproduce: str | None = None, conventions=None):
     """Assert that a Python port matches its Octave reference on every output.
 
     Parameters
@@ -105,6 +105,10 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         passes the directory of the nearest ``portcheck.toml``).
     reproduce : str, optional
         The command shown under Reproduce (the fixture passes ``pytest NODEID``).
+    conventions : sequence of str, optional
+        The port's own conventions, declared (``["row-major-params"]``): the port
+        is called under them (default: the case's own, ``conventions = [...]``
+        in portcheck.toml). Valid names: :data:`portcheck.diagnose.conventions.FAMILIES`.
 
     Returns
     -------
@@ -131,7 +135,7 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         result = compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
                               lambdas=lambdas if input_sets is None else None, input_sets=input_sets,
                               strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
-                              reproduce=reproduce)
+                              reproduce=reproduce, conventions=conventions)
     except PortcheckError as exc:
         add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
         raise
