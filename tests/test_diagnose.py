@@ -51,6 +51,28 @@ def test_forum_port_both_causes_confirmed(session):
     assert not any("parity" in f.evidence for f in r.findings)
 
 
+def test_forum_port_has_no_casts_and_fixed_is_at_parity(session, tmp_path):
+    """Issue 9: the forum port as posted (sizes used as they arrive, no int()) gets its three mistakes confirmed
+    above; with exactly those three mistakes fixed -- no cast added or changed -- it is at parity."""
+    text = (EXAMPLES / "forum_port.py").read_text()
+    body = text.split("def nnCostFunction", 1)[1]
+    assert "int(" not in body and "astype" not in body
+    fixes = [('.reshape(h, n + 1)', '.reshape(h, n + 1, order="F")'),            # 1: column-major unrolling
+             ('.reshape(K, h + 1)', '.reshape(K, h + 1, order="F")'),
+             ('Theta2_grad.flatten()', 'Theta2_grad.flatten(order="F")'),
+             ('Theta1_grad.flatten()', 'Theta1_grad.flatten(order="F")'),
+             ('pd.get_dummies(y.ravel(), dtype=float).values', 'np.eye(K)[y.ravel() - 1]'),  # 2: every class
+             ('- Theta2[:, 0] @ Theta2[:, 0])', '+ Theta2[:, 0] @ Theta2[:, 0])')]          # 3: both biases out
+    fixed = text
+    for old, new in fixes:
+        assert old in fixed, old
+        fixed = fixed.replace(old, new)
+    path = tmp_path / "forum_port_fixed.py"
+    path.write_text(fixed)
+    r = compare_case(CASE, port=load_port(f"{path}:nnCostFunction"), port_label=str(path), session=session)
+    assert r.parity and r.exit_code == 0, [f.id for f in r.findings]
+
+
 def test_diagnosis_costs_one_octave_round_trip(session):
     plain = run(session, "forum_port.py", diagnose=False)
     full = run(session, "forum_port.py")

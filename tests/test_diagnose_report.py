@@ -54,8 +54,8 @@ Diagnosis
   [confirmed] Theta2's bias column added to the regularisation instead of subtracted: J: PORT - OCTAVE = +0.0093289 on 'debug, lambda=3' = (lambda/m)*sum(Theta2[:, 0]**2) to <r>; the same on 2 more sets with lambda != 0; no gap at lambda=0.
       where: the regularisation term of J: Theta2[:, 0] (Octave Theta2(:,1))
       fix:   reg = np.sum(Theta1[:, 1:] ** 2) + np.sum(Theta2[:, 1:] ** 2)   # the bias is not regularised
-  [confirmed] one-hot built from the labels present: ValueError at forum_port.py:41 on 'label 2 absent, lambda=3' (label 2 never occurs); J and grad differ on 'm=1, lambda=3' (labels 1 and 3 never occur); the 3 sets with every label agree; with label 2 given to one example, 'label 2 absent, lambda=3' runs and agrees with OCTAVE.
-      where: the one-hot matrix of y (one column per label present, not 1..num_labels); raised at forum_port.py:41 `J = np.sum(-Y * np.log(a3) - (1 - Y) * np.log(1 - a3)) / m`
+  [confirmed] one-hot built from the labels present: ValueError at forum_port.py:44 on 'label 2 absent, lambda=3' (label 2 never occurs); J and grad differ on 'm=1, lambda=3' (labels 1 and 3 never occur); the 3 sets with every label agree; with label 2 given to one example, 'label 2 absent, lambda=3' runs and agrees with OCTAVE.
+      where: the one-hot matrix of y (one column per label present, not 1..num_labels); raised at forum_port.py:44 `J = np.sum(-Y * np.log(a3) - (1 - Y) * np.log(1 - a3)) / m`
       fix:   Y = np.eye(int(num_labels))[np.asarray(y).astype(int).ravel() - 1]   # not pd.get_dummies / np.unique""",
     "notebook_global.py": """\
 divergence: examples/notebook_global.py:nnCostFunction differs from Octave nnCostFunction on 5 of 5 input sets (port-raised); confirmed: the port raised NameError on all 5 input sets
