@@ -40,8 +40,12 @@ $(STAMP): pyproject.toml
 bench: octave venv
 	$(BIN)/python bench/run_all.py
 
+# The old mutants (regression), then the wild corpus (the accuracy measure); CORPUS=dir for another corpus.
+CORPUS ?=
 diagnose-eval: octave venv
-	$(BIN)/python -m tests.mutants.evaluate
+	@$(BIN)/python -m tests.mutants.evaluate; m=$$?; \
+	$(BIN)/python -m tests.wild.evaluate $(CORPUS); w=$$?; \
+	exit $$(( m || w ))
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -33,10 +33,11 @@ import numpy as np
 
 from ..compare import as_numeric
 from .finding import Finding
+from .fixes import fix_for
 from .problem import variant
 from .wording import e, g, plural, set_list
 
-__all__ = ["plan", "data_gap_findings", "reduced", "COURSE_SIZES"]
+__all__ = ["plan", "early_findings", "data_gap_findings", "reduced", "skipped_first", "reordered_shifted", "COURSE_SIZES"]
 
 #: Sizes the course hard-codes: classes, pixels (20x20), hidden units, examples.
 COURSE_SIZES = (10, 400, 25, 5000)
@@ -89,10 +90,16 @@ def plan(eng) -> list:
     return out
 
 
+def early_findings(eng) -> list[Finding]:
+    """Relations that must close cells before the regularisation is analysed (a gradient that is all zeros)."""
+    f = _grad_zero(eng)
+    return [f] if f is not None else []
+
+
 def data_gap_findings(eng) -> list[Finding]:
     """Every gap relation of this module on the cells still open."""
     out = []
-    for stage in (_grad_zero, _unmasked, _first_dropped, _classes_hardcoded, _raw_labels):
+    for stage in (_unmasked, _first_dropped, _classes_hardcoded, _raw_labels, _wrong_derivative, _matrix_product):
         try:
             f = stage(eng)
         except (ValueError, TypeError, IndexError, FloatingPointError, np.linalg.LinAlgError):
@@ -165,9 +172,16 @@ def _first_dropped(eng) -> Finding | None:
     hits, how = [], None
     for st in eng.states:
         got = eng.refs.get(("drop0", st.name))
-        if not st.ran or not st.data_open or st.out0 is None or got is None or got[1] is None:
+        if not st.ran or not st.data_open or st.out0 is None:
             continue
         m = p.m(st.s.input_set)
+        if m == 1:  # nothing left once the only example is dropped: the data part of what differs is 0
+            if all(not np.any(eng.flat(st.out0, i)) for i in {st.cells[k].output for k in st.data_open}):
+                hits.append(st)
+                continue
+            return None
+        if got is None or got[1] is None:
+            continue
         kind = _dropped_kind(eng, st, tuple(got[1]), m)
         if kind is None:
             return None
@@ -183,7 +197,7 @@ def _first_dropped(eng) -> Finding | None:
             "subtracted": "2(m-1)/m x OCTAVE without the first example - OCTAVE: example 0 is subtracted, not added"}[how]
     return Finding("first-example-dropped", "confirmed", "the first example dropped from the sum",
                    f"at lambda=0 PORT equals {what}, on {plural(len(hits), 'set')} ({set_list([s.name for s in hits])}).",
-                   location="the loop over the examples", fix="for i in range(m):   # Octave's i = 1:m starts at the first example",
+                   location="the loop over the examples", fix=fix_for(eng, "first-example-dropped"),
                    data={"sets": [s.name for s in hits], "form": how})
 
 
@@ -313,3 +327,126 @@ def _red(op, word, form):
             f"PORT is the {op} of OCTAVE's entries over {word} ({form}): a {op} without axis= (or over the other axis) "
             f"where Octave reduces each column",
             f"np.{op}(x, axis=0)   # Octave's {op}(X) works column by column")
+
+
+def skipped_first(A, B):
+    """PORT agrees with OCTAVE except at index 0 along one axis: a loop that starts at 1 (``range(1, n)`` for ``1:n``)."""
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    if A.shape != B.shape or A.ndim != 2 or A.size < 2:
+        return None
+    for axis, word in ((1, "column"), (0, "row")):
+        n = A.shape[axis]
+        if n < 2:
+            continue
+        rest = (slice(None), slice(1, None)) if axis == 1 else (slice(1, None), slice(None))
+        first = (slice(None), 0) if axis == 1 else (0, slice(None))
+        if np.allclose(B[rest], A[rest], rtol=1e-9, atol=1e-12, equal_nan=True) and \
+                not np.allclose(B[first], A[first], rtol=1e-9, atol=1e-12, equal_nan=True):
+            return ("index-shift", f"{word} 0 skipped",
+                    f"PORT agrees with OCTAVE in every {word} but {word} 0, which the loop never reaches: it starts at 1 "
+                    f"(range(1, n)) where Octave's 1:n starts at the first {word}",
+                    f"for j in range(n):   # Octave's j = 1:n starts at the first {word}")
+    return None
+
+
+def reordered_shifted(A, B):
+    """PORT holds OCTAVE's values in the other memory order AND one place along: two slips on one line."""
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    if A.size != B.size or A.size < 4 or A.ndim != 2 or min(A.shape) < 2:
+        return None
+    a = A.ravel(order="F")
+    for order in ("C",):
+        b = B.reshape(A.shape, order="F").ravel(order=order) if B.shape != A.shape else B.ravel(order=order)
+        for d in (1, -1):
+            lo, hi = (b[1:], a[:-1]) if d == 1 else (b[:-1], a[1:])
+            if np.allclose(lo, hi, rtol=1e-9, atol=1e-12):
+                return [("reshape-order", "row-major reshape",
+                         "PORT holds OCTAVE's entries in row-major order (C), and one place along",
+                         'np.reshape(x, shape, order="F")   # Octave fills column by column'),
+                        ("index-shift", "a range one off",
+                         f"read in that order, PORT's entry k is OCTAVE's entry k{'-' if d == 1 else '+'}1: a range that "
+                         f"starts at {'0' if d == 1 else '2'} where Octave's 1:n starts at 1",
+                         "np.arange(1, n + 1)   # Octave's 1:n")]
+    return None
+
+
+#: An elementwise function of one input that a derivative slip gives (PORT == f(z)), with what it means.
+_DERIVATIVE_SLIPS = (
+    ("z * (1 - z)", lambda z, s: z * (1 - z), "the derivative written for the activation, applied to z itself"),
+    ("sigmoid(z)", lambda z, s: s, "the activation, not its derivative"),
+    ("1 - sigmoid(z)", lambda z, s: 1 - s, "one factor of the derivative only"),
+    ("sigmoid(z)**2", lambda z, s: s * s, "sigmoid(z) * sigmoid(z): the minus sign lost"),
+    ("sigmoid(sigmoid(z)) * (1 - sigmoid(sigmoid(z)))", lambda z, s: _sig(s) * (1 - _sig(s)),
+     "the derivative taken at the activation instead of z"),
+)
+
+
+def _sig(z):
+    with np.errstate(all="ignore"):
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def _wrong_derivative(eng) -> Finding | None:
+    """A function of one array input whose PORT output is a known derivative slip of it (sigmoidGradient)."""
+    p = eng.problem
+    ins = [n for n in p.inputs if not callable(eng.states[0].s.input_set.values.get(n))] if eng.states else []
+    if len(ins) != 1 or len(eng.ctx.output_names) != 1:
+        return None
+    hits = {}
+    for st in eng.states:
+        if not st.ran or not st.data_open:
+            continue
+        z = np.asarray(st.s.input_set.values[ins[0]], dtype=float)
+        B = as_numeric(st.out[0])
+        if B is None or B.size != z.size:
+            return None
+        s = _sig(z)
+        for text, f, why in _DERIVATIVE_SLIPS:
+            if np.allclose(B.reshape(z.shape, order="F") if B.shape != z.shape else B, f(z, s), rtol=1e-9, atol=1e-12):
+                hits.setdefault((text, why), []).append(st)
+                break
+        else:
+            return None
+    if len(hits) != 1:
+        return None
+    (text, why), sts = next(iter(hits.items()))
+    for st in sts:
+        _close(st, "wrong-derivative")
+    z = eng.port_name(ins[0])
+    return Finding("wrong-derivative", "consistent", "wrong activation derivative",
+                   f"PORT's {eng.output_name(0)} equals {text.replace('z', z) if z != 'z' else text} on "
+                   f"{plural(len(sts), 'set')} ({set_list([s.name for s in sts])}): {why}; OCTAVE's is "
+                   f"sigmoid({z}) * (1 - sigmoid({z})).", location=eng.output_name(0),
+                   fix=f"s = sigmoid({z}); return s * (1 - s)   # the derivative of the sigmoid at {z}",
+                   data={"equals": text, "sets": [s.name for s in sts]})
+
+
+def _matrix_product(eng) -> Finding | None:
+    """``np.dot`` / ``@`` where Octave's ``.*`` is elementwise: alignment errors on matrices, sums on vectors."""
+    raised = [st for st in eng.states if st.raised and st.run is not None and st.run.failure is not None
+              and st.run.failure.type == "ValueError"
+              and any(w in st.run.failure.message for w in ("not aligned", "matmul", "mismatch in its core dimension"))]
+    if not raised:
+        return None
+    summed = []
+    for st in eng.states:
+        if st in raised or not st.ran or not st.data_open:
+            continue
+        A = np.asarray(st.ref[0], dtype=float)
+        B = as_numeric(st.out[0])
+        if B is None or not (B.size == 1 and A.size > 1 and np.isclose(B.reshape(-1)[0], np.sum(A), rtol=1e-9)):
+            return None
+        summed.append(st)
+    for st in raised + summed:
+        st.raise_explained = st.raised
+        _close(st, "elementwise-vs-matrix")
+    site = raised[0].run.failure.site(quoted=True)
+    ev = (f"a matrix product where Octave multiplies elementwise: {raised[0].run.failure.brief()} on "
+          f"{plural(len(raised), 'set')}" + (f"; on {plural(len(summed), 'set')} with a vector PORT returns one number, "
+                                              "the sum of OCTAVE's entries (a dot product)" if summed else "")
+          + "; scalars agree")
+    return Finding("elementwise-vs-matrix", "consistent", "np.dot / @ for an elementwise product", ev + ".",
+                   location=f"raised at {site}", fix="a * b   # Octave's a .* b is elementwise; np.dot and @ are matrix products",
+                   data={"raised": [s.name for s in raised], "summed": [s.name for s in summed]})

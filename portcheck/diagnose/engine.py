@@ -218,6 +218,7 @@ def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
         findings.append(rep)
 
     findings += relations.precision(eng)
+    findings += data_gaps.early_findings(eng)
     findings += analyse_regularisation(eng)
     findings += data_gaps.data_gap_findings(eng)
     findings += relations.data_findings(eng)

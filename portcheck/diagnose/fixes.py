@@ -189,6 +189,8 @@ def fix_for(eng, ident: str, conv=None, changes=None, **kw) -> str:
             return _unroll_fix(eng, conv)
         if ident == "label-base":
             return _label_fix(eng, conv)
+        if ident == "first-example-dropped":
+            return _first_example_fix(eng) or "# sum over every example: Octave's i = 1:m starts at the first"
         if ident == "per-unit-factor":
             return _derivative_fix(eng) or "# the hidden layer's delta needs the activation's derivative s * (1 - s), s = sigmoid(z)"
         if ident in _PENALTY:
@@ -232,3 +234,31 @@ def _derivative_fix(eng) -> str:
             return whole.replace(old, f"({good})" if not old.startswith("(") else f"({good})", 1) + \
                 f"   # the derivative of {act} at the hidden layer"
     return ""
+
+
+# -- a loop or slice that starts at the second example (first-example-dropped) -----------------------
+def _first_example_fix(eng) -> str:
+    src = eng.source
+    if src is None:
+        return ""
+    for c in nodes(src):
+        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id in ("range", "xrange") \
+                and len(c.args) >= 2 and isinstance(c.args[0], ast.Constant) and c.args[0].value == 1:
+            st = statement_of(src, c) or c
+            text = ast.get_source_segment(src.text, c) or ""
+            stop = ast.get_source_segment(src.text, c.args[1]) or "m"
+            line = ast.get_source_segment(src.text, st) or text
+            return re.sub(r"\s*\n\s*", " ", line.split("\n")[0].replace(text, f"range({stop})", 1)).strip() \
+                + "   # Octave's 1:m starts at the first example"
+    params = set(block_names(eng, src))
+    out = []
+    for st in (n for n in nodes(src) if isinstance(n, ast.Assign)):
+        subs = [n for n in ast.walk(st.value) if isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Slice)
+                and isinstance(n.slice.lower, ast.Constant) and n.slice.lower.value == 1 and n.slice.upper is None
+                and isinstance(n.value, ast.Name) and n.value.id not in params]
+        if subs:
+            whole = text_of(src, st)
+            for n in subs:
+                whole = whole.replace(ast.get_source_segment(src.text, n) or "", n.value.id, 1)
+            out.append(whole)
+    return "; ".join(out) + "   # every example, from the first" if out else ""

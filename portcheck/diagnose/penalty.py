@@ -133,12 +133,14 @@ def describe_entries(block, entries) -> str:
     grid = np.zeros((rows, cols), bool)
     for k in entries:
         grid[k % rows, k // rows] = True
-    if grid[1:, :].all() and not grid[0, :].any():
-        return f"{block.name}[1:, :]"
-    if grid[:, 1:].all() and not grid[:, 0].any():
-        return f"{block.name}[:, 1:]"
     if grid.all():
         return f"{block.name} (every entry)"
+    cols = [j for j in range(cols) if grid[:, j].all()]
+    rows_ = [i for i in range(rows) if grid[i, :].all()]
+    if cols and grid.sum() == len(cols) * rows:
+        return _runs_text(block.name, cols, grid.shape[1]).replace(f"{block.name}[", f"{block.name}[:, ")
+    if rows_ and grid.sum() == len(rows_) * grid.shape[1]:
+        return _runs_text(block.name, rows_, rows).replace("]", ", :]")
     return f"{int(grid.sum())} of {grid.size} entries of {block.name}"
 
 

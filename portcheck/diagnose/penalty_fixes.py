@@ -236,9 +236,17 @@ def _global_lambda(eng, src) -> str:
     return "; ".join(fixed) + f"   # the argument {lam}, not the module's {seen}" if fixed else ""
 
 
+def _penalty_sum(eng, src) -> str:
+    """``np.sum(Theta1[:, 1:] ** 2) + np.sum(Theta2[:, 1:] ** 2)`` in the port's names (``theta[1:]`` for a vector)."""
+    blocks = eng.problem.blocks(eng.usable[0].input_set)
+    vars_ = block_vars(eng, src)
+    if len(blocks) == 1 and blocks[0].shape[0] == 1:
+        return f"np.sum({vars_[0]}[1:] ** 2)"
+    return " + ".join(f"np.sum({v}[:, 1:] ** 2)" for v in vars_)
+
+
 def _lambda_squared(eng, src, st) -> str:
     lam = _lam_names(eng, src)
-    theta = eng.port_name(eng.problem.roles.params)
     if st is None:
         return ""
     new = copy.deepcopy(st)
@@ -246,7 +254,7 @@ def _lambda_squared(eng, src, st) -> str:
         for field, child in ast.iter_fields(n):
             if isinstance(child, ast.BinOp) and isinstance(child.op, (ast.Mult, ast.Pow, ast.MatMult)) and \
                     names_in(child) and names_in(child) <= lam:
-                setattr(n, field, ast.parse(f"np.sum({theta}[1:] ** 2)", mode="eval").body)
+                setattr(n, field, ast.parse(_penalty_sum(eng, src), mode="eval").body)
                 return _unparse(new)
     return ""
 
@@ -264,7 +272,9 @@ def _grad_sliced(eng, src, stmts) -> str:
         tr = _Slices(kinds)
         new.value = tr.visit(new.value)
         target = new.target if isinstance(new, ast.AugAssign) else new.targets[0]
-        if isinstance(target, ast.Name):
+        if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+            target.slice = _Slices({target.value.id: kinds[used[0]]})._good(target.value.id)
+        elif isinstance(target, ast.Name):
             sl = _Slices({target.id: kinds[used[0]]})
             target = sl._good(target.id)
             target = ast.Subscript(value=ast.Name(id=(new.target if isinstance(new, ast.AugAssign) else new.targets[0]).id,

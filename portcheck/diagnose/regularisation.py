@@ -91,7 +91,7 @@ def _cost_entries(eng) -> list[Finding]:
     if jkey is None:
         return []
     first = None
-    for st in [st for st in eng.states if jkey in st.reg_open][:3]:
+    for st in [st for st in eng.states if jkey in st.reg_open]:
         f = penalty.cost_entries(eng, st)
         if f is None or (first is not None and f.id != first.id):
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from .cells import proportional
-from .data_gaps import reduced
+from .data_gaps import reduced, reordered_shifted, skipped_first
 from .unexplained import locate
 from .finding import Finding
 from .fixes import fix_for
@@ -433,11 +433,11 @@ def _generic(eng) -> list[Finding]:
             rel = relate(A, B)
             if rel is None:
                 continue
-            ident, title, ev, fix = rel
-            for other in eng.states:
-                if k in other.data_open:
-                    _close(other, k, ident)
-            out.append(Finding(ident, "consistent", title, f"{c.name} on '{st.name}': {ev}.", location=c.name, fix=fix))
+            for ident, title, ev, fix in (rel if isinstance(rel, list) else [rel]):
+                for other in eng.states:
+                    if k in other.data_open:
+                        _close(other, k, ident)
+                out.append(Finding(ident, "consistent", title, f"{c.name} on '{st.name}': {ev}.", location=c.name, fix=fix))
     return out
 
 
@@ -482,7 +482,7 @@ def _broadcast(A, B):
 
 #: Relations on whole outputs of cases without roles, tried in order on (OCTAVE, PORT):
 #: each returns (finding id, title, evidence, fix) or None. Add one here (docs/architecture.md).
-OUTPUT_RELATIONS = (_transposed, _row_major, _off_by_one, _broadcast, reduced)
+OUTPUT_RELATIONS = (_transposed, _row_major, _off_by_one, _broadcast, reduced, skipped_first, reordered_shifted)
 
 
 def relate(A, B):
