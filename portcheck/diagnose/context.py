@@ -47,17 +47,22 @@ class DiagnosisContext:
     def all_parity(self) -> bool:
         return all(s.status == "parity" for s in self.sets)
 
-    def run_port_on(self, values: dict, input_set: InputSet | None = None, func: Callable | None = None) -> PortRun:
+    def run_port_on(self, values: dict, input_set: InputSet | None = None, func: Callable | None = None,
+                    mapping: ArgMapping | None = None) -> PortRun:
         """Call the port (or ``func``, a sibling of it) once on copies of ``values`` (reference-named, port-shaped).
 
         With ``input_set`` (whose blocks describe the outputs), outputs returned
         as separate blocks are joined (:func:`portcheck.compare.map_port_outputs`),
         as the comparison joins them.
         """
-        run = run_port(func or self.port, self.mapping, values, len(self.output_names))
+        run = run_port(func or self.port, mapping or self.mapping, values, len(self.output_names))
         if input_set is not None and self.case.blocks and run.outputs is not None:
             run, _ = map_port_outputs(run, self.output_names, self.case.blocks(input_set))
         return run
+
+    def mapping_with(self, keywords: dict) -> ArgMapping:
+        """The argument mapping with keyword switches added to every call (``return_grad=True``)."""
+        return _Keywords(self.mapping.pairs, self.mapping.unused_reference, self.mapping.notes, tuple(keywords.items()))
 
     def sibling(self, name: str) -> Callable:
         """Another function of the port's module (a separate gradient function), called like the port."""
@@ -79,3 +84,14 @@ class DiagnosisContext:
     def blocks(self, input_set: InputSet) -> dict:
         """``{output_name: [Block, ...]}`` for ``input_set`` ({} when the case has none)."""
         return self.case.blocks(input_set) if self.case.blocks else {}
+
+
+@dataclass(frozen=True)
+class _Keywords(ArgMapping):
+    """An argument mapping that also passes fixed keyword arguments (a port's ``return_grad=True`` switch)."""
+
+    keywords: tuple = ()
+
+    def build_call(self, values: dict) -> tuple[list, dict]:
+        args, kwargs = super().build_call(values)
+        return args, {**kwargs, **dict(self.keywords)}

@@ -169,7 +169,7 @@ def _unroll_item(eng, conv) -> tuple:
 
 def representation_finding(eng, start, final) -> Finding | None:
     """The representation the port needed (free: noted), or confirmed when nothing else was wrong and the compare did not use it."""
-    changes = eng.problem.rep_changes(final.state.rep, start.state.rep)
+    changes = final.state.free_changes(eng.problem, start.state)
     if not changes:
         return None
     r = eng.problem.roles

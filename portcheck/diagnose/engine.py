@@ -41,7 +41,7 @@ from .finding import Finding
 from .problem import Problem, variant
 from .regularisation import analyse_regularisation
 from .search import DEFAULT_BUDGET, Runner, SearchStats, State, search
-from .source import gradient_functions, port_source
+from .source import gradient_functions, gradient_switches, port_source
 from .unexplained import fallback, unexplained
 from .wording import set_list
 
@@ -245,8 +245,10 @@ def _search(eng: Engine):
     eng.start = State(conv, p.rep_default(s0))
     targets = [(s.input_set, s.reference.outputs) for s in eng.usable]
     eng.runner = Runner(eng.ctx, p, targets, budget=eng.stats.budget, stats=eng.stats)
-    fns = gradient_functions(eng.source) if p.roles.cost is not None and p.roles.grad is not None else []
-    final, start = search(eng.runner, eng.start, fns)
+    both = p.roles.cost is not None and p.roles.grad is not None
+    fns = gradient_functions(eng.source) if both else []
+    switches = gradient_switches(eng.ctx.port, eng.ctx.mapping) if both else []
+    final, start = search(eng.runner, eng.start, fns, switches)
     eng.state = final.state
     eng.ctx.search_stats = eng.stats.to_dict()
     return final, start

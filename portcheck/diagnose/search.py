@@ -48,16 +48,21 @@ DEFAULT_BUDGET = 400
 #: At most this many convention families changed at once.
 MAX_FAMILIES = 3
 #: Structures whose per-block orders are refined; survivors run on every set.
-_REFINE = 4
+_REFINE = 3
 _FULL = 10
 
 
 @dataclass(frozen=True)
 class State:
-    """A convention and a representation."""
+    """A convention and a representation (with keyword switches the port takes, ``return_grad=True``)."""
 
     conv: Convention
     rep: object
+    kw: tuple = ()
+
+    def free_changes(self, problem, base: "State") -> tuple[str, ...]:
+        """The representation and switch changes from ``base``, as phrases."""
+        return tuple(problem.rep_changes(self.rep, base.rep)) + tuple(f"{k}={v!r}" for k, v in self.kw if (k, v) not in base.kw)
 
 
 @dataclass
@@ -107,12 +112,12 @@ class Runner:
         self._trials = {}
         self.bounded = False   # the budget binds during the search only
 
-    def _call(self, values, input_set, func=None):
+    def _call(self, values, input_set, func=None, mapping=None):
         if self.bounded and self.stats.port_calls >= self.stats.budget:
             self.stats.exhausted = True
             raise BudgetSpent
         self.stats.port_calls += 1
-        return self.ctx.run_port_on(values, input_set, func=func)
+        return self.ctx.run_port_on(values, input_set, func=func, mapping=mapping)
 
     def outputs(self, state: State, input_set):
         """(PortRun, outputs read back into Octave's layout) of the port under ``state``."""
@@ -120,7 +125,7 @@ class Runner:
         blocks = p.blocks(input_set)
         values = apply_inputs(dict(input_set.values), state.conv, p, blocks, input_set)
         values = p.to_port(values, input_set, state.rep)
-        run = self._call(values, input_set)
+        run = self._call(values, input_set, mapping=self.ctx.mapping_with(dict(state.kw)) if state.kw else None)
         if state.conv.grad_fn and run.outputs is not None:
             run = self._with_gradient(run, values, input_set, state.conv.grad_fn)
         return run, apply_outputs(run.outputs, state.conv, p, blocks)
@@ -152,6 +157,10 @@ class Runner:
             self.stats.screened += 1
         return sum(score(self.run(state, i)[1]) for i in idx)
 
+    def ran(self, state: State, idx) -> int:
+        """On how many of the screen sets ``idx`` the port returned (it may raise under a wrong convention)."""
+        return sum(self.run(state, i)[0].failure is None for i in idx)
+
     def trial(self, state: State) -> Trial:
         if state not in self._trials:
             runs, results = [], []
@@ -169,7 +178,13 @@ def full_score(trial: Trial) -> int:
 
 
 def screen_sets(problem, start: Trial, targets) -> list[int]:
-    """One or two sets where the start differs: the cleanest first, then the one with the most distinct dimensions."""
+    """One or two sets where the start differs, cheap and discriminating.
+
+    The first is the cleanest (lambda = 0, so the regularisation cannot hide the
+    data term; every label present; m > 1) with the most distinct dimensions
+    (n = K hides a transpose); a second, the most distinct of all, only when the
+    first has two equal dimensions.
+    """
     differ = [i for i, r in enumerate(start.results) if score(r) < 2 * len(r)]
     if not differ:
         return []
@@ -182,7 +197,9 @@ def screen_sets(problem, start: Trial, targets) -> list[int]:
 
     first = min(differ, key=clean)
     second = max(differ, key=lambda i: (_distinct(targets[i][0]), -clean(i)[0], -_size(targets[i][0])))
-    return [first] if second == first else [first, second]
+    if second == first or _distinct(targets[first][0]) >= _distinct(targets[second][0]):
+        return [first]
+    return [first, second]
 
 
 def _distinct(input_set) -> int:
@@ -198,8 +215,7 @@ def _size(input_set) -> int:
 
 def _rank(trial: Trial, start: State, problem) -> tuple:
     """Higher is better: score, then fewer convention families, then fewer representation changes."""
-    return (trial.score, -len(trial.conv.families(start.conv)),
-            -len(problem.rep_changes(trial.state.rep, start.rep)))
+    return (trial.score, -len(trial.conv.families(start.conv)), -len(trial.state.free_changes(problem, start)))
 
 
 def _structures(problem, s0, base: Convention, grad_fns) -> list[Convention]:
@@ -218,7 +234,7 @@ def _structures(problem, s0, base: Convention, grad_fns) -> list[Convention]:
     return out
 
 
-def search(runner: Runner, start: State, grad_fns=()) -> tuple[Trial, Trial]:
+def search(runner: Runner, start: State, grad_fns=(), switches=()) -> tuple[Trial, Trial]:
     """The best state for the port, from ``start``: (best trial, start trial). See the module docstring."""
     t0 = time.perf_counter()
     problem = runner.problem
@@ -226,7 +242,7 @@ def search(runner: Runner, start: State, grad_fns=()) -> tuple[Trial, Trial]:
     best = start_trial
     runner.bounded = True
     try:
-        best = _search(runner, start, start_trial, grad_fns)
+        best = _search(runner, start, start_trial, grad_fns, switches)
     except BudgetSpent:
         best = max(runner._trials.values(), key=lambda t: _rank(t, start, problem))
     finally:
@@ -235,34 +251,40 @@ def search(runner: Runner, start: State, grad_fns=()) -> tuple[Trial, Trial]:
     return best, start_trial
 
 
-def _search(runner: Runner, start: State, start_trial: Trial, grad_fns) -> Trial:
+def _search(runner: Runner, start: State, start_trial: Trial, grad_fns, switches=()) -> Trial:
     problem = runner.problem
     if start_trial.score >= full_score(start_trial):
         return start_trial
     idx = screen_sets(problem, start_trial, runner.targets)
     s0 = runner.targets[idx[0]][0]
     floor = runner.screen(start, idx)
-    bases = [start.rep] + [rep for rep in problem.rep_moves(s0, start.rep) if runner.screen(State(start.conv, rep), idx) > floor][:2]
+    ran0 = runner.ran(start, idx)
+    free = [State(start.conv, rep, start.kw) for rep in problem.rep_moves(s0, start.rep)]
+    free += [State(start.conv, start.rep, start.kw + (sw,)) for sw in switches]
+    free += [State(start.conv, st.rep, start.kw + (sw,)) for st in free[:len(free) - len(switches)] for sw in switches]
+    better = [st for st in free if (runner.screen(st, idx), runner.ran(st, idx)) > (floor, ran0)]
+    bases = [start] + sorted(better, key=lambda st: (-runner.screen(st, idx), -runner.ran(st, idx)))[:2]
     blocks = problem.blocks(s0)
     has_grad = problem.roles.grad is not None
-    scored = {State(start.conv, rep): runner.screen(State(start.conv, rep), idx) for rep in bases}
-    for rep in bases:
+    scored = {b: runner.screen(b, idx) for b in bases}
+    for b in bases:
         for conv in _structures(problem, s0, start.conv, grad_fns):
-            st = State(conv, rep)
+            st = State(conv, b.rep, b.kw)
             scored[st] = runner.screen(st, idx)
-    structures = sorted(scored, key=lambda st: -scored[st])
+    # a structure that makes the port run where it raised is worth refining even before any cell agrees
+    structures = sorted(scored, key=lambda st: (-scored[st], -runner.ran(st, idx)))
     refine = [st for st in structures if len(st.conv.families(start.conv)) < MAX_FAMILIES][:_REFINE]
-    refine += [State(start.conv, rep) for rep in bases if State(start.conv, rep) not in refine]
+    refine += [b for b in bases if b not in refine]
     for st in refine:
         for conv in order_variants(st.conv, blocks, has_grad):
-            cand = State(conv, st.rep)
+            cand = State(conv, st.rep, st.kw)
             scored[cand] = runner.screen(cand, idx)
     survivors = sorted((st for st, sc in scored.items() if sc > floor), key=lambda st: -scored[st])[:_FULL]
     trials = [start_trial] + [runner.trial(st) for st in survivors]
     best = max(trials, key=lambda t: _rank(t, start, problem))
     if best.score < full_score(best) and best is not start_trial:
         for rep in problem.rep_moves(s0, best.state.rep):
-            t = runner.trial(State(best.conv, rep))
+            t = runner.trial(State(best.conv, rep, best.state.kw))
             if _rank(t, start, problem) > _rank(best, start, problem):
                 best = t
     return best

@@ -17,7 +17,7 @@ import inspect
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["PortSource", "port_source", "gradient_functions"]
+__all__ = ["PortSource", "port_source", "gradient_functions", "gradient_switches"]
 
 
 @dataclass
@@ -121,3 +121,20 @@ def gradient_functions(src: PortSource | None) -> list[str]:
         elif required <= len(own) <= len(params) and len(own) > 1:
             out.append((1, name))
     return [n for _, n in sorted(out)]
+
+
+def gradient_switches(port, mapping) -> list[tuple[str, bool]]:
+    """Keyword switches that make the port return its gradient too (``return_grad=False`` -> True)."""
+    try:
+        sig = inspect.signature(port)
+    except (TypeError, ValueError):
+        return []
+    mapped = {p for _, p, _ in mapping.pairs}
+    out = []
+    for p in sig.parameters.values():
+        if p.name in mapped or p.default is not False:
+            continue
+        low = p.name.lower()
+        if "grad" in low or "jac" in low:
+            out.append((p.name, True))
+    return out
