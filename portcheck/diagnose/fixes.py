@@ -201,6 +201,20 @@ def fix_for(eng, ident: str, conv=None, changes=None, **kw) -> str:
 
 
 # -- the activation derivative of the hidden layer (per-unit-factor) ---------------------------------
+_ACT_WORDS = ("sigmoid", "sig", "expit", "logistic", "activation", "act")
+_DERIV_WORDS = ("grad", "prime", "deriv", "diff")
+
+
+def _activation(src) -> str:
+    """The port's name for the sigmoid: the one-argument function it calls most whose name says so."""
+    counts = {}
+    for c in nodes(src):
+        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and len(c.args) == 1:
+            low = c.func.id.lower()
+            if any(w in low for w in _ACT_WORDS) and not any(w in low for w in _DERIV_WORDS):
+                counts[c.func.id] = counts.get(c.func.id, 0) + 1
+    return max(sorted(counts), key=counts.get) if counts else "sigmoid"
+
 def _derivative_fix(eng) -> str:
     """The hidden delta line with its derivative written ``s * (1 - s)`` of the port's own activation."""
     src = eng.source
@@ -210,9 +224,7 @@ def _derivative_fix(eng) -> str:
         return ""
     second = {t.id for t in getattr(statement_of(src, reads[1]), "targets", []) if isinstance(t, ast.Name)}
     second = {n for n in kinds if n in second or n in tainted(src, next(iter(second), ""))}
-    acts = {c.func.id for c in nodes(src) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
-            and "sigmoid" in c.func.id.lower() and "grad" not in c.func.id.lower()}
-    act = sorted(acts)[0] if acts else "sigmoid"
+    act = _activation(src)
     activations = {t.id for a in nodes(src) if isinstance(a, ast.Assign) and any(
         isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == act for c in ast.walk(a.value))
         for t in a.targets if isinstance(t, ast.Name)}
