@@ -23,9 +23,11 @@ pattern of one file:
     (``a3 - y[:, None]``).
 ``grad-zero``
     PORT's gradient is identically zero where OCTAVE's is not.
-``reduction-axis`` (an output relation, :data:`REDUCTIONS`)
-    PORT's output is OCTAVE's reduced over every entry or along the other axis
-    (``np.mean(X)`` for ``mean(X)``), broadcast or scalar.
+``bias-column``
+    PORT equals OCTAVE with the hidden bias unit at sigmoid(1) instead of 1
+    (OCTAVE re-run so, in the batch): the ones column went through the sigmoid.
+
+Relations on one output alone are in :mod:`.shape_gaps`.
 """
 from __future__ import annotations
 
@@ -35,9 +37,10 @@ from ..compare import as_numeric
 from .finding import Finding
 from .fixes import fix_for
 from .problem import variant
+from .shape_gaps import matrix_product, sig, wrong_derivative
 from .wording import e, g, plural, set_list
 
-__all__ = ["plan", "early_findings", "data_gap_findings", "reduced", "skipped_first", "reordered_shifted", "COURSE_SIZES"]
+__all__ = ["plan", "early_findings", "data_gap_findings", "COURSE_SIZES"]
 
 #: Sizes the course hard-codes: classes, pixels (20x20), hidden units, examples.
 COURSE_SIZES = (10, 400, 25, 5000)
@@ -69,6 +72,22 @@ def _mask_pairs(p, input_set):
     return out
 
 
+def _layers(p, input_set):
+    """(W1, W2) input names of a two-layer network: W1 (h, n+1) applied to X (m, n), W2 (K, h+1) to the hidden layer."""
+    X = p.roles.X
+    if X is None:
+        return None
+    Xs = np.shape(input_set.values[X])
+    mats = [(n, np.shape(v)) for n, v in input_set.values.items() if n != X and not callable(v) and np.ndim(v) == 2]
+    for n1, s1 in mats:
+        if len(Xs) != 2 or s1[1] != Xs[1] + 1:
+            continue
+        for n2, s2 in mats:
+            if n2 != n1 and s2[1] == s1[0] + 1:
+                return n1, n2
+    return None
+
+
 def plan(eng) -> list:
     """((key), InputSet) requests for the batch: each set without its first example, and with masked values zeroed."""
     p = eng.problem
@@ -83,6 +102,12 @@ def plan(eng) -> list:
             Y = np.asarray(s.input_set.values[y], dtype=float)
             if X.shape[0] == m and Y.shape[0] == m:
                 out.append((("drop0", s.input_set.name), variant(base, "first example dropped", **{r.X: X[1:], y: Y[1:]})))
+        layers = _layers(p, s.input_set)
+        if layers is not None:
+            W2 = np.asarray(s.input_set.values[layers[1]], dtype=float).copy()
+            W2[:, 0] *= float(sig(1.0))
+            out.append((("bias-act", s.input_set.name), variant(s.input_set, "hidden bias unit sigmoid(1)",
+                                                                 **{layers[1]: W2})))
         for mask, name in _mask_pairs(p, s.input_set):
             v = np.asarray(s.input_set.values[name], dtype=float).copy()
             v[np.asarray(s.input_set.values[mask]) == 0] = 0.0
@@ -99,7 +124,8 @@ def early_findings(eng) -> list[Finding]:
 def data_gap_findings(eng) -> list[Finding]:
     """Every gap relation of this module on the cells still open."""
     out = []
-    for stage in (_unmasked, _first_dropped, _classes_hardcoded, _raw_labels, _wrong_derivative, _matrix_product):
+    for stage in (_unmasked, _first_dropped, _classes_hardcoded, _raw_labels, wrong_derivative, matrix_product,
+                  _bias_activated):
         try:
             f = stage(eng)
         except (ValueError, TypeError, IndexError, FloatingPointError, np.linalg.LinAlgError):
@@ -297,156 +323,29 @@ def _raw_labels(eng) -> Finding | None:
                    data={"outputs": affine})
 
 
-# -- reduction over the wrong axis (an output relation) -------------------------------------------
-def reduced(A, B):
-    """PORT is OCTAVE reduced over every entry or the other axis (mean or sum), scalar or broadcast."""
-    A = np.asarray(A, dtype=float)
-    B = np.asarray(B, dtype=float)
-    if A.ndim != 2 or A.size < 2 or np.allclose(A, A.ravel()[0]):
-        return None
-    for op in ("mean", "sum"):
-        f = getattr(np, op)
-        for axis, word in ((None, "every entry"), (1, "each row"), (0, "each column")):
-            R = f(A, axis=axis, keepdims=True)
-            if axis is not None and A.shape[axis] < 2:
-                continue
-            want = np.broadcast_to(R, A.shape)
-            if B.size == 1:
-                if axis is None and np.allclose(B.reshape(-1)[0], R.reshape(-1)[0], rtol=1e-9, atol=1e-12):
-                    return _red(op, word, "a scalar")
-            elif B.size == A.size and np.allclose(B.reshape(A.shape, order="F") if B.shape != A.shape else B, want,
-                                                  rtol=1e-9, atol=1e-12):
-                return _red(op, word, "broadcast")
-            elif B.size == R.size and axis is not None and np.allclose(B.ravel(), R.ravel(), rtol=1e-9, atol=1e-12) and R.size > 1:
-                continue
-    return None
-
-
-def _red(op, word, form):
-    return ("reduction-axis", "reduced over the wrong axis",
-            f"PORT is the {op} of OCTAVE's entries over {word} ({form}): a {op} without axis= (or over the other axis) "
-            f"where Octave reduces each column",
-            f"np.{op}(x, axis=0)   # Octave's {op}(X) works column by column")
-
-
-def skipped_first(A, B):
-    """PORT agrees with OCTAVE except at index 0 along one axis: a loop that starts at 1 (``range(1, n)`` for ``1:n``)."""
-    A = np.asarray(A, dtype=float)
-    B = np.asarray(B, dtype=float)
-    if A.shape != B.shape or A.ndim != 2 or A.size < 2:
-        return None
-    for axis, word in ((1, "column"), (0, "row")):
-        n = A.shape[axis]
-        if n < 2:
-            continue
-        rest = (slice(None), slice(1, None)) if axis == 1 else (slice(1, None), slice(None))
-        first = (slice(None), 0) if axis == 1 else (0, slice(None))
-        if np.allclose(B[rest], A[rest], rtol=1e-9, atol=1e-12, equal_nan=True) and \
-                not np.allclose(B[first], A[first], rtol=1e-9, atol=1e-12, equal_nan=True):
-            return ("index-shift", f"{word} 0 skipped",
-                    f"PORT agrees with OCTAVE in every {word} but {word} 0, which the loop never reaches: it starts at 1 "
-                    f"(range(1, n)) where Octave's 1:n starts at the first {word}",
-                    f"for j in range(n):   # Octave's j = 1:n starts at the first {word}")
-    return None
-
-
-def reordered_shifted(A, B):
-    """PORT holds OCTAVE's values in the other memory order AND one place along: two slips on one line."""
-    A = np.asarray(A, dtype=float)
-    B = np.asarray(B, dtype=float)
-    if A.size != B.size or A.size < 4 or A.ndim != 2 or min(A.shape) < 2:
-        return None
-    a = A.ravel(order="F")
-    for order in ("C",):
-        b = B.reshape(A.shape, order="F").ravel(order=order) if B.shape != A.shape else B.ravel(order=order)
-        for d in (1, -1):
-            lo, hi = (b[1:], a[:-1]) if d == 1 else (b[:-1], a[1:])
-            if np.allclose(lo, hi, rtol=1e-9, atol=1e-12):
-                return [("reshape-order", "row-major reshape",
-                         "PORT holds OCTAVE's entries in row-major order (C), and one place along",
-                         'np.reshape(x, shape, order="F")   # Octave fills column by column'),
-                        ("index-shift", "a range one off",
-                         f"read in that order, PORT's entry k is OCTAVE's entry k{'-' if d == 1 else '+'}1: a range that "
-                         f"starts at {'0' if d == 1 else '2'} where Octave's 1:n starts at 1",
-                         "np.arange(1, n + 1)   # Octave's 1:n")]
-    return None
-
-
-#: An elementwise function of one input that a derivative slip gives (PORT == f(z)), with what it means.
-_DERIVATIVE_SLIPS = (
-    ("z * (1 - z)", lambda z, s: z * (1 - z), "the derivative written for the activation, applied to z itself"),
-    ("sigmoid(z)", lambda z, s: s, "the activation, not its derivative"),
-    ("1 - sigmoid(z)", lambda z, s: 1 - s, "one factor of the derivative only"),
-    ("sigmoid(z)**2", lambda z, s: s * s, "sigmoid(z) * sigmoid(z): the minus sign lost"),
-    ("sigmoid(sigmoid(z)) * (1 - sigmoid(sigmoid(z)))", lambda z, s: _sig(s) * (1 - _sig(s)),
-     "the derivative taken at the activation instead of z"),
-)
-
-
-def _sig(z):
-    with np.errstate(all="ignore"):
-        return 1.0 / (1.0 + np.exp(-z))
-
-
-def _wrong_derivative(eng) -> Finding | None:
-    """A function of one array input whose PORT output is a known derivative slip of it (sigmoidGradient)."""
-    p = eng.problem
-    ins = [n for n in p.inputs if not callable(eng.states[0].s.input_set.values.get(n))] if eng.states else []
-    if len(ins) != 1 or len(eng.ctx.output_names) != 1:
-        return None
-    hits = {}
+def _bias_activated(eng) -> Finding | None:
+    """PORT equals OCTAVE with the hidden layer's bias unit at sigmoid(1) = 0.731 instead of 1: the ones column added
+    before the activation (``sigmoid([ones, z2])``) instead of after it."""
+    hits = []
     for st in eng.states:
         if not st.ran or not st.data_open:
             continue
-        z = np.asarray(st.s.input_set.values[ins[0]], dtype=float)
-        B = as_numeric(st.out[0])
-        if B is None or B.size != z.size:
+        got = eng.refs.get(("bias-act", st.name))
+        if got is None or got[1] is None:
             return None
-        s = _sig(z)
-        for text, f, why in _DERIVATIVE_SLIPS:
-            if np.allclose(B.reshape(z.shape, order="F") if B.shape != z.shape else B, f(z, s), rtol=1e-9, atol=1e-12):
-                hits.setdefault((text, why), []).append(st)
-                break
-        else:
+        res = eng.compare(st.out, tuple(got[1]), st.s.input_set)
+        if not all(r.match for r in res.values()):
             return None
-    if len(hits) != 1:
+        hits.append(st)
+    if not hits:
         return None
-    (text, why), sts = next(iter(hits.items()))
-    for st in sts:
-        _close(st, "wrong-derivative")
-    z = eng.port_name(ins[0])
-    return Finding("wrong-derivative", "consistent", "wrong activation derivative",
-                   f"PORT's {eng.output_name(0)} equals {text.replace('z', z) if z != 'z' else text} on "
-                   f"{plural(len(sts), 'set')} ({set_list([s.name for s in sts])}): {why}; OCTAVE's is "
-                   f"sigmoid({z}) * (1 - sigmoid({z})).", location=eng.output_name(0),
-                   fix=f"s = sigmoid({z}); return s * (1 - s)   # the derivative of the sigmoid at {z}",
-                   data={"equals": text, "sets": [s.name for s in sts]})
-
-
-def _matrix_product(eng) -> Finding | None:
-    """``np.dot`` / ``@`` where Octave's ``.*`` is elementwise: alignment errors on matrices, sums on vectors."""
-    raised = [st for st in eng.states if st.raised and st.run is not None and st.run.failure is not None
-              and st.run.failure.type == "ValueError"
-              and any(w in st.run.failure.message for w in ("not aligned", "matmul", "mismatch in its core dimension"))]
-    if not raised:
-        return None
-    summed = []
-    for st in eng.states:
-        if st in raised or not st.ran or not st.data_open:
-            continue
-        A = np.asarray(st.ref[0], dtype=float)
-        B = as_numeric(st.out[0])
-        if B is None or not (B.size == 1 and A.size > 1 and np.isclose(B.reshape(-1)[0], np.sum(A), rtol=1e-9)):
-            return None
-        summed.append(st)
-    for st in raised + summed:
-        st.raise_explained = st.raised
-        _close(st, "elementwise-vs-matrix")
-    site = raised[0].run.failure.site(quoted=True)
-    ev = (f"a matrix product where Octave multiplies elementwise: {raised[0].run.failure.brief()} on "
-          f"{plural(len(raised), 'set')}" + (f"; on {plural(len(summed), 'set')} with a vector PORT returns one number, "
-                                              "the sum of OCTAVE's entries (a dot product)" if summed else "")
-          + "; scalars agree")
-    return Finding("elementwise-vs-matrix", "consistent", "np.dot / @ for an elementwise product", ev + ".",
-                   location=f"raised at {site}", fix="a * b   # Octave's a .* b is elementwise; np.dot and @ are matrix products",
-                   data={"raised": [s.name for s in raised], "summed": [s.name for s in summed]})
+    for st in hits:
+        _close(st, "bias-column")
+    W2 = _layers(eng.problem, hits[0].s.input_set)[1]
+    ev = (f"PORT's outputs equal OCTAVE's with the hidden layer's bias unit at sigmoid(1) = {g(float(sig(1.0)), 4)} "
+          f"instead of 1 (OCTAVE re-run with {W2}(:,1) scaled by it) on {plural(len(hits), 'set')} "
+          f"({set_list([s.name for s in hits])}): the column of ones goes through the sigmoid")
+    return Finding("bias-column", "confirmed", "bias unit added before the activation", ev + ".",
+                   location="the hidden layer: the ones column is stacked before sigmoid()",
+                   fix="# add the ones column after the sigmoid: a2 = [ones, sigmoid(z2)], not sigmoid([ones, z2])",
+                   data={"sets": [s.name for s in hits]})

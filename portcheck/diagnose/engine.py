@@ -90,6 +90,11 @@ class SetState:
         return self._scalar(self.ref0)
 
     @property
+    def gap_J(self) -> float:
+        """J_port - J_octave on this set (the port under the chosen convention): the real difference."""
+        return self._scalar(self.out) - self.ref_J
+
+    @property
     def reg_gap_J(self) -> float:
         """(J_port - J_port(lambda=0)) - (J_octave - J_octave(lambda=0))."""
         return (self._scalar(self.out) - self._scalar(self.out0)) - (self.ref_J - self.ref0_J)

@@ -29,7 +29,7 @@ from ..fitting import fit_factor
 from ..formatting import location
 from .finding import Finding
 from .fixes import fix_for
-from .wording import e, g, plural, set_list
+from .wording import e, g, gap_text, plural, set_list
 
 __all__ = ["lambda_used", "gradient_entries", "cost_entries", "describe_entries", "MAX_ENTRIES"]
 
@@ -116,8 +116,8 @@ def _lambda_finding(eng, oi, c0, used) -> Finding:
     given = sorted({lam_ for lam_, _ in used.values()})
     shown = ", ".join(f"'{s}' (lambda={g(l_)})" for s, (l_, _) in list(used.items())[:3])
     ev = (f"PORT's {name} equals OCTAVE's at lambda = {g(c0, 6)} on every set, whatever lambda it is given "
-          f"({shown}{' and more' if len(used) > 3 else ''}): PORT - OCTAVE(lambda=0) = {g(c0, 6)} x the penalty "
-          f"OCTAVE adds per unit of lambda, to rounding")
+          f"({shown}{' and more' if len(used) > 3 else ''}): PORT(lambda) - OCTAVE(lambda=0) = {g(c0, 6)} x the "
+          f"penalty OCTAVE adds per unit of lambda, to rounding")
     return Finding("lambda-ignored", "confirmed", f"{name} uses lambda = {g(c0, 6)}, not the {lam} it is given", ev + ".",
                    location=f"the regularisation of {name}", fix=fix_for(eng, "lambda-ignored", output=name),
                    data={"output": name, "lambda_used": c0, "lambdas_given": given, "sets": list(used)})
@@ -343,8 +343,8 @@ def _cost_entry_finding(eng, st, coef) -> Finding | None:
     jname = eng.output_name(p.roles.cost)
     p_txt, o_txt = describe_entries(b, port), describe_entries(b, octave)
     ev = (f"{jname}: each entry of {eng.port_name(p.roles.params)} zeroed in turn (port-only re-runs at lambda={g(st.lam)} "
-          f"and 0 on '{st.name}') shows PORT's penalty sums {p_txt}**2, OCTAVE's {o_txt}**2; PORT - OCTAVE = "
-          f"{g(st.reg_gap_J, 5)} on that set")
+          f"and 0 on '{st.name}') shows PORT's penalty sums {p_txt}**2, OCTAVE's {o_txt}**2; "
+          f"{gap_text(st.gap_J, st.reg_gap_J)} on that set")
     title = ("J's regularisation leaves out row 0 instead of column 0" if ident == "reg-row0"
              else f"J's penalty over the wrong entries: {p_txt}, not {o_txt}")
     return Finding(ident, "confirmed", title, ev + ".", location=f"the regularisation term of {jname}: {p_txt}",

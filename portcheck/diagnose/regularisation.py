@@ -20,7 +20,7 @@ from ..formatting import location
 from . import penalty
 from .finding import Finding
 from .fixes import fix_for
-from .wording import blocks_phrase, e, plural, ratio_name, signed
+from .wording import blocks_phrase, e, gap_text, plural, ratio_name
 
 __all__ = ["analyse_regularisation"]
 
@@ -137,7 +137,7 @@ def _cost(eng) -> list[Finding]:
     st = base.state
     jname = eng.output_name(p.roles.cost)
     more = f"; the same on {len(good) - 1} more set{'s' if len(good) > 2 else ''} with lambda != 0" if len(good) > 1 else ""
-    evidence = (f"{jname}: PORT - OCTAVE = {signed(base.observed, 5)} on '{st.s.input_set.name}' = {term} "
+    evidence = (f"{jname}: {gap_text(st.gap_J, base.observed)} on '{st.s.input_set.name}' = {term} "
                 f"to {e(abs(base.observed - base.predicted))}{more}{zero}.")
     data = {"coefficients": dict(zip(base.labels, [float(x) for x in base.c])),
             "expected": dict(zip(base.labels, [float(x) for x in ref_c])),

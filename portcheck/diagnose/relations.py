@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from .cells import proportional
-from .data_gaps import reduced, reordered_shifted, skipped_first
+from .shape_gaps import reduced, reordered_shifted, skipped_first
 from .unexplained import locate
 from .finding import Finding
 from .fixes import fix_for
