@@ -122,8 +122,9 @@ def test_gradient_functions_and_switches(tmp_path):
     exec(compile(SPLIT, str(path), "exec"), ns)
     assert gradient_functions(port_source(ns["cost_reg"])) == ["grad_reg"]
     mapping = map_arguments(("theta", "X", "y", "lambda"), ns["lr_cost"])
-    assert gradient_switches(ns["lr_cost"], mapping) == [("return_grad", True)]
-    assert gradient_switches(ns["cost_reg"], map_arguments(("theta", "X", "y", "lambda"), ns["cost_reg"])) == []
+    assert gradient_switches(port_source(ns["lr_cost"]), mapping) == [("return_grad", True)]
+    src = port_source(ns["cost_reg"])
+    assert gradient_switches(src, map_arguments(("theta", "X", "y", "lambda"), ns["cost_reg"])) == []
 
 
 def test_entry_sets_are_written_as_slices():

@@ -42,6 +42,7 @@ class DiagnosisContext:
     declared_names: tuple = ()     # ... and its names, as declared
     budget: int | None = None      # port calls the joint search may make (None: its default)
     search_stats: dict = field(default_factory=dict)   # filled by the engine: {port_calls, seconds, ...}
+    free_state: object = None      # a representation / switch under which the port agrees everywhere (engine)
 
     @property
     def all_parity(self) -> bool:

@@ -18,7 +18,7 @@ from .problem import Problem
 from .search import Runner, State
 from .source import gradient_functions, port_source
 
-__all__ = ["check_names", "declared_sets", "declared_finding"]
+__all__ = ["check_names", "declared_sets", "declared_finding", "settle_free"]
 
 
 def check_names(names) -> tuple[str, ...]:
@@ -89,3 +89,23 @@ def declared_finding(ctx):
                    f"the port was called under {', '.join(names)} (declared), its inputs turned into that convention "
                    f"and its outputs read back into Octave's layout{extra}.", location=", ".join(names),
                    data={"conventions": list(names)})
+
+
+def settle_free(ctx, sets, findings, strict_shapes: bool = False, sign_free=()):
+    """When the diagnosis found the port agreeing everywhere under a free choice alone (a representation, a
+    ``return_grad=True`` switch), the compare is that call: (sets re-compared under it, the noted findings).
+
+    Returns ``(sets, findings)`` unchanged otherwise. A port that writes into
+    its inputs stays a divergence (its sets say so).
+    """
+    state = getattr(ctx, "free_state", None)
+    if state is None:
+        return sets, findings
+    problem = Problem(ctx)
+    runner = Runner(ctx, problem, [])
+    new = [_compared(ctx, runner, state, s, strict_shapes, sign_free) for s in sets]
+    if not all(s.status == "parity" for s in new if s.reference.error is None):
+        return sets, findings
+    kept = [replace(f, status="noted") if f.data.get("free") else f for f in findings
+            if f.status == "noted" or f.data.get("free")]
+    return new, kept

@@ -117,7 +117,6 @@ class Engine:
         self.runner: Runner | None = None
         self.stats = SearchStats(budget=getattr(ctx, "budget", None) or DEFAULT_BUDGET)
         self.source = port_source(ctx.port)
-        self.rep_not_applied = True   # the compare ran the default representation only
         self.refs: dict = {}
         self.states: list[SetState] = []
         self.origin: dict[str, str] = {}  # probe twin's name -> the compared set's name
@@ -252,7 +251,7 @@ def _search(eng: Engine):
     eng.runner = Runner(eng.ctx, p, targets, budget=eng.stats.budget, stats=eng.stats)
     both = p.roles.cost is not None and p.roles.grad is not None
     fns = gradient_functions(eng.source) if both else []
-    switches = gradient_switches(eng.ctx.port, eng.ctx.mapping) if both else []
+    switches = gradient_switches(eng.source, eng.ctx.mapping) if both else []
     final, start = search(eng.runner, eng.start, fns, switches)
     eng.state = final.state
     eng.ctx.search_stats = eng.stats.to_dict()

@@ -154,6 +154,11 @@ def wrong_derivative(eng) -> Finding | None:
                    data={"equals": text, "sets": [s.name for s in sts]})
 
 
+def _square_input(st) -> bool:
+    return any(np.ndim(v) == 2 and np.shape(v)[0] == np.shape(v)[1] > 1 for v in st.s.input_set.values.values()
+               if not callable(v))
+
+
 def matrix_product(eng) -> Finding | None:
     """``np.dot`` / ``@`` where Octave's ``.*`` is elementwise: alignment errors on matrices, sums on vectors."""
     raised = [st for st in eng.states if st.raised and st.run is not None and st.run.failure is not None
@@ -161,23 +166,27 @@ def matrix_product(eng) -> Finding | None:
               and any(w in st.run.failure.message for w in ("not aligned", "matmul", "mismatch in its core dimension"))]
     if not raised:
         return None
-    summed = []
+    summed, square = [], []
     for st in eng.states:
         if st in raised or not st.ran or not st.data_open:
             continue
         A = np.asarray(st.ref[0], dtype=float)
         B = as_numeric(st.out[0])
-        if B is None or not (B.size == 1 and A.size > 1 and np.isclose(B.reshape(-1)[0], np.sum(A), rtol=1e-9)):
+        if B is not None and B.size == 1 and A.size > 1 and np.isclose(B.reshape(-1)[0], np.sum(A), rtol=1e-9):
+            summed.append(st)  # two vectors: the dot product, one number
+        elif B is not None and B.shape == A.shape and _square_input(st):
+            square.append(st)  # square matrices multiply without complaint, to other numbers
+        else:
             return None
-        summed.append(st)
-    for st in raised + summed:
+    for st in raised + summed + square:
         st.raise_explained = st.raised
         _close(st, "elementwise-vs-matrix")
     site = raised[0].run.failure.site(quoted=True)
     ev = (f"a matrix product where Octave multiplies elementwise: {raised[0].run.failure.brief()} on "
           f"{plural(len(raised), 'set')}" + (f"; on {plural(len(summed), 'set')} with a vector PORT returns one number, "
                                               "the sum of OCTAVE's entries (a dot product)" if summed else "")
-          + "; scalars agree")
+          + (f"; on {plural(len(square), 'set')} with a square matrix PORT returns a matrix of other numbers (the "
+             "matrix product)" if square else "") + "; scalars agree")
     return Finding("elementwise-vs-matrix", "consistent", "np.dot / @ for an elementwise product", ev + ".",
                    location=f"raised at {site}", fix="a * b   # Octave's a .* b is elementwise; np.dot and @ are matrix products",
                    data={"raised": [s.name for s in raised], "summed": [s.name for s in summed]})

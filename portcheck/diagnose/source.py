@@ -78,7 +78,7 @@ def port_source(port) -> PortSource | None:
     """The parsed source of ``port`` (a function, or an object naming its file), None when unreadable."""
     port = _unwrap(port)
     path = name = None
-    for attr in ("source_path", "path"):
+    for attr in ("source_path", "path", "file"):
         if isinstance(getattr(port, attr, None), (str, Path)):
             path = Path(getattr(port, attr))
     name = getattr(port, "function", None) or getattr(port, "__name__", None)
@@ -123,18 +123,19 @@ def gradient_functions(src: PortSource | None) -> list[str]:
     return [n for _, n in sorted(out)]
 
 
-def gradient_switches(port, mapping) -> list[tuple[str, bool]]:
-    """Keyword switches that make the port return its gradient too (``return_grad=False`` -> True)."""
-    try:
-        sig = inspect.signature(port)
-    except (TypeError, ValueError):
+def gradient_switches(src: PortSource | None, mapping) -> list[tuple[str, bool]]:
+    """Keyword switches that make the port return its gradient too (``return_grad=False`` -> True), read from its source."""
+    if src is None or src.func is None:
         return []
+    a = src.func.args
+    params = a.posonlyargs + a.args
+    defaults = dict(zip([p.arg for p in params[len(params) - len(a.defaults):]], a.defaults))
+    defaults.update({k.arg: d for k, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
     mapped = {p for _, p, _ in mapping.pairs}
     out = []
-    for p in sig.parameters.values():
-        if p.name in mapped or p.default is not False:
-            continue
-        low = p.name.lower()
-        if "grad" in low or "jac" in low:
-            out.append((p.name, True))
+    for name, default in defaults.items():
+        low = name.lower()
+        if name not in mapped and isinstance(default, ast.Constant) and default.value is False \
+                and ("grad" in low or "jac" in low):
+            out.append((name, True))
     return out

@@ -22,7 +22,7 @@ import numpy as np
 from ..cases.base import Case, InputSet
 from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, compare_outputs, map_port_outputs
 from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
-from ..diagnose.declared import check_names, declared_sets
+from ..diagnose.declared import check_names, declared_sets, settle_free
 from ..errors import UsageError
 from ..octave import OctaveSession
 from ..runner import port_time_limit, run_port, run_reference
@@ -168,6 +168,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
             if declared:
                 sets = ctx.sets = declared_sets(ctx, declared, strict_shapes, case.sign_free)
             findings = run_diagnosis(ctx) if diagnose else ()
+            sets, findings = settle_free(ctx, sets, findings, strict_shapes, case.sign_free)
             vers = versions(session)
             trips = session.round_trips - trips0
         finally:
