@@ -88,6 +88,20 @@ def _layers(p, input_set):
     return None
 
 
+def _cuts(input_set) -> list:
+    """(key, input, axis, C) for every array dimension a little above a course constant C (C < d <= 3C)."""
+    out = []
+    for name, v in input_set.values.items():
+        a = as_numeric(v) if not callable(v) else None
+        if a is None or a.ndim != 2 or a.size < 2:
+            continue
+        for axis, d in enumerate(a.shape):
+            for C in COURSE_SIZES:
+                if C < d <= 3 * C:
+                    out.append((f"{name}.shape[{axis}]", name, axis, C))
+    return out
+
+
 def plan(eng) -> list:
     """((key), InputSet) requests for the batch: each set without its first example, and with masked values zeroed."""
     p = eng.problem
@@ -108,6 +122,9 @@ def plan(eng) -> list:
             W2[:, 0] *= float(sig(1.0))
             out.append((("bias-act", s.input_set.name), variant(s.input_set, "hidden bias unit sigmoid(1)",
                                                                  **{layers[1]: W2})))
+        for key, name, axis, C in _cuts(s.input_set):
+            v = np.take(np.asarray(s.input_set.values[name], dtype=float), np.arange(C), axis=axis)
+            out.append((("cut", s.input_set.name, key), variant(s.input_set, f"{key} cut to {C}", **{name: v})))
         for mask, name in _mask_pairs(p, s.input_set):
             v = np.asarray(s.input_set.values[name], dtype=float).copy()
             v[np.asarray(s.input_set.values[mask]) == 0] = 0.0
@@ -263,6 +280,8 @@ def _dims(input_set) -> dict:
 
 
 def _classes_hardcoded(eng) -> Finding | None:
+    """A course constant where a dimension belongs: confirmed where PORT on a larger dimension equals OCTAVE cut to
+    the constant; consistent where PORT agrees exactly on the sets with that dimension equal to it and on no other."""
     good = [st for st in eng.states if st.ran and not st.data_open and not st.reg_open]
     bad = [st for st in eng.states if st.raised or st.data_open or st.reg_open]
     if not good or not bad:
@@ -271,19 +290,36 @@ def _classes_hardcoded(eng) -> Finding | None:
     keys = set.intersection(*(set(d) for d in dims.values()))
     for C in COURSE_SIZES:
         for k in sorted(keys):
-            if all(dims[st.name][k] == C for st in good) and all(dims[st.name][k] != C for st in bad):
-                for st in bad:
-                    st.raise_explained = st.raised
-                    _close(st, "classes-hardcoded")
-                name = k.split(".")[0]
-                ev = (f"PORT agrees with OCTAVE exactly on the {plural(len(good), 'set')} where {k} = {C} "
-                      f"({set_list([s.name for s in good])}) and on none of the {plural(len(bad), 'set')} where it is not "
-                      f"({', '.join(f'{k} = {dims[s.name][k]}' for s in bad[:3])}): {C} is written where {k} belongs")
-                return Finding("classes-hardcoded", "consistent", f"{k} hard-coded to {C}", ev + ".",
-                               location=f"a literal {C} (or a module-level constant) in the port",
-                               fix=f"# use {eng.port_name(name)}'s own size, e.g. K = {eng.port_name(name)}.shape[0], not {C}",
-                               data={"dimension": k, "constant": C, "good": [s.name for s in good], "bad": [s.name for s in bad]})
+            if not any(dims[st.name][k] == C for st in good) or any(dims[st.name][k] == C for st in bad):
+                continue
+            cut = [st for st in bad if st.ran and _equals_cut(eng, st, k)]
+            if not cut and not all(dims[st.name][k] == C for st in good):
+                continue
+            return _hardcoded_finding(eng, k, C, good, bad, cut, dims)
     return None
+
+
+def _equals_cut(eng, st, key) -> bool:
+    got = eng.refs.get(("cut", st.name, key))
+    return got is not None and got[1] is not None and all(
+        r.match for r in eng.compare(st.out, tuple(got[1]), st.s.input_set).values())
+
+
+def _hardcoded_finding(eng, k, C, good, bad, cut, dims) -> Finding:
+    for st in bad:
+        st.raise_explained = st.raised
+        _close(st, "classes-hardcoded")
+    name = k.split(".")[0]
+    ev = (f"PORT agrees with OCTAVE on {set_list([s.name for s in good if dims[s.name][k] == C])} where {k} = {C}, "
+          f"and not on the {plural(len(bad), 'set')} where it is not ({', '.join(f'{k} = {dims[s.name][k]}' for s in bad[:3])})")
+    if cut:
+        ev += (f"; on {set_list([s.name for s in cut])} PORT equals OCTAVE run on the first {C} along {k}: it stops at "
+               f"{C} where Octave goes to {dims[cut[0].name][k]}")
+    return Finding("classes-hardcoded", "confirmed" if cut else "consistent", f"{k} hard-coded to {C}", ev + ".",
+                   location=f"a literal {C} (or a module-level constant) in the port",
+                   fix=f"# use {eng.port_name(name)}'s own size, e.g. K = {eng.port_name(name)}.shape[0], not {C}",
+                   data={"dimension": k, "constant": C, "good": [s.name for s in good], "bad": [s.name for s in bad],
+                         "cut": [s.name for s in cut]})
 
 
 # -- onehot-raw-labels ---------------------------------------------------------------------------
