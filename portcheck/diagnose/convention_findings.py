@@ -174,12 +174,14 @@ def representation_finding(eng, start, final) -> Finding | None:
         return None
     r = eng.problem.roles
     y = eng.port_name(r.labels or r.y)
-    flat = any("(m,)" in c for c in changes)
+    # what the port needs in all, from a Python caller's default (the compare may have chosen part of it already)
+    whole = tuple(eng.problem.rep_changes(final.state.rep, eng.problem.rep_default_plain(eng.usable[0].input_set))) + changes
+    flat = any("(m,)" in c or "(N, 1)" in c for c in whole)
     dtype = any(c.startswith(("labels as", f"{y} as int", f"{y} as float")) for c in changes)
     ident = "y-shape-broadcast" if flat else ("label-dtype" if dtype else "representation")
     alone = not final.conv.families(start.conv) and _all_agree(final)
     before, site = _before_text(eng, start, final)
-    ev = (f"PORT needs {', '.join(changes)}: called that way it agrees with OCTAVE"
+    ev = (f"PORT needs {', '.join(dict.fromkeys(whole))}: called that way it agrees with OCTAVE"
           + (" on every output of every set" if alone else " where its other findings allow")
           + f"; with Octave's shapes it gets {before}" + (f" (raised at {site})" if site else ""))
     fix = fix_for(eng, ident, changes=changes)

@@ -180,6 +180,11 @@ class Problem:
         roles = getattr(input_set, "roles", None)
         return default_representation(roles, input_set) if roles is not None else _Rep()
 
+    def rep_default_plain(self, input_set: InputSet):
+        """What a Python caller passes by default (before the compare chose anything)."""
+        roles = getattr(input_set, "roles", None)
+        return default_representation(roles, input_set) if roles is not None else _Rep()
+
     def rep_moves(self, input_set: InputSet, rep) -> list:
         """The representations one step away from ``rep``."""
         roles = getattr(input_set, "roles", None)
