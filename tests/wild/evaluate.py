@@ -60,7 +60,7 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "separate-gradient": {"separate-gradient"},
     "blocks-returned": {"output-mapping"},
     "y-one-hot-input": {"y-one-hot-input"},
-    "outputs-transposed": {"outputs-transposed"},
+    "outputs-transposed": {"transpose"},
     # layout and indexing
     "unroll-order": {"unroll-order"},
     "reshape-order": {"reshape-order", "unroll-order"},
@@ -111,7 +111,7 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
 
 #: Findings that name no mistake: where it raised, what the rest is, notes.
 NEUTRAL_IDS = frozenset({"port-raised", "port-timeout", "unexplained", "self-consistency", "output-mapping",
-                         "block-local", "representation", "reference-raised"})
+                         "block-local", "representation", "reference-raised", "declared-convention"})
 
 #: Causes the manifest spells as free text ("other: ..."): no finding id can name them.
 OTHER = "other:"
