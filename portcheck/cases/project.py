@@ -327,7 +327,7 @@ class ProjectCase(Case):
         target, _, func = self.port_spec.rpartition(":")
         return f"{show_path(Path(target)) if target.endswith('.py') else target}:{func}"
 
-    def load_port(self, timeout: float | None = None) -> Callable:
+    def load_port(self, timeout: float | None = None):
         return load_port(self.port_spec, timeout=timeout)
 
 

@@ -111,9 +111,38 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
     parts += _inputs(result) + [""]
     parts += _outputs(result)
     parts += _largest_differences(result, verbose) + ["", ""]
+    parts += _port_output(result, verbose)
     parts += ["Reproduce", f"  {result.reproduce}",
               f"  ({len(result.sets)} input set(s), {result.octave_round_trips} Octave round trips, {result.seconds:.2f} s)"]
     return render(parts, width)
+
+
+#: Lines of what the port printed shown in the report (all of it is in the JSON, bounded by the runner).
+PORT_OUTPUT_LINES = 8
+
+
+def _port_output(result, verbose: bool) -> list[str]:
+    """What the port printed (captured in its process, never on portcheck's streams), bounded."""
+    printed = getattr(result, "port_output", None) or {}
+    if not printed:
+        return []
+    lines = ["Port output (captured; --json has all of it)"]
+    limit = 10 * PORT_OUTPUT_LINES if verbose else PORT_OUTPUT_LINES
+    for name, streams in printed.items():
+        for stream in ("stdout", "stderr"):
+            text = streams.get(stream) or ""
+            if not text.strip():
+                continue
+            rows = text.rstrip("\n").splitlines()
+            lines.append(f"  {name}, {stream}:")
+            lines += [f"    | {r[:200]}" for r in rows[:limit]]
+            if len(rows) > limit:
+                lines.append(f"    ({len(rows) - limit} more lines)")
+        if not verbose:
+            if len(printed) > 1:
+                lines.append(f"  (and on {len(printed) - 1} more input set{'s' if len(printed) > 2 else ''})")
+            break
+    return lines + [""]
 
 
 def _header(result) -> list[str]:

@@ -33,6 +33,10 @@ def _port_label(port) -> str:
     if isinstance(port, str):
         return port
     name = getattr(port, "__name__", type(port).__name__)
+    if getattr(port, "file", None):  # a Port (runner.load_port): its file
+        from ..cases.project import show_path
+
+        return f"{show_path(Path(port.file))}:{name}"
     try:
         source = inspect.getsourcefile(port)
     except TypeError:

@@ -35,7 +35,11 @@ RET = "return J, grad"
 
 @dataclass(frozen=True)
 class Mutant:
-    """A buggy port: ``name``, the finding id that must be top, what the mistake is, the edits."""
+    """A buggy port: ``name``, the finding id that must be top, what the mistake is, the edits.
+
+    ``expected`` is ``"parity"`` for a port that is right; ``"parity:ID"`` for one
+    that is right under another representation (then finding ``ID`` is *noted*).
+    """
 
     name: str
     expected: str
@@ -70,9 +74,10 @@ MUTANTS = (
     _m("labels-eye", "label-base", "np.eye(K)[labels] without -1",
        (ONEHOT, "Y = np.eye(K)[labels]")),
     # P1: (m,1) vs (m,)
-    _m("y-column-index", "y-shape-broadcast", "labels kept (m,1): fancy indexing broadcasts to (m,m)",
+    # (m,1) vs (m,) is a representation: right with y as (m,), so parity, with the broadcast noted
+    _m("y-column-index", "parity:y-shape-broadcast", "labels kept (m,1): fancy indexing broadcasts to (m,m)",
        (LABELS, "labels = np.asarray(y).astype(int)")),
-    _m("y-eye-column", "y-shape-broadcast", "np.eye(K)[y - 1] with y (m,1) gives (m,1,K)",
+    _m("y-eye-column", "parity:y-shape-broadcast", "np.eye(K)[y - 1] with y (m,1) gives (m,1,K)",
        (ONEHOT, "Y = np.eye(K)[np.asarray(y).astype(int) - 1]")),
     # labels used as indices without a cast: right with int64 labels, as loadmat gives them (a representation)
     _m("float-labels", "parity", "labels used as indices without a cast",
