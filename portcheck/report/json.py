@@ -70,6 +70,7 @@ def to_json_dict(result) -> dict:
         "findings": [f.to_dict() for f in result.findings],
         "calling": result.calling.to_dict() if getattr(result, "calling", None) is not None else None,
         "versions": result.versions,
+        "reference_source": result.source.to_dict(),
         "timing": {"seconds": result.seconds, "octave_round_trips": result.octave_round_trips},
         "reproduce": result.reproduce,
     })
