@@ -5,9 +5,12 @@ Modules, top to bottom:
 ``project``, ``scaffold``
     The user's own cases: ``portcheck.toml`` (:class:`~portcheck.cases.project.ProjectCase`,
     and one-off pairs from ``compare --octave``), and ``portcheck new`` writing one.
-``nncost``, ``course``
-    The built-in cases: ex4's ``nnCostFunction`` with its input families, and the
-    rest of the course from a table.
+``nncost``, ``ex4``, ``course``
+    The built-in cases: ex4's ``nnCostFunction`` with its input families, the rest
+    of ex4 (``sigmoidGradient``, ``debugInitializeWeights``, ``predict`` and the
+    gradient checks, which take a cost function), and the rest of the course from a table.
+``roles``
+    What each argument is (a size, the parameter vector, labels ...): how a Python caller passes it.
 ``inputs``
     Input values from ``.npz``/``.mat`` files and from specs (generators).
 ``base``, ``blocks``
@@ -27,9 +30,9 @@ __all__ = ["Block", "Case", "InputSet", "all_cases", "builtin_cases", "get_case"
 
 def builtin_cases() -> list[Case]:
     """Every built-in case, in course order."""
-    from . import course, nncost
+    from . import course, ex4, nncost
 
-    return sorted([nncost.CASE, *course.CASES], key=lambda c: (c.exercise, c.name))
+    return sorted([nncost.CASE, *course.CASES, *ex4.CASES], key=lambda c: (c.exercise, c.name))
 
 
 def _project_cases(project) -> list[Case]:

@@ -61,6 +61,9 @@ class InputSet:
     def shapes(self) -> dict[str, str]:
         out = {}
         for k, v in self.values.items():
+            if getattr(v, "is_handle", False) or callable(v):
+                out[k] = "function"
+                continue
             a = np.asarray(v)
             out[k] = "scalar" if a.ndim == 0 or a.size == 1 else "x".join(map(str, a.shape))
         return out
@@ -102,6 +105,10 @@ class Case:
     roles : Roles, optional
         What each input and output is (:mod:`portcheck.cases.roles`); built-in
         cases declare them, other cases infer them (:meth:`roles_for`).
+    port_extras : tuple of str
+        Inputs a port may take that the reference does not (the cost function
+        a Python ``checkNNGradients`` is given); their values are in the input
+        sets, and they are passed only to a port that has a parameter for them.
     conventions : tuple of str
         Conventions the port is declared to use (``conventions = [...]`` in
         portcheck.toml; :data:`portcheck.diagnose.conventions.FAMILIES`): it is
@@ -124,6 +131,7 @@ class Case:
     arg_overrides: Mapping = field(default_factory=dict, hash=False, compare=False)
     origin: Path | None = None
     roles: object = field(default=None, hash=False, compare=False)
+    port_extras: tuple[str, ...] = ()
     conventions: tuple = ()
 
     def roles_for(self, input_sets=(), signature=None, reference_outputs=None):
@@ -158,9 +166,11 @@ class Case:
         """The case's own port as reports show it: ``portcheck.ports.ex4:nnCostFunction (bundled)``."""
         return f"{self.port} (bundled)"
 
-    def load_port(self, timeout: float | None = None) -> Callable:
-        """The case's own port (a bundled module imports at once: ``timeout`` is for user files)."""
-        return load_callable(self.port)
+    def load_port(self, timeout: float | None = None):
+        """The case's own port, started in a worker (:func:`portcheck.runner.load_port`)."""
+        from ..runner import load_port
+
+        return load_port(self.port, timeout=timeout)
 
     def matches(self, text: str) -> bool:
         t = text.lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from ..errors import UsageError
-from .common import EXIT_DIVERGENCE, EXIT_PARITY, Progress
+from .common import EXIT_DIVERGENCE, EXIT_PARITY, Progress, emit
 
 __all__ = ["register"]
 
@@ -66,7 +66,7 @@ def cmd_gradcheck(args) -> int:
     with Progress("cost evaluations", enabled=not args.json) as progress:
         outcome = check_target(target, method=args.method, step=args.step, mode=mode, seed=args.seed,
                                reference=args.reference, timeout=args.timeout, progress=progress)
-    print(json.dumps(gradcheck_json(outcome), indent=2) if args.json else render_gradcheck(outcome))
+    emit(json.dumps(gradcheck_json(outcome), indent=2) if args.json else render_gradcheck(outcome))
     return EXIT_PARITY if outcome.passed else EXIT_DIVERGENCE
 
 
@@ -80,5 +80,5 @@ def cmd_sweep(args) -> int:
     with Progress("step sweep", enabled=not args.json) as progress:
         outcome = sweep_target(target, methods=methods, step=args.step, seed=args.seed, progress=progress)
     plot = plot_sweep(outcome.sweep, args.plot, title=outcome.label) if args.plot and outcome.sweep else None
-    print(json.dumps(sweep_json(outcome, plot), indent=2) if args.json else render_sweep_outcome(outcome, plot))
+    emit(json.dumps(sweep_json(outcome, plot), indent=2) if args.json else render_sweep_outcome(outcome, plot))
     return EXIT_PARITY if outcome.failure is None else EXIT_DIVERGENCE

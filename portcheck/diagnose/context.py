@@ -13,7 +13,7 @@ from typing import Callable
 from ..cases.base import Case, InputSet
 from ..compare import SetResult, map_port_outputs
 from ..octave import OctaveSession
-from ..runner import PortRun, ReferenceRun, run_port, run_reference
+from ..runner import PortRun, ReferenceRun, load_port, run_port, run_reference
 from ..signature import ArgMapping, MSignature
 
 __all__ = ["DiagnosisContext"]
@@ -43,20 +43,22 @@ class DiagnosisContext:
     budget: int | None = None      # port calls the joint search may make (None: its default)
     search_stats: dict = field(default_factory=dict)   # filled by the engine: {port_calls, seconds, ...}
     free_state: object = None      # a representation / switch under which the port agrees everywhere (engine)
+    _siblings: dict = field(default_factory=dict, repr=False)
 
     @property
     def all_parity(self) -> bool:
         return all(s.status == "parity" for s in self.sets)
 
     def run_port_on(self, values: dict, input_set: InputSet | None = None, func: Callable | None = None,
-                    mapping: ArgMapping | None = None) -> PortRun:
+                    mapping: ArgMapping | None = None, representation=None) -> PortRun:
         """Call the port (or ``func``, a sibling of it) once on copies of ``values`` (reference-named, port-shaped).
 
         With ``input_set`` (whose blocks describe the outputs), outputs returned
         as separate blocks are joined (:func:`portcheck.compare.map_port_outputs`),
         as the comparison joins them.
         """
-        run = run_port(func or self.port, mapping or self.mapping, values, len(self.output_names))
+        run = run_port(func or self.port, mapping or self.mapping, values, len(self.output_names),
+                       representation=representation)
         if input_set is not None and self.case.blocks and run.outputs is not None:
             run, _ = map_port_outputs(run, self.output_names, self.case.blocks(input_set))
         return run
@@ -70,9 +72,12 @@ class DiagnosisContext:
         found = (getattr(self.port, "__globals__", None) or {}).get(name)
         if callable(found):
             return found
-        loader = getattr(self.port, "sibling", None)  # a port run elsewhere loads its module's functions itself
-        if callable(loader):
-            return loader(name)
+        file = getattr(self.port, "file", None)  # a port run in the sandbox: its module's function, loaded there too
+        if file:
+            if name not in self._siblings:
+                self._siblings[name] = load_port(f"{file}:{name}").calling(getattr(self.port, "roles", None),
+                                                                          getattr(self.port, "representation", None))
+            return self._siblings[name]
         raise LookupError(f"the port's module has no function {name!r}")
 
     def run_reference_on(self, value_dicts: list[dict]) -> list[ReferenceRun]:

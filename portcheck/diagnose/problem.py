@@ -178,7 +178,14 @@ class Problem:
     def rep_default(self, input_set: InputSet):
         """The representation the compare used for ``input_set``."""
         roles = getattr(input_set, "roles", None)
+        chosen = getattr(self.ctx.port, "representation", None)  # what the compare chose (workflow.calling)
+        if roles is not None and chosen is not None:
+            return chosen
         return default_representation(roles, input_set) if roles is not None else _Rep()
+
+    def port_representation(self, rep):
+        """``rep`` as the runner takes it (None for the engine's own stand-in, used without roles)."""
+        return None if isinstance(rep, _Rep) else rep
 
     def rep_default_plain(self, input_set: InputSet):
         """What a Python caller passes by default (before the compare chose anything)."""

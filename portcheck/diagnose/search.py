@@ -112,12 +112,12 @@ class Runner:
         self._trials = {}
         self.bounded = False   # the budget binds during the search only
 
-    def _call(self, values, input_set, func=None, mapping=None):
+    def _call(self, values, input_set, func=None, mapping=None, rep=None):
         if self.bounded and self.stats.port_calls >= self.stats.budget:
             self.stats.exhausted = True
             raise BudgetSpent
         self.stats.port_calls += 1
-        return self.ctx.run_port_on(values, input_set, func=func, mapping=mapping)
+        return self.ctx.run_port_on(values, input_set, func=func, mapping=mapping, representation=rep)
 
     def outputs(self, state: State, input_set):
         """(PortRun, outputs read back into Octave's layout) of the port under ``state``."""
@@ -125,7 +125,8 @@ class Runner:
         blocks = p.blocks(input_set)
         values = apply_inputs(dict(input_set.values), state.conv, p, blocks, input_set)
         values = p.to_port(values, input_set, state.rep)
-        run = self._call(values, input_set, mapping=self.ctx.mapping_with(dict(state.kw)) if state.kw else None)
+        run = self._call(values, input_set, mapping=self.ctx.mapping_with(dict(state.kw)) if state.kw else None,
+                         rep=p.port_representation(state.rep))
         if state.conv.grad_fn and run.outputs is not None:
             run = self._with_gradient(run, values, input_set, state.conv.grad_fn)
         return run, apply_outputs(run.outputs, state.conv, p, blocks)

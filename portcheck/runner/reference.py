@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..errors import OctaveError, ReferenceUnusable
+from .handles import HANDLE_HELPER, octave_call
 
 __all__ = ["ReferenceRun", "run_reference"]
 
@@ -32,7 +33,14 @@ def run_reference(session, function: str, arglists: Sequence[tuple], nout: int) 
     instead (exit 2): nothing can be compared, and the fix is in the ``.m``
     files or the path, not in the port.
     """
-    results = session.call_many(function, list(arglists), nout=nout)
+    calls = [octave_call(function, tuple(a)) for a in arglists]
+    names = {name for name, _ in calls}
+    if names == {HANDLE_HELPER}:  # function arguments: every call through the handle helper, one round trip
+        results = session.call_many(HANDLE_HELPER, [args for _, args in calls], nout=nout)
+    elif HANDLE_HELPER in names:
+        results = [session.call_many(name, [args], nout=nout)[0] for name, args in calls]
+    else:
+        results = session.call_many(function, list(arglists), nout=nout)
     runs = []
     for r in results:
         if isinstance(r, OctaveError):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ParityError, PortcheckError, UsageError
 
-__all__ = ["assert_parity", "resolve_case"]
+__all__ = ["assert_parity", "check_parity", "resolve_case"]
 
 
 def add_note(exc: BaseException, note: str) -> None:
@@ -33,6 +33,10 @@ def _port_label(port) -> str:
     if isinstance(port, str):
         return port
     name = getattr(port, "__name__", type(port).__name__)
+    if getattr(port, "file", None):  # a Port (runner.load_port): its file
+        from ..cases.project import show_path
+
+        return f"{show_path(Path(port.file))}:{name}"
     try:
         source = inspect.getsourcefile(port)
     except TypeError:
@@ -75,7 +79,8 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
 
 def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None, atol: float | None = None,
                   lambdas=None, args: dict | None = None, strict_shapes: bool | None = None, diagnose: bool = True,
-                  root=None, timeout: float | None = None, reproduce: str | None = None, conventions=None):
+                  root=None, timeout: float | None = None, reproduce: str | None = None, size: str = "debug",
+                  snapshots=None, conventions=None):
     """Assert that a Python port matches its Octave reference on every output.
 
     Parameters
@@ -105,6 +110,10 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         passes the directory of the nearest ``portcheck.toml``).
     reproduce : str, optional
         The command shown under Reproduce (the fixture passes ``pytest NODEID``).
+    size : {"debug", "full"}
+        Which of a built-in case's input families to use.
+    snapshots : SnapshotOptions, optional
+        Replay or record Octave's outputs (:mod:`portcheck.snapshots`); default: run Octave.
     conventions : sequence of str, optional
         The port's own conventions, declared (``["row-major-params"]``): the port
         is called under them (default: the case's own, ``conventions = [...]``
@@ -124,26 +133,53 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
     """
     __tracebackhide__ = True
     from ..report.text import parity_message
-    from .pipeline import compare_case
-    from .reproduce import reproduce_line
 
-    label = _port_label(port) if port is not None else None
-    try:
-        case, input_sets = resolve_case(reference, port, inputs, root=root, lambdas=lambdas)
-        func = _load_port_spec(port, root, timeout) if isinstance(port, str) else port
-        reproduce = reproduce or reproduce_line(case, port_label=label, inputs=inputs, reference=reference)
-        result = compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
-                              lambdas=lambdas if input_sets is None else None, input_sets=input_sets,
-                              strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
-                              reproduce=reproduce, conventions=conventions)
-    except PortcheckError as exc:
-        add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
-        raise
+    result = check_parity(reference, port, inputs, session=session, rtol=rtol, atol=atol, lambdas=lambdas, args=args,
+                          strict_shapes=strict_shapes, diagnose=diagnose, root=root, timeout=timeout,
+                          reproduce=reproduce, size=size, snapshots=snapshots, conventions=conventions)
     if not result.parity:
         err = ParityError(parity_message(result))
         err.result = result
         raise err
     return result
+
+
+def check_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None,
+                 atol: float | None = None, lambdas=None, args: dict | None = None, strict_shapes: bool | None = None,
+                 diagnose: bool = True, root=None, timeout: float | None = None, reproduce: str | None = None,
+                 size: str = "debug", snapshots=None, conventions=None):
+    """:func:`assert_parity` without the assertion: the :class:`CompareResult`, parity or not.
+
+    Raises :class:`~portcheck.errors.PortcheckError` (with a note naming the
+    check) only when nothing could be compared.
+    """
+    __tracebackhide__ = True
+    from ..runner import port_time_limit
+    from .pipeline import compare_case
+    from .reproduce import reproduce_line
+
+    label = _port_label(port) if port is not None else None
+    with port_time_limit(timeout):  # a port loaded here (FILE.py:FUNC) ends with the check
+        return _check(reference, port, inputs, label, session=session, rtol=rtol, atol=atol, lambdas=lambdas,
+                      args=args, strict_shapes=strict_shapes, diagnose=diagnose, root=root, timeout=timeout,
+                      reproduce=reproduce, size=size, snapshots=snapshots, compare_case=compare_case,
+                      reproduce_line=reproduce_line, conventions=conventions)
+
+
+def _check(reference, port, inputs, label, *, session, rtol, atol, lambdas, args, strict_shapes, diagnose, root,
+           timeout, reproduce, size, snapshots, compare_case, reproduce_line, conventions=None):
+    __tracebackhide__ = True
+    try:
+        case, input_sets = resolve_case(reference, port, inputs, root=root, lambdas=lambdas)
+        func = _load_port_spec(port, root, timeout) if isinstance(port, str) else port
+        reproduce = reproduce or reproduce_line(case, port_label=label, inputs=inputs, reference=reference)
+        return compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
+                            lambdas=lambdas if input_sets is None else None, input_sets=input_sets, size=size,
+                            strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
+                            reproduce=reproduce, snapshots=snapshots, conventions=conventions)
+    except PortcheckError as exc:
+        add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
+        raise
 
 
 def _load_port_spec(spec: str, root, timeout):

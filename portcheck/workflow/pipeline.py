@@ -12,9 +12,10 @@ Settings resolve in one order: the caller's argument, then the case's own
 """
 from __future__ import annotations
 
+import dataclasses
 import platform
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
@@ -25,16 +26,20 @@ from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
 from ..diagnose.declared import check_names, declared_sets, settle_free
 from ..errors import UsageError
 from ..octave import OctaveSession
-from ..runner import port_time_limit, run_port, run_reference
-from ..signature import ArgMapping, map_arguments, read_m_signature
+from ..report.display import ComparisonReport
+from ..resources import VERSION
+from ..runner import as_port, port_time_limit, run_reference
+from ..signature import ArgMapping, read_m_signature
+from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
+from .calling import choose_representation, map_port_arguments, port_findings, python2_check
 from .reproduce import reproduce_line
 
 __all__ = ["CompareResult", "compare_case", "versions"]
 
 
-@dataclass(frozen=True)
-class CompareResult:
-    """The whole answer to ``portcheck compare``."""
+@dataclass(frozen=True, repr=False)
+class CompareResult(ComparisonReport):
+    """The whole answer to ``portcheck compare``: ``str()`` is the text report, ``to_dict()`` the JSON document."""
 
     case: str
     reference_path: str
@@ -50,12 +55,25 @@ class CompareResult:
     atol: float
     reproduce: str = ""
     size: str = "debug"
+    source: ReferenceSource = field(default_factory=ReferenceSource)
+    calling: object = None  # workflow.calling.RepresentationChoice: how the port was called
     conventions: tuple = ()      # declared conventions the port was called under
     search: dict = None          # the diagnosis's joint search: {port_calls, seconds, ...} ({} when it did not run)
 
     @property
+    def port_output(self) -> dict:
+        """What the port printed, per input set (``{"set": {"stdout": ..., "stderr": ...}}``, printing sets only)."""
+        return {s.input_set.name: {"stdout": s.port.stdout, "stderr": s.port.stderr} for s in self.sets
+                if getattr(s.port, "stdout", "") or getattr(s.port, "stderr", "")}
+
+    @property
     def parity(self) -> bool:
         return all(s.status == "parity" for s in self.sets)
+
+    @property
+    def verdict(self) -> str:
+        """``"parity"`` or ``"divergence"``."""
+        return "parity" if self.parity else "divergence"
 
     @property
     def exit_code(self) -> int:
@@ -73,7 +91,7 @@ def versions(session: OctaveSession | None = None) -> dict:
             return None
 
     out = {
-        "portcheck": v("portcheck"),
+        "portcheck": VERSION,
         "python": platform.python_version(),
         "numpy": np.__version__,
         "scipy": v("scipy"),
@@ -92,7 +110,8 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                  lambdas=None, input_sets: list[InputSet] | None = None, rtol: float | None = None,
                  atol: float | None = None, strict_shapes: bool | None = None, arg_overrides: dict | None = None,
                  session: OctaveSession | None = None, timeout: float | None = None, diagnose: bool = True,
-                 reproduce: str | None = None, conventions=None) -> CompareResult:
+                 reproduce: str | None = None, snapshots: SnapshotOptions | None = None,
+                 conventions=None) -> CompareResult:
     """Run the reference and the port of ``case`` on the same inputs and compare.
 
     Parameters
@@ -125,6 +144,9 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         Run the diagnosis on a divergence.
     reproduce : str, optional
         The line under Reproduce; default :func:`~portcheck.workflow.reproduce.reproduce_line`.
+    snapshots : SnapshotOptions, optional
+        Replay recorded Octave outputs instead of running Octave, or record them
+        (:mod:`portcheck.snapshots`); default: run Octave.
     conventions : sequence of str, optional
         Conventions the port is declared to use (``row-major-params``,
         ``zero-based-labels``, ... see :data:`portcheck.diagnose.conventions.FAMILIES`):
@@ -140,19 +162,30 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
     strict_shapes = bool(_first(strict_shapes, case.strict_shapes))
     arg_overrides = arg_overrides if arg_overrides is not None else (dict(case.arg_overrides) or None)
     signature = read_m_signature(case.reference_path)
-    func = port or case.load_port(timeout)
-    label = port_label or case.port_label
-    if reproduce is None:
-        reproduce = reproduce_line(case, port_label=port_label if port is not None else None)
-    mapping = map_arguments(signature.inputs, func, arg_overrides)
     declared = check_names(conventions if conventions is not None else getattr(case, "conventions", ()))
     if input_sets is None:
         try:
             input_sets = case.build_inputs(size=size, lambdas=lambdas)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-    own = session is None
-    if own:
+    with port_time_limit(timeout):  # a port loaded here ends with this block
+        func = as_port(port or case.load_port(timeout), timeout=timeout)
+        return _compare(case, func, port_label or case.port_label, signature, input_sets, size, rtol, atol,
+                        strict_shapes, arg_overrides, session, timeout, diagnose,
+                        reproduce if reproduce is not None else
+                        reproduce_line(case, port_label=port_label if port is not None else None), start, snapshots,
+                        declared)
+
+
+def _compare(case, func, label, signature, input_sets, size, rtol, atol, strict_shapes, arg_overrides, session,
+             timeout, diagnose, reproduce, start, snapshots, declared=()) -> CompareResult:
+    """compare_case once the port is loaded and the inputs are built."""
+    mapping = map_port_arguments(case, signature, func, arg_overrides)
+    replay = open_replay(snapshots, case, signature, input_sets)
+    own = session is None and replay is None
+    if replay is not None:
+        session = replay
+    elif own:
         session = OctaveSession(paths=[case.reference_path.parent], timeout=timeout)
     else:
         session.add_path(case.reference_path.parent)
@@ -162,15 +195,19 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         try:
             session.start()
             trips0 = session.round_trips
-            sets = _run_and_compare(case, func, mapping, signature, session, input_sets, rtol, atol, strict_shapes)
+            sets, choice, func = _run_and_compare(case, func, mapping, signature, session, input_sets, rtol, atol,
+                                                  strict_shapes)
             ctx = DiagnosisContext(case, func, mapping, signature, session, sets, rtol, atol,
                                    case.reference_label, signature.outputs)
             if declared:
                 sets = ctx.sets = declared_sets(ctx, declared, strict_shapes, case.sign_free)
             findings = run_diagnosis(ctx) if diagnose else ()
             sets, findings = settle_free(ctx, sets, findings, strict_shapes, case.sign_free)
+            py2 = python2_check(case, func, mapping, signature, sets, choice, rtol, atol, strict_shapes)
+            findings = list(findings) + port_findings(choice, func, signature, sets, mapping, py2)
             vers = versions(session)
             trips = session.round_trips - trips0
+            source = finish_snapshots(snapshots, case, signature, sets, session)
         finally:
             if own:
                 session.close()
@@ -178,7 +215,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         case=case.name, reference_path=case.reference_label, signature=str(signature),
         port_label=label, mapping=mapping, sets=tuple(sets), findings=tuple(findings), versions=vers,
         seconds=time.perf_counter() - start, octave_round_trips=trips, rtol=rtol, atol=atol, reproduce=reproduce, size=size,
-        conventions=declared, search=dict(ctx.search_stats),
+        source=source, calling=choice, conventions=declared, search=dict(ctx.search_stats),
     )
 
 
@@ -187,18 +224,17 @@ def _first(*values):
     return next((v for v in values if v is not None), None)
 
 
-def _run_and_compare(case, func, mapping, signature, session, input_sets, rtol, atol, strict_shapes) -> list[SetResult]:
-    """The reference on every set in ONE round trip, the port once per set, every output compared."""
+def _run_and_compare(case, func, mapping, signature, session, input_sets, rtol, atol, strict_shapes):
+    """The reference on every set in ONE round trip, the port on every set under the representation it needs.
+
+    Returns the sets, the :class:`~portcheck.workflow.calling.RepresentationChoice`
+    and the port as the diagnosis calls it (with that representation).
+    """
     arglists = [tuple(s.values[n] for n in signature.inputs) for s in input_sets]
     refs = run_reference(session, signature.name, arglists, len(signature.outputs))
-    blocks_of = case.blocks or (lambda s: None)
-    sets = []
-    for s, ref in zip(input_sets, refs):
-        run = run_port(func, mapping, s.for_port(), len(signature.outputs))
-        run, note = map_port_outputs(run, signature.outputs, blocks_of(s))
-        comparison = None
-        if ref.error is None and run.failure is None:
-            comparison = compare_outputs(signature.outputs, run.outputs, ref.outputs, rtol=rtol, atol=atol,
-                                         strict_shapes=strict_shapes, blocks=blocks_of(s), sign_free=case.sign_free)
-        sets.append(SetResult(s, ref, run, comparison, note))
-    return sets
+    roles = case.roles_for(input_sets, signature, refs[0].outputs if refs and refs[0].outputs else None)
+    input_sets = [s if s.roles is roles else dataclasses.replace(s, roles=roles) for s in input_sets]
+    port = func.calling(roles)
+    sets, choice = choose_representation(case, port, mapping, signature, roles, input_sets, refs, rtol, atol,
+                                         strict_shapes)
+    return sets, choice, port.calling(roles, choice.representation)

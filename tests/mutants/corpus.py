@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Mutant", "MUTANTS", "CONTROLS", "NOTED", "TEMPLATE", "source", "materialise"]
+__all__ = ["Mutant", "MUTANTS", "CONTROLS", "TEMPLATE", "source", "materialise"]
 
 TEMPLATE = (Path(__file__).parent / "template.py").read_text()
 
@@ -36,7 +36,11 @@ D3 = "d3 = a3 - Y"
 
 @dataclass(frozen=True)
 class Mutant:
-    """A buggy port: ``name``, the finding id that must be top, what the mistake is, the edits."""
+    """A buggy port: ``name``, the finding id that must be top, what the mistake is, the edits.
+
+    ``expected`` is ``"parity"`` for a port that is right; ``"parity:ID"`` for one
+    that is right under another representation (then finding ``ID`` is *noted*).
+    """
 
     name: str
     expected: str
@@ -71,6 +75,11 @@ MUTANTS = (
     _m("labels-eye", "label-base", "np.eye(K)[labels] without -1",
        (ONEHOT, "Y = np.eye(K)[labels]")),
     # P1: (m,1) vs (m,)
+    # (m,1) vs (m,) is a representation: right with y as (m,), so parity, with the broadcast noted
+    _m("y-column-index", "parity:y-shape-broadcast", "labels kept (m,1): fancy indexing broadcasts to (m,m)",
+       (LABELS, "labels = np.asarray(y).astype(int)")),
+    _m("y-eye-column", "parity:y-shape-broadcast", "np.eye(K)[y - 1] with y (m,1) gives (m,1,K)",
+       (ONEHOT, "Y = np.eye(K)[np.asarray(y).astype(int) - 1]")),
     # labels used as indices without a cast: right with int64 labels, as loadmat gives them (a representation)
     _m("float-labels", "parity", "labels used as indices without a cast",
        (LABELS, "labels = y.ravel()")),
@@ -193,15 +202,7 @@ CONTROLS = (
        (RET, "return J, Theta1_grad, Theta2_grad")),
     _m("list-returned", "parity", "returns (J, [Theta1_grad, Theta2_grad])",
        (RET, "return J, [Theta1_grad, Theta2_grad]")),
-    # (m,) vs (m,1) is a representation (issue 9): parity, with the representation the port needs noted
-    _m("y-column-index", "parity", "labels kept (m,1): fancy indexing broadcasts to (m,m) unless y arrives 1-D",
-       (LABELS, "labels = np.asarray(y).astype(int)")),
-    _m("y-eye-column", "parity", "np.eye(K)[y - 1] with y (m,1) gives (m,1,K) unless y arrives 1-D",
-       (ONEHOT, "Y = np.eye(K)[np.asarray(y).astype(int) - 1]")),
 )
-
-#: Controls whose parity needs a representation other than the default: the note each must carry.
-NOTED = {"y-column-index": "y-shape-broadcast", "y-eye-column": "y-shape-broadcast"}
 
 
 def source(mutant: Mutant) -> str:
