@@ -212,7 +212,7 @@ def test_other_cases_get_the_generic_probes_and_relations(session):
     assert r.parity and r.exit_code == 0
     noted = {f.id: f for f in r.findings if f.status == "noted"}
     assert noted["representation"].title == "needs y as (m,)"
-    assert noted["y-shape-broadcast"].location == "test_diagnose.py:176"
+    assert noted["y-shape-broadcast"].location == "test_diagnose.py:198"
 
 
 def test_std_ddof_in_a_case_without_lambda(session):
