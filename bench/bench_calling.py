@@ -12,41 +12,16 @@ this process on the same values, at debug size (3-5-3, m = 5) and full size
 from __future__ import annotations
 
 import os
-import statistics
 import sys
-import time
 
 import numpy as np
+from bench_sandbox import interleaved, paired, row
 
 from portcheck.cases.nncost import CASE, build_inputs
 from portcheck.ports.ex4 import nnCostFunction
 from portcheck.runner import as_port, load_port, port_time_limit, run_port
 from portcheck.runner.representation import conform, default_representation
 from portcheck.signature import map_arguments, read_m_signature
-
-
-def interleaved(calls: dict, n: int, warm: int = 3) -> dict:
-    for f in calls.values():
-        for _ in range(warm):
-            f()
-    out = {k: [] for k in calls}
-    for _ in range(n):
-        for k, f in calls.items():
-            t = time.perf_counter()
-            f()
-            out[k].append(time.perf_counter() - t)
-    return out
-
-
-def row(label: str, ts: list[float]) -> None:
-    print(f"  {label:46s} min {min(ts) * 1e3:8.3f}  median {statistics.median(ts) * 1e3:8.3f}  "
-          f"max {max(ts) * 1e3:8.3f} ms  (n={len(ts)})", flush=True)
-
-
-def paired(label: str, a: list[float], b: list[float]) -> None:
-    d = [x - y for x, y in zip(a, b)]
-    print(f"  => {label:43s} overhead per call (paired): min {min(d) * 1e3:8.3f}  median "
-          f"{statistics.median(d) * 1e3:8.3f} ms", flush=True)
 
 
 def measure(size: str, n: int, fork: bool) -> None:

@@ -155,20 +155,21 @@ def check_parity(reference, port=None, inputs=None, *, session=None, rtol: float
     """
     __tracebackhide__ = True
     from ..runner import port_time_limit
-    from .pipeline import compare_case
-    from .reproduce import reproduce_line
 
     label = _port_label(port) if port is not None else None
     with port_time_limit(timeout):  # a port loaded here (FILE.py:FUNC) ends with the check
         return _check(reference, port, inputs, label, session=session, rtol=rtol, atol=atol, lambdas=lambdas,
                       args=args, strict_shapes=strict_shapes, diagnose=diagnose, root=root, timeout=timeout,
-                      reproduce=reproduce, size=size, snapshots=snapshots, compare_case=compare_case,
-                      reproduce_line=reproduce_line, conventions=conventions)
+                      reproduce=reproduce, size=size, snapshots=snapshots, conventions=conventions)
 
 
 def _check(reference, port, inputs, label, *, session, rtol, atol, lambdas, args, strict_shapes, diagnose, root,
-           timeout, reproduce, size, snapshots, compare_case, reproduce_line, conventions=None):
+           timeout, reproduce, size, snapshots, conventions=None):
+    """check_parity inside its time-limit block."""
     __tracebackhide__ = True
+    from .pipeline import compare_case
+    from .reproduce import reproduce_line
+
     try:
         case, input_sets = resolve_case(reference, port, inputs, root=root, lambdas=lambdas)
         func = _load_port_spec(port, root, timeout) if isinstance(port, str) else port
