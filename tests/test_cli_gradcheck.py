@@ -29,6 +29,11 @@ def test_half_gradient_port_fails_with_constant_factor(tmp_path, run_cli):
     """))
     code, out, _ = run_cli("gradcheck", "nnCost", "--python", f"{port}:nnCostFunction")
     assert code == 1
+    first = out.splitlines()[0]
+    assert first.startswith("FAIL at every point (scale 0.072, 1, 3 and the trained-like point (scale ")
+    assert "): constant factor 2.000 over the whole gradient" in first
+    code, out, _ = run_cli("gradcheck", "nnCost", "--python", f"{port}:nnCostFunction", "--points", "1")
+    assert code == 1
     assert out.splitlines()[0].startswith("FAIL: constant factor 2.000")
 
 

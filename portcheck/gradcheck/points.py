@@ -1,0 +1,242 @@
+"""Gradient checks at several points: the given one, random ones at growing scales, a trained-like one.
+
+A check at one point near zero passes derivatives that are only right there: a
+sigmoid derivative replaced by its value at 0 (0.25), ``tanh'`` written ``1 - a``
+instead of ``1 - a**2``, a ReLU derivative that ignores the sign, a regularisation
+term that vanishes with the weights. :func:`check_points` checks the gradient at the
+given point, at random points of growing scale around it (seeded, reported) and, when
+the caller has a correct gradient to train with, at a "trained-like" point (the
+weights after a few steps of gradient descent: "let the net run for a while"), and
+says which pattern the verdicts make.
+
+Each point is an ordinary :func:`~portcheck.gradcheck.check_gradient` (full path for
+small N, directional for large N: ``mode="auto"``), so the thresholds, the relations of
+``numerical - analytic`` and the JSON are the same as for one point.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ._validation import check_positive
+from .check import check_gradient
+from .relations import same_relation
+from .results import Point, PointCheck, PointsCheck, PointSweeps
+
+__all__ = ["check_points", "check_point", "summarize_points", "summarize_sweeps", "given_point", "random_points", "trained_point",
+           "descend", "point_scale", "SCALE_GROWTH", "TRAIN_STEPS", "DEFAULT_POINTS"]
+
+#: Points of a multi-point check by default: the given one and two random ones (scales 1 and 3).
+DEFAULT_POINTS = 3
+
+#: Successive random points are this much larger: scales 1, 3, 9, ... times max(1, scale of x0).
+SCALE_GROWTH = 3.0
+
+#: Gradient-descent steps of the trained-like point: enough for the weights to leave the
+#: neighbourhood of the initial point on the course's costs, cheap at full size (about 25
+#: evaluations of the correct port).
+TRAIN_STEPS = 20
+
+#: Armijo's sufficient-decrease constant of the backtracking line search (Nocedal & Wright,
+#: Numerical Optimization, 2nd ed., section 3.1: 1e-4).
+ARMIJO = 1e-4
+
+
+def point_scale(x) -> float:
+    """The typical magnitude of a point: the rms of its entries."""
+    x = np.asarray(x, dtype=float).ravel()
+    return float(np.sqrt(np.mean(x * x))) if x.size else 0.0
+
+
+def given_point(x0) -> Point:
+    """The point the caller gave."""
+    return Point("given", "given", point_scale(x0), None, "the given point", np.asarray(x0, float))
+
+
+def random_points(x0, count, seed=0) -> tuple:
+    """``count`` random points around ``x0`` at growing scales.
+
+    Point ``k`` (1-based) is ``x0 + s_k z``, ``z = numpy.random.default_rng(seed + k)
+    .standard_normal(n)``, ``s_k = max(1, scale(x0)) * 3^(k-1)``: scales 1 and 3 for a
+    point near zero (then ``z`` alone sets the magnitude: N(0, s^2) per entry), 1 and 3
+    times the given magnitude for a larger one. The point's ``scale`` is ``s_k``; its
+    description gives the rms it came out with.
+    """
+    x0 = np.asarray(x0, dtype=float).ravel()
+    base = max(1.0, point_scale(x0))
+    out = []
+    for k in range(1, count + 1):
+        s = base * SCALE_GROWTH ** (k - 1)
+        x = x0 + s * np.random.default_rng(seed + k).standard_normal(x0.size)
+        out.append(Point(f"random {k}", "random", s, seed + k,
+                         f"x0 + {s:.3g} z, z ~ N(0, I) from numpy's default_rng({seed + k}); rms {point_scale(x):.2g}", x))
+    return tuple(out)
+
+
+def descend(fun, x0, *, args=(), steps=TRAIN_STEPS):
+    """Gradient descent with a backtracking (Armijo) line search.
+
+    Parameters
+    ----------
+    fun : callable ``fun(x, *args) -> (J, grad)``
+        A *correct* cost and gradient (the bundled port of a built-in case).
+    x0 : array_like
+    steps : int
+
+    Returns
+    -------
+    x : ndarray, shape (n,)
+    J0, J : float
+        The cost at ``x0`` and at ``x``.
+    taken : int
+        Steps taken (fewer when the gradient vanishes or no step decreases J).
+    """
+    shape = np.shape(x0)
+    x = np.asarray(x0, dtype=float).ravel().copy()
+
+    def jg(p):
+        J, g = fun(p.reshape(shape).copy(), *args)
+        return float(np.real(J)), np.asarray(g, dtype=float).ravel()
+
+    J, g = jg(x)
+    J0, alpha, taken = J, 1.0, 0
+    for _ in range(steps):
+        gg = float(g @ g)
+        if not (math.isfinite(J) and math.isfinite(gg)) or gg == 0:
+            break
+        for _ in range(60):
+            Jn, gn = jg(x - alpha * g)
+            if math.isfinite(Jn) and Jn <= J - ARMIJO * alpha * gg:
+                break
+            alpha /= 2
+        else:
+            break
+        x, J, g, taken = x - alpha * g, Jn, gn, taken + 1
+        alpha *= 2
+    return x, J0, J, taken
+
+
+def trained_point(fun, x0, *, args=(), steps=TRAIN_STEPS, by="the bundled port") -> Point:
+    """The weights after ``steps`` of :func:`descend` from ``x0`` with a correct ``fun``."""
+    x, J0, J, taken = descend(fun, x0, args=args, steps=steps)
+    return Point("trained", "trained", point_scale(x), None,
+                 f"{taken} steps of gradient descent (backtracking line search) from the given point with {by}: "
+                 f"J {J0:.4g} -> {J:.4g}", x)
+
+
+def check_point(fun, point, x0, **options) -> PointCheck:
+    """:func:`check_gradient` at ``point``, called with ``x0``'s shape and dtype."""
+    x0 = np.asarray(x0)
+    x = point.x.astype(x0.dtype if x0.dtype.kind == "f" else float).reshape(x0.shape)
+    return PointCheck(point, check_gradient(fun, x, **options))
+
+
+def check_points(fun, x0, *, points=DEFAULT_POINTS, seed=0, trained=None, **options) -> PointsCheck:
+    """Check the gradient at ``x0`` and at random points of growing scale (and a trained-like one).
+
+    Parameters
+    ----------
+    fun, x0
+        As :func:`~portcheck.gradcheck.check_gradient`.
+    points : int
+        The given point and ``points - 1`` random ones (scales 1, 3, ... times
+        ``max(1, scale of x0)``; :func:`random_points`); 1 checks ``x0`` only.
+    seed : int
+        Seeds the random points (point k: ``seed + k``) and every check's directions.
+    trained : Point, optional
+        A trained-like point (:func:`trained_point`), checked last.
+    **options
+        Passed to every :func:`~portcheck.gradcheck.check_gradient` (``args``,
+        ``blocks``, ``mode``, ``constants``, ...).
+
+    Returns
+    -------
+    PointsCheck
+        One row per point and the verdict over all (:func:`summarize_points`).
+
+    Notes
+    -----
+    This is the function the diagnosis's self-consistency step can call with the
+    port's ``(J, grad)`` as a function of the parameters and ``mode="fast"``: a few
+    directional tests per point (about 10 evaluations when the gradient agrees).
+    """
+    check_positive("points", points, integer=True)
+    todo = [given_point(x0), *random_points(x0, points - 1, seed)]
+    if trained is not None:
+        todo.append(trained)
+    return summarize_points([check_point(fun, p, x0, seed=seed, **options) for p in todo])
+
+
+def _join(items) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _scales(rows) -> str:
+    """``"the given point (scale 0.072)"``, ``"scale 1 and 3"``, ``"scale 1, 3 and the trained-like point (scale 0.25)"``."""
+    items = [f"the given point (scale {r.point.scale:.2g})" for r in rows if r.point.kind == "given"]
+    items += [("scale " if i == 0 else "") + f"{r.point.scale:.2g}"
+              for i, r in enumerate(r for r in rows if r.point.kind == "random")]
+    items += [f"the trained-like point (scale {r.point.scale:.2g})" for r in rows if r.point.kind == "trained"]
+    return _join(items)
+
+
+def _common_relations(failing) -> tuple:
+    """Relations found at the first failing point that hold, with the same factors, at every failing point."""
+    first = failing[0].result.relations
+    return tuple(r for r in first
+                 if all(any(same_relation(r, o) for o in row.result.relations) for row in failing[1:]))
+
+
+def summarize_points(rows) -> PointsCheck:
+    """The verdict over every point: where the gradient agrees, where not, and what the pattern says.
+
+    Points where the cost is not finite (``status == "undefined"``: saturation at a
+    large scale) are reported and left out of the verdict, except the given one.
+    """
+    rows = tuple(rows)
+    evals = sum(r.result.evaluations for r in rows)
+    judged = [r for r in rows if r.status != "undefined" or r.point.kind == "given"]
+    odd = next((r for r in judged if r.status in ("nondeterministic", "undefined")), None)
+    if odd is not None:
+        verdict = f"NOT JUDGED at {odd.point.label()} ({odd.point.name}): {odd.result.verdict.split(': ', 1)[-1]}"
+        return PointsCheck(verdict, odd.status, "not judged", rows, (), evals)
+    failing = [r for r in judged if r.status == "fail"]
+    passing = [r for r in judged if r.status in ("pass", "kink")]
+    skipped = len(rows) - len(judged)
+    note = f" ({skipped} point{'s' if skipped > 1 else ''} left out: the cost is not finite there)" if skipped else ""
+    if not failing:
+        status = "kink" if any(r.status == "kink" for r in passing) else "pass"
+        kinks = " (kinks aside)" if status == "kink" else ""
+        where = f"all {len(passing)} points" if len(passing) > 1 else "the given point"
+        verdict = f"PASS at {where}: the gradient agrees with finite differences at {_scales(passing)}{kinks}{note}"
+        return PointsCheck(verdict, status, "everywhere", rows, (), evals)
+    relations = _common_relations(failing)
+    named = f"{relations[0].title}: {relations[0].meaning}" if relations else failing[0].result.verdict.split(": ", 1)[-1]
+    if not passing:
+        head, pattern = f"FAIL at {f'all {len(failing)} points' if len(failing) > 1 else 'the given point'}", "nowhere"
+        verdict = f"{head}: {named}{note}"
+    elif max(r.point.scale for r in passing) < min(r.point.scale for r in failing):
+        pattern = "near zero only"
+        verdict = (f"FAIL: agrees at {_scales(passing)}, fails at {_scales(failing)}: a derivative that is only right "
+                   f"near zero" + (f"; {named}" if relations else "") + note)
+    else:
+        pattern = "some points"
+        verdict = f"FAIL at {_scales(failing)}, agrees at {_scales(passing)}: {named}{note}"
+    return PointsCheck(verdict, "fail", pattern, rows, relations, evals)
+
+
+def summarize_sweeps(done) -> PointSweeps:
+    """Step sweeps at several points, ``[(Point, StepSweep)]``: the worst point is the one with the
+    largest discrepancy at the user's step (first available method); its verdict leads, with the point named."""
+    def at_user_step(sweep):
+        c = next((c for c in sweep.curves if c.available), None)
+        return -math.inf if c is None or math.isnan(c.user_error) else c.user_error
+
+    done = tuple(done)
+    worst = max(range(len(done)), key=lambda i: at_user_step(done[i][1]))
+    point, sweep = done[worst]
+    verdict = sweep.verdict if len(done) == 1 else (
+        f"At {point.name} ({point.label()}), the worst of {len(done)} points: {sweep.verdict}")
+    return PointSweeps(verdict, done, worst, sum(sw.evaluations for _, sw in done))
