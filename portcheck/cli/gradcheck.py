@@ -100,7 +100,7 @@ def cmd_sweep(args) -> int:
     plot = None
     if args.plot and outcome.sweep:
         worst = outcome.sweeps.rows[outcome.sweeps.worst][0]
-        where = f" at {worst.name} ({worst.label()})" + (", the worst point" if len(outcome.sweeps.rows) > 1 else "")
+        where = f" at {worst.where()}" + (", the worst point" if len(outcome.sweeps.rows) > 1 else "")
         plot = plot_sweep(outcome.sweep, args.plot, title=outcome.label + where)
     print(json.dumps(sweep_json(outcome, plot), indent=2) if args.json else render_sweep_outcome(outcome, plot))
     return EXIT_PARITY if outcome.failure is None else EXIT_DIVERGENCE

@@ -121,7 +121,7 @@ def trained_point(fun, x0, *, args=(), steps=TRAIN_STEPS, by="the bundled port")
     """The weights after ``steps`` of :func:`descend` from ``x0`` with a correct ``fun``."""
     x, J0, J, taken = descend(fun, x0, args=args, steps=steps)
     return Point("trained", "trained", point_scale(x), None,
-                 f"{taken} steps of gradient descent (backtracking line search) from the given point with {by}: "
+                 f"{taken} step{'' if taken == 1 else 's'} of gradient descent (backtracking line search) from the given point with {by}: "
                  f"J {J0:.4g} -> {J:.4g}", x)
 
 
@@ -175,10 +175,10 @@ def _join(items) -> str:
 
 def _scales(rows) -> str:
     """``"the given point (scale 0.072)"``, ``"scale 1 and 3"``, ``"scale 1, 3 and the trained-like point (scale 0.25)"``."""
-    items = [f"the given point (scale {r.point.scale:.2g})" for r in rows if r.point.kind == "given"]
+    items = [r.point.where() for r in rows if r.point.kind == "given"]
     items += [("scale " if i == 0 else "") + f"{r.point.scale:.2g}"
               for i, r in enumerate(r for r in rows if r.point.kind == "random")]
-    items += [f"the trained-like point (scale {r.point.scale:.2g})" for r in rows if r.point.kind == "trained"]
+    items += [r.point.where() for r in rows if r.point.kind == "trained"]
     return _join(items)
 
 
@@ -200,7 +200,7 @@ def summarize_points(rows) -> PointsCheck:
     judged = [r for r in rows if r.status != "undefined" or r.point.kind == "given"]
     odd = next((r for r in judged if r.status in ("nondeterministic", "undefined")), None)
     if odd is not None:
-        verdict = f"NOT JUDGED at {odd.point.label()} ({odd.point.name}): {odd.result.verdict.split(': ', 1)[-1]}"
+        verdict = f"NOT JUDGED at {odd.point.where()}: {odd.result.verdict.split(': ', 1)[-1]}"
         return PointsCheck(verdict, odd.status, "not judged", rows, (), evals)
     failing = [r for r in judged if r.status == "fail"]
     passing = [r for r in judged if r.status in ("pass", "kink")]
@@ -238,5 +238,5 @@ def summarize_sweeps(done) -> PointSweeps:
     worst = max(range(len(done)), key=lambda i: at_user_step(done[i][1]))
     point, sweep = done[worst]
     verdict = sweep.verdict if len(done) == 1 else (
-        f"At {point.name} ({point.label()}), the worst of {len(done)} points: {sweep.verdict}")
+        f"At {point.where()}, the worst of {len(done)} points: {sweep.verdict}")
     return PointSweeps(verdict, done, worst, sum(sw.evaluations for _, sw in done))

@@ -224,10 +224,10 @@ def render_points(check):
     rel = [(row, r) for row in rows for r in row.result.relations]
     if rel:
         lines += ["", "Relations of numerical - analytic (each a finding with its fix)"]
-        lines += [f"  - at {row.point.name} ({row.point.label()}): {r.text()}" for row, r in rel]
+        lines += [f"  - at {row.point.where()}: {r.text()}" for row, r in rel]
     d = check.detail
     why = "the first failing point" if d.status in ("fail", "nondeterministic") else "every point agrees"
-    lines += ["", f"Details at {d.point.name} ({d.point.label()}; {why})", "", render_text(d.result).rstrip()]
+    lines += ["", f"Details at {d.point.where()}: {why}", "", render_text(d.result).rstrip()]
     return "\n".join(lines) + "\n"
 
 
@@ -243,6 +243,6 @@ def render_point_sweeps(ps):
                      f"{_f(c.user_error, '.2e'):>11}  {_f(c.best_step):>9}")
     lines += [f"  {point.name}: {point.description}" for point, _ in ps.rows]
     point, sweep = ps.rows[ps.worst]
-    lines += ["", f"Sweep at {point.name} ({point.label()}), the worst point (largest discrepancy at your step)", "",
+    lines += ["", f"Sweep at {point.where()}, the worst point (largest discrepancy at your step)", "",
               render_sweep(sweep).rstrip()]
     return "\n".join(lines) + "\n"

@@ -369,10 +369,10 @@ class Point(_ToDict):
     def __post_init__(self):
         object.__setattr__(self, "x", _frozen_array(np.ravel(self.x)))
 
-    def label(self) -> str:
-        """``"scale 1"``, or ``"the trained-like point (scale 0.83)"``."""
-        s = f"{self.scale:.2g}"
-        return f"the trained-like point (scale {s})" if self.kind == "trained" else f"scale {s}"
+    def where(self) -> str:
+        """``"random 2 (scale 3)"``, ``"the given point (scale 0.072)"``, ``"the trained-like point (scale 0.25)"``."""
+        s = f"(scale {self.scale:.2g})"
+        return f"{self.name} {s}" if self.kind == "random" else f"the {'given' if self.kind == 'given' else 'trained-like'} point {s}"
 
 
 @dataclass(frozen=True)

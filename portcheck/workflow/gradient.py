@@ -159,7 +159,7 @@ class SweepOutcome:
 
 def raised_verdict(failure: PortFailure, point=None) -> str:
     """``FAIL: the port raised ValueError: ... at f.py:3 [at random 2 (scale 3)]: fix it before checking its gradient``."""
-    at = "" if point is None or point.kind == "given" else f" at {point.name} ({point.label()})"
+    at = "" if point is None or point.kind == "given" else f" at {point.where()}"
     return f"FAIL: the port raised {failure.headline()}{at}: fix it before checking its gradient"
 
 
@@ -341,7 +341,9 @@ def _case_targets(name: str, python: str | None, lambda_: float | None, size: st
         values = input_set.for_port()
         cost = _port_cost(port, mapping, values, wrt, grad_pos, len(sig.outputs))
         trainer = None if bundled is None else _port_cost(bundled, bundled_mapping, values, wrt, grad_pos, len(sig.outputs))
-        blocks = [(b.name, b.shape) for b in case.blocks(input_set).get("grad", [])] if case.blocks else None
+        # without declared blocks the parameter is one block named as the .m names it (theta[0]: the intercept)
+        blocks = ([(b.name, b.shape) for b in case.blocks(input_set).get("grad", [])] if case.blocks
+                  else [(wrt, np.shape(input_set.values[wrt]) or (1,))])
         base = f"{python or case.port_label} on {case.name}"
         x0 = np.asarray(values[wrt], dtype=float).ravel(order="F")
         out.append(GradientTarget(cost, x0, blocks, f"{base} {input_set.name}", ReferenceSide(case, sig, input_set, wrt),
@@ -424,7 +426,8 @@ def outcome_verdict(outcome: GradcheckOutcome) -> str:
     if good and all(s.lambda_ == 0 for s in good) and all(s.lambda_ for s in bad):
         hint = " (right without regularisation: the gradient's regularisation term is wrong or missing)"
     first = bad[0].verdict
-    return f"FAIL on {'; '.join(s.name for s in bad)}{also}{hint}: " + (first[6:] if first.startswith("FAIL: ") else first)
+    first = first[6:] if first.startswith("FAIL: ") else first[5:] if first.startswith("FAIL ") else first
+    return f"FAIL on {'; '.join(s.name for s in bad)}{also}{hint}: {first}"
 
 
 def _reference_check(target: GradientTarget, directional: bool, seed: int, timeout: float | None):
