@@ -24,7 +24,7 @@ from .check import check_gradient
 from .relations import same_relation
 from .results import Point, PointCheck, PointsCheck, PointSweeps
 
-__all__ = ["check_points", "check_point", "summarize_points", "summarize_sweeps", "given_point", "random_points", "trained_point",
+__all__ = ["check_points", "check_point", "consistency_at_points", "summarize_points", "summarize_sweeps", "given_point", "random_points", "trained_point",
            "descend", "point_scale", "SCALE_GROWTH", "TRAIN_STEPS", "DEFAULT_POINTS"]
 
 #: Points of a multi-point check by default: the given one and two random ones (scales 1 and 3).
@@ -166,6 +166,20 @@ def check_points(fun, x0, *, points=DEFAULT_POINTS, seed=0, trained=None, **opti
     if trained is not None:
         todo.append(trained)
     return summarize_points([check_point(fun, p, x0, seed=seed, **options) for p in todo])
+
+
+def consistency_at_points(fun, x0, *, blocks=None, points=DEFAULT_POINTS, seed=0) -> PointsCheck:
+    """Is ``fun``'s gradient the derivative of its own cost, at ``x0`` and at random points of scale 1 and 3?
+
+    The entry point of the diagnosis's self-consistency step
+    (:mod:`portcheck.diagnose.consistency`): :func:`check_points` on the fast path
+    (directional tests per block, about 10 evaluations per point when the gradient
+    agrees, a few dozen when it does not), without the descent check. ``fun(x) ->
+    (J, grad)`` is the port as a function of its unrolled parameters. The result's
+    ``pattern`` is ``"near zero only"`` for a derivative that is only right at the
+    given point.
+    """
+    return check_points(fun, x0, points=points, seed=seed, blocks=blocks, mode="fast", descent=False)
 
 
 def _join(items) -> str:
