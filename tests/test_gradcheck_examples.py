@@ -15,7 +15,7 @@ EXAMPLES = pathlib.Path(__file__).resolve().parents[1] / "examples" / "gradcheck
     ("relu_kink", "PASS except at kinks: 4 entries sit on a kink"),
     ("nn_one_wrong", "FAIL: localised 1 wrong entry, Theta1[2, 3] (Octave Theta1(3,4))"),
     ("near_zero", "FAIL: agrees at the given point (scale 0.038), fails at scale 1 and 3: a derivative that is only "
-                  "right near zero\n"),
+                  "right near zero (in Theta1; Theta2 agrees at every point)\n"),
     ("near_zero tanh", "FAIL: agrees at the given point (scale 0.038), fails at scale 1 and 3"),
     ("near_zero relu", "FAIL: agrees at the given point (scale 0.058), fails at scale 1 and 3"),
     ("softmax_noreg", "FAIL: agrees at the given point (scale 0), fails at scale 1 and 3: a derivative that is only "

@@ -75,7 +75,7 @@ def test_a_derivative_only_right_near_zero_passes_at_the_debug_point_and_is_name
     assert pc.status == "fail" and pc.pattern == "near zero only"
     s0 = f"{point_scale(x0):.2g}"
     assert pc.verdict == (f"FAIL: agrees at the given point (scale {s0}), fails at scale 1 and 3: "
-                          "a derivative that is only right near zero")
+                          "a derivative that is only right near zero (in Theta1; Theta2 agrees at every point)")
     assert [r.status for r in pc.rows] == ["pass", "fail", "fail"]
 
 

@@ -196,6 +196,26 @@ def _scales(rows) -> str:
     return _join(items)
 
 
+def _blocks(result, bad_only):
+    """Block names of a check in order; with ``bad_only`` those that fail."""
+    if result.full is not None:
+        return [b.name for b in result.full.blocks if b.violations or not bad_only]
+    if result.fast is not None:
+        return [b.name for b in result.fast.blocks if not (b.passed and bad_only)]
+    return []
+
+
+def _where_wrong(failing) -> str:
+    """``" (in Theta1; Theta2 agrees at every point)"`` when only some blocks ever fail, else ``""``."""
+    every = _blocks(failing[0].result, False)
+    bad = {name for r in failing for name in _blocks(r.result, True)}
+    good = [name for name in every if name not in bad]
+    if not bad or not good:
+        return ""
+    return (f" (in {', '.join(n for n in every if n in bad)}; {', '.join(good)} "
+            f"agree{'s' if len(good) == 1 else ''} at every point)")
+
+
 def _common_relations(failing) -> tuple:
     """Relations found at the first failing point that hold, with the same factors, at every failing point."""
     first = failing[0].result.relations
@@ -234,7 +254,7 @@ def summarize_points(rows) -> PointsCheck:
     elif max(r.point.scale for r in passing) < min(r.point.scale for r in failing):
         pattern = "near zero only"
         verdict = (f"FAIL: agrees at {_scales(passing)}, fails at {_scales(failing)}: a derivative that is only right "
-                   f"near zero" + (f"; {named}" if relations else "") + note)
+                   f"near zero" + (f"; {named}" if relations else _where_wrong(failing)) + note)
     else:
         pattern = "some points"
         verdict = f"FAIL at {_scales(failing)}, agrees at {_scales(passing)}: {named}{note}"
