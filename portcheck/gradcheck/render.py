@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 
 from .metrics import MAX_LOCATIONS
+from .relations import same_relation
 
 __all__ = ["render_text", "render_sweep", "render_points", "render_point_sweeps", "point_metric", "MAX_UNIT_ROWS"]
 
@@ -221,10 +222,20 @@ def render_points(check):
     rows = check.rows
     lines = [check.verdict, "", f"Points ({len(rows)}; {check.evaluations} cost evaluations in all)"]
     lines += _points_table(rows)
-    rel = [(row, r) for row in rows for r in row.result.relations]
-    if rel:
+    groups = []                                   # [(relation, [points where it holds])]
+    for row in rows:
+        for r in row.result.relations:
+            same = next((g for g in groups if same_relation(g[0], r)), None)
+            if same is None:
+                groups.append((r, [row.point]))
+            else:
+                same[1].append(row.point)
+    if groups:
         lines += ["", "Relations of numerical - analytic (each a finding with its fix)"]
-        lines += [f"  - at {row.point.where()}: {r.text()}" for row, r in rel]
+        for r, pts in groups:
+            where = [p.where() for p in pts]
+            at = where[0] if len(where) == 1 else ", ".join(where[:-1]) + " and " + where[-1]
+            lines.append(f"  - at {at}: {r.text()}")
     d = check.detail
     why = "the first failing point" if d.status in ("fail", "nondeterministic") else "every point agrees"
     lines += ["", f"Details at {d.point.where()}: {why}", "", render_text(d.result).rstrip()]
