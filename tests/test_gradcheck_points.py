@@ -144,3 +144,11 @@ def test_summarize_sweeps_names_the_worst_point():
     assert ps.worst == int(np.argmax(c))
     point = done[ps.worst][0]
     assert ps.verdict.startswith(f"At {point.where()}, the worst of 2 points: ")
+
+
+def test_progress_counts_over_every_point():
+    seen = []
+    pc = check_points(quadratic, np.full(3, 0.1), points=3, progress=lambda done, total: seen.append((done, total)))
+    dones = [d for d, _ in seen]
+    assert dones == list(range(1, pc.evaluations + 1))        # one tick per evaluation, never back to 1
+    assert all(d <= t for d, t in seen)

@@ -13,7 +13,7 @@ from .directional import directional_relations, fast_check
 from .metrics import analyse_factors, block_reports, compute_metrics, worst_entries
 from .noise import check_determinism, estimate_noise
 from .objective import ComplexUnsafe, Objective, parse_blocks
-from .relations import difference_relations, factor_relation
+from .relations import MIN_EXPLAINED, difference_relations, factor_relation
 from .results import (ComplexSafety, DescentCheck, DeterminismCheck, FullCheck, GradientCheck, Kink,
                       KinkReport, NumericalGradient, Settings)
 from .steps import METHODS, relative_step, step_rule_text
@@ -300,6 +300,13 @@ def _check_arguments(method, mode, directions, n_directions, max_wrong, safety, 
         check_positive("step", step)
 
 
+def _spread(fast) -> bool:
+    """Worth fitting relations: a block failed widely, or at two or more localised entries (one entry is no pattern)."""
+    wrong = [w for w in fast.wrong if not w.kink]
+    return len(wrong) >= MIN_EXPLAINED or bool(fast.unlocalised) or any(
+        b.localisation == "widespread" for b in fast.blocks)
+
+
 def _fast_status(fast) -> str:
     """'pass' when every block passes; 'kink' when every failure sits on a kink; else 'fail'."""
     if all(b.passed for b in fast.blocks):
@@ -382,8 +389,9 @@ def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", metho
     truncation, one that stays is a bug: up to ``MAX_RECHECK`` = 200 entries);
     kinks among the entries still failing; relations of numerical - analytic
     (:mod:`portcheck.gradcheck.relations`: a multiple of x, a constant, bias
-    entries only; on the fast path fitted along 3 Gaussian directions per failing
-    block, 12 evaluations); descent along -grad.
+    entries only; on the fast path, when a block fails at two or more entries or
+    widely, fitted along 3 Gaussian directions per failing block, 12 evaluations);
+    descent along -grad.
     """
     _check_arguments(method, mode, directions, n_directions, max_wrong, safety, step)
     obj = Objective(fun, x0, grad=grad, args=args, dtype=dtype, progress=progress)
@@ -441,7 +449,7 @@ def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", metho
         fast = fast_check(obj, x, f0, g, blocks_t, noise.noise, gl, rng, safety=safety,
                           directions=directions, n_directions=n_directions, max_wrong=max_wrong)
         status = _fast_status(fast)
-        if status == "fail":
+        if status == "fail" and _spread(fast):
             relations = directional_relations(obj, x, f0, g, blocks_t, fast, noise.noise, gl, rng,
                                               safety=safety, constants=constants)
         st = settings(used)

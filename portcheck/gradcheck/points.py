@@ -24,7 +24,7 @@ from .check import check_gradient
 from .relations import same_relation
 from .results import Point, PointCheck, PointsCheck, PointSweeps
 
-__all__ = ["check_points", "check_point", "consistency_at_points", "summarize_points", "summarize_sweeps", "given_point", "random_points", "trained_point",
+__all__ = ["check_points", "check_point", "consistency_at_points", "ProgressOver", "summarize_points", "summarize_sweeps", "given_point", "random_points", "trained_point",
            "descend", "point_scale", "SCALE_GROWTH", "TRAIN_STEPS", "DEFAULT_POINTS"]
 
 #: Points of a multi-point check by default: the given one and two random ones (scales 1 and 3).
@@ -125,6 +125,23 @@ def trained_point(fun, x0, *, args=(), steps=TRAIN_STEPS, by="the bundled port")
                  f"J {J0:.4g} -> {J:.4g}", x)
 
 
+class ProgressOver:
+    """One progress count over several checks: ``progress(done, total)`` of each check, offset by the ones before.
+
+    Call :meth:`advance` with a finished check's evaluations before starting the next.
+    """
+
+    def __init__(self, progress):
+        self.progress, self.base = progress, 0
+
+    def __call__(self, done, total):
+        if self.progress is not None:
+            self.progress(self.base + done, self.base + total)
+
+    def advance(self, evaluations: int) -> None:
+        self.base += int(evaluations)
+
+
 def check_point(fun, point, x0, **options) -> PointCheck:
     """:func:`check_gradient` at ``point``, called with ``x0``'s shape and dtype."""
     x0 = np.asarray(x0)
@@ -165,7 +182,12 @@ def check_points(fun, x0, *, points=DEFAULT_POINTS, seed=0, trained=None, **opti
     todo = [given_point(x0), *random_points(x0, points - 1, seed)]
     if trained is not None:
         todo.append(trained)
-    return summarize_points([check_point(fun, p, x0, seed=seed, **options) for p in todo])
+    progress = ProgressOver(options.pop("progress", None))
+    rows = []
+    for p in todo:
+        rows.append(check_point(fun, p, x0, seed=seed, progress=progress, **options))
+        progress.advance(rows[-1].result.evaluations)
+    return summarize_points(rows)
 
 
 def consistency_at_points(fun, x0, *, blocks=None, points=DEFAULT_POINTS, seed=0) -> PointsCheck:

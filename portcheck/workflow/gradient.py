@@ -29,7 +29,8 @@ import numpy as np
 from ..cases import get_case
 from ..errors import UsageError
 from ..gradcheck import sweep_steps
-from ..gradcheck.points import check_point, given_point, random_points, summarize_points, summarize_sweeps, trained_point
+from ..gradcheck.points import (ProgressOver, check_point, given_point, random_points, summarize_points, summarize_sweeps,
+                                trained_point)
 from ..gradcheck.reference import reference_directional_check, reference_gradient_check
 from ..octave import OctaveSession
 from ..runner import PortFailure, load_port, run_port
@@ -363,14 +364,15 @@ def target_points(target: GradientTarget, points: int, seed: int = 0) -> tuple:
     return tuple(todo)
 
 
-def _check_set(target: GradientTarget, points: int, seed: int, options: dict) -> SetCheck:
+def _check_set(target: GradientTarget, points: int, seed: int, progress: ProgressOver, options: dict) -> SetCheck:
     rows, lam = [], target.constants.get("lambda")
     for point in target_points(target, points, seed):
         try:
             rows.append(check_point(target.fun, point, target.x0, blocks=target.blocks, seed=seed,
-                                    constants=target.constants, **options))
+                                    constants=target.constants, progress=progress, **options))
         except PortRaised as exc:
             return SetCheck(target.set_name, failure=exc.failure, failed_at=point, lambda_=lam)
+        progress.advance(rows[-1].result.evaluations)
     return SetCheck(target.set_name, summarize_points(rows), lambda_=lam)
 
 
@@ -403,8 +405,9 @@ def check_targets(targets, *, points: int = 3, method: str = "central", step: fl
     targets = tuple(targets)
     if reference and targets[0].reference is None:
         raise UsageError("--reference needs a built-in case (the Octave reference), not FILE.py:FUNC")
-    options = dict(method=method, step=step, mode=mode, progress=progress)
-    sets = tuple(_check_set(t, points, seed, options) for t in targets)
+    options = dict(method=method, step=step, mode=mode)
+    over = ProgressOver(progress)         # one count over every set and point
+    sets = tuple(_check_set(t, points, seed, over, options) for t in targets)
     ref = None
     if reference:
         directional = mode == "fast" or (targets[0].x0.size > REFERENCE_FULL_MAX and mode != "full")
@@ -450,12 +453,13 @@ def sweep_targets(targets, *, points: int = 3, methods=("central", "forward", "c
     curve in a row and the worst point's in full.
     """
     target = tuple(targets)[0]
-    done, point = [], None
+    done, point, over = [], None, ProgressOver(progress)
     try:
         for point in target_points(target, points, seed):
             x = point.x.reshape(np.shape(target.x0))
             done.append((point, sweep_steps(target.fun, x, methods=tuple(methods), step=step, seed=seed,
-                                            progress=progress)))
+                                            progress=over)))
+            over.advance(done[-1][1].evaluations)
     except PortRaised as exc:
         return SweepOutcome(target.label, failure=exc.failure, failed_at=point)
     return SweepOutcome(target.label, summarize_sweeps(done))
