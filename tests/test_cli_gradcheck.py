@@ -224,3 +224,11 @@ def test_a_function_that_raises_at_a_random_point_is_a_finding_with_its_tracebac
     assert lines[0] == ("FAIL: the port raised FloatingPointError: overflow in exp at cost.py:5 at random 2 (scale 3): "
                         "fix it before checking its gradient")
     assert "  | FloatingPointError: overflow in exp" in lines
+
+
+def test_one_point_keeps_the_single_checks_verdict_and_json(run_cli):
+    code, out, _ = run_cli("gradcheck", "nnCost", "--points", "1", "--json")
+    doc = json.loads(out)
+    assert code == 0 and doc["points"] == 1
+    assert doc["verdict"] == doc["port"]["verdict"] and doc["verdict"].startswith("PASS: the gradient agrees with central")
+    assert [r["point"]["name"] for r in doc["sets"][0]["check"]["rows"]] == ["given"]

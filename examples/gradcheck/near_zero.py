@@ -18,8 +18,8 @@ The given points are the initialisations a user checks at: Theta1 = 0 for sigmoi
 tanh (every z = 0; Theta2 holds the course's debug weights, sin(1:n)/10), and
 small weights with biases 0.1 for ReLU (every z > 0). A single check there passes;
 ``check_points`` (``portcheck gradcheck --points 3``) also checks at scales 1 and 3
-and names the pattern: "agrees at scale 0.05, fails at scale 1 and 3: a derivative
-that is only right near zero".
+and names the pattern: "agrees at the given point (scale 0.038), fails at scale 1 and 3:
+a derivative that is only right near zero (in Theta1; Theta2 agrees at every point)".
 
 Run: python examples/gradcheck/near_zero.py [sigmoid|tanh|relu]
 """
