@@ -128,7 +128,8 @@ def self_consistency(eng) -> Finding | None:
     g_ok = all(r.match for r in st.res.values() if r.cell.output == p.roles.grad)
     consistent = all(x.passed for _, x in port_err)
     points = at_points(eng, s) if consistent and not (j_ok and g_ok) else None  # gradpoints hook, see at_points
-    consistent = consistent and (points is None or points.passed)
+    wrong_away = points is not None and points.status == "fail"   # random costs, infinities: not judged, not blamed
+    consistent = consistent and not wrong_away
     where = f", in {', '.join(l for l, _ in bad)}" if bad else ""
     if j_ok and g_ok:
         verdict = "both agree with OCTAVE here"
@@ -142,7 +143,7 @@ def self_consistency(eng) -> Finding | None:
     else:
         verdict = f"{jname} and {gname} are both wrong, independently ({gname} is not the derivative of PORT's {jname})"
     ref_txt = f"; OCTAVE's {e(worst_r)}" if worst_r is not None else ""
-    if points is not None and not points.passed:
+    if wrong_away:
         verdict += f"; at several points: {points.verdict}"
     evidence = (f"PORT's {gname} vs central differences of PORT's {jname} along {len(dirs)} directions: "
                 f"worst rel {e(worst_p)}{ref_txt}: {verdict}.")
