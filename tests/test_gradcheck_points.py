@@ -100,15 +100,31 @@ def test_a_gradient_wrong_everywhere_says_so_with_the_common_relation():
     assert pc.verdict.startswith("FAIL at all 3 points: constant factor 2.000 over the whole gradient")
 
 
-def test_a_point_where_the_cost_is_not_finite_is_left_out():
+def test_a_random_point_where_the_cost_is_not_finite_is_pulled_towards_x0():
     def saturating(x):                                   # overflows (inf) beyond rms 1: e.g. exp of a large input
         J = 0.5 * float(x @ x)
         return (J if J < 0.5 * x.size else math.inf), x.copy()
-    pc = check_points(saturating, np.full(3, 0.01), points=3)   # random 2 has rms 1.19 (seed 2)
-    assert [r.status for r in pc.rows] == ["pass", "pass", "undefined"]
-    assert pc.rows[2].result.verdict == ("NOT JUDGED: the cost is inf at this point: finite differences need a "
+    pc = check_points(saturating, np.full(3, 0.01), points=3)   # random 2 has rms 1.19 at scale 3 (seed 2)
+    assert [r.status for r in pc.rows] == ["pass", "pass", "pass"]
+    r2 = pc.rows[2]
+    assert r2.point.scale == 1.5 and r2.point.seed == 2 and r2.discarded == 1
+    assert r2.point.description.endswith("; the cost is not finite at scale 3: halved 1 time")
+    np.testing.assert_allclose(r2.point.x, 0.01 + 1.5 * np.random.default_rng(2).standard_normal(3))
+    assert pc.evaluations == sum(r.result.evaluations for r in pc.rows) + 1
+
+
+def test_a_point_where_the_cost_is_never_finite_is_left_out():
+    x0 = np.full(3, 0.01)
+
+    def only_at_x0(x):                                   # finite within 1e-3 of x0 only
+        return (0.5 * float(x @ x) if np.max(np.abs(x - x0)) < 1e-3 else math.inf), x.copy()
+    pc = check_points(only_at_x0, x0, points=2)
+    assert [r.status for r in pc.rows] == ["pass", "undefined"]
+    assert pc.rows[1].discarded == 6 and pc.rows[1].point.scale == 1 / 64
+    assert pc.rows[1].result.verdict == ("NOT JUDGED: the cost is inf at this point: finite differences need a "
                                          "finite cost (an overflow, log(0) of a saturated unit?)")
-    assert pc.passed and pc.verdict.endswith("(1 point left out: the cost is not finite there)")
+    assert pc.passed and pc.verdict == ("PASS at the given point: the gradient agrees with finite differences at the "
+                                        "given point (scale 0.01) (1 point left out: the cost is not finite there)")
 
 
 def test_the_report_has_one_row_per_point_and_the_details_of_the_first_failure():

@@ -24,9 +24,9 @@ from .check import check_gradient
 from .relations import same_relation
 from .results import Point, PointCheck, PointsCheck, PointSweeps
 
-__all__ = ["check_points", "check_point", "consistency_at_points", "ProgressOver", "summarize_points",
+__all__ = ["check_points", "check_point", "check_each", "consistency_at_points", "ProgressOver", "summarize_points",
            "summarize_sweeps", "given_point", "random_points", "trained_point", "descend", "point_scale",
-           "SCALE_GROWTH", "TRAIN_STEPS", "DEFAULT_POINTS"]
+           "SCALE_GROWTH", "TRAIN_STEPS", "DEFAULT_POINTS", "MAX_HALVINGS"]
 
 #: Points of a multi-point check by default: the given one and two random ones (scales 1 and 3).
 DEFAULT_POINTS = 3
@@ -38,6 +38,10 @@ SCALE_GROWTH = 3.0
 #: neighbourhood of the initial point on the course's costs, and affordable at full size (on
 #: nnCostFunction 39 evaluations of the correct port, backtracking included: bench_gradcheck).
 TRAIN_STEPS = 20
+
+#: A random point where the cost is not finite (a saturated unit: log(0), an overflow) is moved
+#: halfway towards x0, along the same direction, up to this many times (down to 1/64 of its scale).
+MAX_HALVINGS = 6
 
 #: Armijo's sufficient-decrease constant of the backtracking line search (Nocedal & Wright,
 #: Numerical Optimization, 2nd ed., section 3.1: 1e-4).
@@ -64,15 +68,15 @@ def random_points(x0, count, seed=0) -> tuple:
     times the given magnitude for a larger one. The point's ``scale`` is ``s_k``; its
     description gives the rms it came out with.
     """
-    x0 = np.asarray(x0, dtype=float).ravel()
     base = max(1.0, point_scale(x0))
-    out = []
-    for k in range(1, count + 1):
-        s = base * SCALE_GROWTH ** (k - 1)
-        x = x0 + s * np.random.default_rng(seed + k).standard_normal(x0.size)
-        out.append(Point(f"random {k}", "random", s, seed + k,
-                         f"x0 + {s:.3g} z, z ~ N(0, I) from numpy's default_rng({seed + k}); rms {point_scale(x):.2g}", x))
-    return tuple(out)
+    return tuple(_random_point(x0, k, base * SCALE_GROWTH ** (k - 1), seed + k) for k in range(1, count + 1))
+
+
+def _random_point(x0, k, s, seed, note=""):
+    x0 = np.asarray(x0, dtype=float).ravel()
+    x = x0 + s * np.random.default_rng(seed).standard_normal(x0.size)
+    return Point(f"random {k}", "random", s, seed,
+                 f"x0 + {s:.3g} z, z ~ N(0, I) from numpy's default_rng({seed}); rms {point_scale(x):.2g}{note}", x)
 
 
 def descend(fun, x0, *, args=(), steps=TRAIN_STEPS):
@@ -150,6 +154,30 @@ def check_point(fun, point, x0, **options) -> PointCheck:
     return PointCheck(point, check_gradient(fun, x, **options))
 
 
+def check_each(fun, points, x0, *, progress=None, **options):
+    """Yield a :class:`PointCheck` per point, in order; one progress count over all of them.
+
+    A random point where the cost is not finite is moved halfway towards ``x0`` (same
+    direction, same seed) up to :data:`MAX_HALVINGS` times, and checked where the cost
+    is finite; its description says so. ``progress`` may be a :class:`ProgressOver`
+    shared with other calls.
+    """
+    over = progress if isinstance(progress, ProgressOver) else ProgressOver(progress)
+    for p in points:
+        row, halved = check_point(fun, p, x0, progress=over, **options), 0
+        over.advance(row.result.evaluations)
+        while row.status == "undefined" and p.kind == "random" and halved < MAX_HALVINGS:
+            halved += 1
+            q = _random_point(x0, int(p.name.split()[-1]), p.scale / 2 ** halved, p.seed,
+                              f"; the cost is not finite at scale {p.scale:.3g}: halved {halved} time"
+                              f"{'s' if halved > 1 else ''}")
+            spent = row.result.evaluations + row.discarded
+            row = check_point(fun, q, x0, progress=over, **options)
+            row = PointCheck(row.point, row.result, spent)
+            over.advance(row.result.evaluations)
+        yield row
+
+
 def check_points(fun, x0, *, points=DEFAULT_POINTS, seed=0, trained=None, **options) -> PointsCheck:
     """Check the gradient at ``x0`` and at random points of growing scale (and a trained-like one).
 
@@ -184,12 +212,7 @@ def check_points(fun, x0, *, points=DEFAULT_POINTS, seed=0, trained=None, **opti
     todo = [given_point(x0), *random_points(x0, points - 1, seed)]
     if trained is not None:
         todo.append(trained)
-    progress = ProgressOver(options.pop("progress", None))
-    rows = []
-    for p in todo:
-        rows.append(check_point(fun, p, x0, seed=seed, progress=progress, **options))
-        progress.advance(rows[-1].result.evaluations)
-    return summarize_points(rows)
+    return summarize_points(check_each(fun, todo, x0, seed=seed, **options))
 
 
 def consistency_at_points(fun, x0, *, blocks=None, points=DEFAULT_POINTS, seed=0) -> PointsCheck:
@@ -254,7 +277,7 @@ def summarize_points(rows) -> PointsCheck:
     large scale) are reported and left out of the verdict, except the given one.
     """
     rows = tuple(rows)
-    evals = sum(r.result.evaluations for r in rows)
+    evals = sum(r.result.evaluations + r.discarded for r in rows)
     if len(rows) == 1:                     # one point: its own verdict, as a single check says it
         r = rows[0]
         pattern = {"pass": "everywhere", "kink": "everywhere", "fail": "nowhere"}.get(r.status, "not judged")

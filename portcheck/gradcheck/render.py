@@ -201,8 +201,9 @@ def _points_table(rows):
         seed = "-" if p.seed is None else str(p.seed)
         path = r.settings.mode if r.full is not None or r.fast is not None else "-"
         result = {"pass": "pass", "kink": "pass (kinks)", "fail": "FAIL"}.get(r.status, r.status.upper())
+        evals = f"{r.evaluations}" + (f" (+{row.discarded})" if row.discarded else "")
         lines.append(f"  {p.name:<9} {p.scale:7.2g} {seed:>5}  {path:<4}  {point_metric(r):<33} "
-                     f"{r.evaluations:>11}  {result}")
+                     f"{evals:>11}  {result}")
     lines += [f"  {row.point.name}: {row.point.description}" for row in rows]
     return lines
 

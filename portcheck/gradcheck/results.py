@@ -381,6 +381,7 @@ class PointCheck(_ToDict):
 
     point: Point
     result: GradientCheck
+    discarded: int = 0          # evaluations spent at the same direction's larger scales (cost not finite)
 
     @property
     def status(self) -> str:

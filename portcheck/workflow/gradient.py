@@ -29,7 +29,7 @@ import numpy as np
 from ..cases import get_case
 from ..errors import UsageError
 from ..gradcheck import sweep_steps
-from ..gradcheck.points import (ProgressOver, check_point, given_point, random_points, summarize_points, summarize_sweeps,
+from ..gradcheck.points import (ProgressOver, check_each, given_point, random_points, summarize_points, summarize_sweeps,
                                 trained_point)
 from ..gradcheck.reference import reference_directional_check, reference_gradient_check
 from ..octave import OctaveSession
@@ -365,14 +365,13 @@ def target_points(target: GradientTarget, points: int, seed: int = 0) -> tuple:
 
 
 def _check_set(target: GradientTarget, points: int, seed: int, progress: ProgressOver, options: dict) -> SetCheck:
-    rows, lam = [], target.constants.get("lambda")
-    for point in target_points(target, points, seed):
-        try:
-            rows.append(check_point(target.fun, point, target.x0, blocks=target.blocks, seed=seed,
-                                    constants=target.constants, progress=progress, **options))
-        except PortRaised as exc:
-            return SetCheck(target.set_name, failure=exc.failure, failed_at=point, lambda_=lam)
-        progress.advance(rows[-1].result.evaluations)
+    rows, lam, todo = [], target.constants.get("lambda"), target_points(target, points, seed)
+    try:
+        for row in check_each(target.fun, todo, target.x0, progress=progress, blocks=target.blocks, seed=seed,
+                              constants=target.constants, **options):
+            rows.append(row)
+    except PortRaised as exc:
+        return SetCheck(target.set_name, failure=exc.failure, failed_at=todo[len(rows)], lambda_=lam)
     return SetCheck(target.set_name, summarize_points(rows), lambda_=lam)
 
 
