@@ -232,3 +232,17 @@ def test_one_point_keeps_the_single_checks_verdict_and_json(run_cli):
     assert code == 0 and doc["points"] == 1
     assert doc["verdict"] == doc["port"]["verdict"] and doc["verdict"].startswith("PASS: the gradient agrees with central")
     assert [r["point"]["name"] for r in doc["sets"][0]["check"]["rows"]] == ["given"]
+
+
+def test_sweep_at_several_points_names_the_worst_and_survives_a_saturating_cost(run_cli):
+    # ex2's costFunction: theta ~ 12 on exam scores ~ 65; at random scales 12 and 35 the sigmoid saturates, log(0)
+    code, out, _ = run_cli("sweep", "costFunction", "--methods", "central")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("At ") and ", the worst of 4 points: " in lines[0]
+    assert "  random 2: x0 + 4.33 z, z ~ N(0, I) from numpy's default_rng(2); rms 11; the cost is not finite at " \
+           "scale 34.6: halved 3 times" in lines
+    code, out, _ = run_cli("sweep", "costFunction", "--methods", "central", "--json")
+    doc = json.loads(out)
+    assert [p["point"]["name"] for p in doc["points"]] == ["given", "random 1", "random 2", "trained"]
+    assert doc["worst"] in {p["point"]["name"] for p in doc["points"]} and doc["verdict"] == lines[0]

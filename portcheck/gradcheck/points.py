@@ -24,7 +24,7 @@ from .check import check_gradient
 from .relations import same_relation
 from .results import Point, PointCheck, PointsCheck, PointSweeps
 
-__all__ = ["check_points", "check_point", "check_each", "consistency_at_points", "ProgressOver", "summarize_points",
+__all__ = ["check_points", "check_point", "check_each", "settle", "consistency_at_points", "ProgressOver", "summarize_points",
            "summarize_sweeps", "given_point", "random_points", "trained_point", "descend", "point_scale",
            "SCALE_GROWTH", "TRAIN_STEPS", "DEFAULT_POINTS", "MAX_HALVINGS"]
 
@@ -146,6 +146,12 @@ class ProgressOver:
     def advance(self, evaluations: int) -> None:
         self.base += int(evaluations)
 
+    def tick(self, evaluations: int) -> None:
+        """Count evaluations made outside a check, one tick each."""
+        for _ in range(int(evaluations)):
+            self.base += 1
+            self(0, 0)
+
 
 def check_point(fun, point, x0, **options) -> PointCheck:
     """:func:`check_gradient` at ``point``, called with ``x0``'s shape and dtype."""
@@ -154,28 +160,45 @@ def check_point(fun, point, x0, **options) -> PointCheck:
     return PointCheck(point, check_gradient(fun, x, **options))
 
 
+def settle(fun, point, x0, args=()) -> tuple:
+    """``(point, discarded, finite)``: a random point moved halfway towards ``x0`` until the cost is finite there.
+
+    One evaluation of ``fun`` per try, at most ``1 + MAX_HALVINGS``; ``discarded`` counts
+    them all; the given and the trained-like points are returned as they are (0
+    evaluations, ``finite`` True: their check says otherwise). The last try is returned
+    with ``finite`` False when the cost is still not finite.
+    """
+    if point.kind != "random":
+        return point, 0, True
+    x0 = np.asarray(x0)
+    q, tries = point, 0
+    while True:
+        out = fun(q.x.astype(x0.dtype if x0.dtype.kind == "f" else float).reshape(x0.shape), *args)
+        tries += 1
+        J = np.asarray(out[0] if isinstance(out, (tuple, list)) else out)
+        finite = bool(J.size == 1 and np.isfinite(J.reshape(-1)[0]))
+        if finite or tries > MAX_HALVINGS:
+            return q, tries, finite
+        q = _random_point(x0, int(point.name.split()[-1]), point.scale / 2 ** tries, point.seed,
+                          f"; the cost is not finite at scale {point.scale:.3g}: halved {tries} time"
+                          f"{'s' if tries > 1 else ''}")
+
+
 def check_each(fun, points, x0, *, progress=None, **options):
     """Yield a :class:`PointCheck` per point, in order; one progress count over all of them.
 
     A random point where the cost is not finite is moved halfway towards ``x0`` (same
-    direction, same seed) up to :data:`MAX_HALVINGS` times, and checked where the cost
-    is finite; its description says so. ``progress`` may be a :class:`ProgressOver`
-    shared with other calls.
+    direction, same seed) up to :data:`MAX_HALVINGS` times (:func:`settle`); its
+    description says so and the evaluations spent finding it are the row's ``discarded``.
+    ``progress`` may be a :class:`ProgressOver` shared with other calls.
     """
     over = progress if isinstance(progress, ProgressOver) else ProgressOver(progress)
     for p in points:
-        row, halved = check_point(fun, p, x0, progress=over, **options), 0
+        q, discarded, _ = settle(fun, p, x0, options.get("args", ()))
+        over.tick(discarded)
+        row = check_point(fun, q, x0, progress=over, **options)
         over.advance(row.result.evaluations)
-        while row.status == "undefined" and p.kind == "random" and halved < MAX_HALVINGS:
-            halved += 1
-            q = _random_point(x0, int(p.name.split()[-1]), p.scale / 2 ** halved, p.seed,
-                              f"; the cost is not finite at scale {p.scale:.3g}: halved {halved} time"
-                              f"{'s' if halved > 1 else ''}")
-            spent = row.result.evaluations + row.discarded
-            row = check_point(fun, q, x0, progress=over, **options)
-            row = PointCheck(row.point, row.result, spent)
-            over.advance(row.result.evaluations)
-        yield row
+        yield PointCheck(row.point, row.result, discarded)
 
 
 def check_points(fun, x0, *, points=DEFAULT_POINTS, seed=0, trained=None, **options) -> PointsCheck:
@@ -312,9 +335,10 @@ def summarize_points(rows) -> PointsCheck:
     return PointsCheck(verdict, "fail", pattern, rows, relations, evals)
 
 
-def summarize_sweeps(done) -> PointSweeps:
+def summarize_sweeps(done, left_out=0) -> PointSweeps:
     """Step sweeps at several points, ``[(Point, StepSweep)]``: the worst point is the one with the
-    largest discrepancy at the user's step (first available method); its verdict leads, with the point named."""
+    largest discrepancy at the user's step (first available method); its verdict leads, with the point named.
+    ``left_out`` points (the cost not finite along their direction) are counted in the verdict."""
     def at_user_step(sweep):
         c = next((c for c in sweep.curves if c.available), None)
         return -math.inf if c is None or math.isnan(c.user_error) else c.user_error
@@ -324,4 +348,6 @@ def summarize_sweeps(done) -> PointSweeps:
     point, sweep = done[worst]
     verdict = sweep.verdict if len(done) == 1 else (
         f"At {point.where()}, the worst of {len(done)} points: {sweep.verdict}")
+    if left_out:
+        verdict += f" ({left_out} point{'s' if left_out > 1 else ''} left out: the cost is not finite there)"
     return PointSweeps(verdict, done, worst, sum(sw.evaluations for _, sw in done))

@@ -29,8 +29,8 @@ import numpy as np
 from ..cases import get_case
 from ..errors import UsageError
 from ..gradcheck import sweep_steps
-from ..gradcheck.points import (ProgressOver, check_each, given_point, random_points, summarize_points, summarize_sweeps,
-                                trained_point)
+from ..gradcheck.points import (ProgressOver, check_each, given_point, random_points, settle,
+                                summarize_points, summarize_sweeps, trained_point)
 from ..gradcheck.reference import reference_directional_check, reference_gradient_check
 from ..octave import OctaveSession
 from ..runner import PortFailure, load_port, run_port
@@ -452,13 +452,19 @@ def sweep_targets(targets, *, points: int = 3, methods=("central", "forward", "c
     curve in a row and the worst point's in full.
     """
     target = tuple(targets)[0]
-    done, point, over = [], None, ProgressOver(progress)
+    done, point, over, left_out = [], None, ProgressOver(progress), 0
     try:
         for point in target_points(target, points, seed):
+            point, discarded, finite = settle(target.fun, point, target.x0)
+            over.tick(discarded)
+            if not finite:                 # the cost is not finite anywhere along this direction: nothing to sweep
+                left_out += 1
+                continue
             x = point.x.reshape(np.shape(target.x0))
             done.append((point, sweep_steps(target.fun, x, methods=tuple(methods), step=step, seed=seed,
                                             progress=over)))
             over.advance(done[-1][1].evaluations)
     except PortRaised as exc:
         return SweepOutcome(target.label, failure=exc.failure, failed_at=point)
-    return SweepOutcome(target.label, summarize_sweeps(done))
+    return SweepOutcome(target.label, summarize_sweeps(done, left_out))
+
