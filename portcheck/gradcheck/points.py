@@ -335,10 +335,11 @@ def summarize_points(rows) -> PointsCheck:
     return PointsCheck(verdict, "fail", pattern, rows, relations, evals)
 
 
-def summarize_sweeps(done, left_out=0) -> PointSweeps:
+def summarize_sweeps(done, left_out=0, looked=0) -> PointSweeps:
     """Step sweeps at several points, ``[(Point, StepSweep)]``: the worst point is the one with the
     largest discrepancy at the user's step (first available method); its verdict leads, with the point named.
-    ``left_out`` points (the cost not finite along their direction) are counted in the verdict."""
+    ``left_out`` points (the cost not finite along their direction) are counted in the verdict, ``looked``
+    evaluations (:func:`settle`'s) in the total."""
     def at_user_step(sweep):
         c = next((c for c in sweep.curves if c.available), None)
         return -math.inf if c is None or math.isnan(c.user_error) else c.user_error
@@ -350,4 +351,4 @@ def summarize_sweeps(done, left_out=0) -> PointSweeps:
         f"At {point.where()}, the worst of {len(done)} points: {sweep.verdict}")
     if left_out:
         verdict += f" ({left_out} point{'s' if left_out > 1 else ''} left out: the cost is not finite there)"
-    return PointSweeps(verdict, done, worst, sum(sw.evaluations for _, sw in done))
+    return PointSweeps(verdict, done, worst, looked + sum(sw.evaluations for _, sw in done))

@@ -201,7 +201,8 @@ def _points_table(rows):
         seed = "-" if p.seed is None else str(p.seed)
         path = r.settings.mode if r.full is not None or r.fast is not None else "-"
         result = {"pass": "pass", "kink": "pass (kinks)", "fail": "FAIL"}.get(r.status, r.status.upper())
-        evals = f"{r.evaluations}" + (f" (+{row.discarded})" if row.discarded else "")
+        # a random point's cost is looked at once before its check; a point moved towards x0 shows what that cost
+        evals = f"{r.evaluations}" + (f" (+{row.discarded})" if row.discarded > 1 else "")
         lines.append(f"  {p.name:<9} {p.scale:7.2g} {seed:>5}  {path:<4}  {point_metric(r):<33} "
                      f"{evals:>11}  {result}")
     lines += [f"  {row.point.name}: {row.point.description}" for row in rows]

@@ -452,11 +452,12 @@ def sweep_targets(targets, *, points: int = 3, methods=("central", "forward", "c
     curve in a row and the worst point's in full.
     """
     target = tuple(targets)[0]
-    done, point, over, left_out = [], None, ProgressOver(progress), 0
+    done, point, over, left_out, looked = [], None, ProgressOver(progress), 0, 0
     try:
         for point in target_points(target, points, seed):
             point, discarded, finite = settle(target.fun, point, target.x0)
             over.tick(discarded)
+            looked += discarded
             if not finite:                 # the cost is not finite anywhere along this direction: nothing to sweep
                 left_out += 1
                 continue
@@ -466,5 +467,5 @@ def sweep_targets(targets, *, points: int = 3, methods=("central", "forward", "c
             over.advance(done[-1][1].evaluations)
     except PortRaised as exc:
         return SweepOutcome(target.label, failure=exc.failure, failed_at=point)
-    return SweepOutcome(target.label, summarize_sweeps(done, left_out))
+    return SweepOutcome(target.label, summarize_sweeps(done, left_out, looked))
 
