@@ -34,6 +34,8 @@ $(STAMP): pyproject.toml
 		else echo "make: Python's venv module is missing. Install it with: sudo apt-get install python3-venv" >&2; exit 2; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	@# the distribution was called 'portcheck' before 'octave-portcheck': drop an old editable install of it
+	$(BIN)/python -m pip uninstall -q -y portcheck 2>/dev/null || true
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $@
 

@@ -18,6 +18,9 @@ __all__ = [
     "OctaveTimeout",
     "OctaveInputRequested",
     "OctaveDied",
+    "SnapshotError",
+    "SnapshotMissing",
+    "SnapshotStale",
     "SignatureError",
     "PortLoadError",
     "ParityError",
@@ -95,6 +98,18 @@ class OctaveInputRequested(PortcheckError):
 
 class OctaveDied(PortcheckError):
     """The Octave process ended during a call (crash, kill, ``exit``, interrupt)."""
+
+
+class SnapshotError(PortcheckError):
+    """A recorded reference (``portcheck-snapshots/*.npz``) cannot be used; the tip says how to refresh it."""
+
+
+class SnapshotMissing(SnapshotError):
+    """No recorded Octave outputs for this check (pytest skips the test when Octave is missing too)."""
+
+
+class SnapshotStale(SnapshotError):
+    """The recorded Octave outputs no longer fit: a ``.m`` file or the inputs changed since recording."""
 
 
 class SignatureError(PortcheckError):

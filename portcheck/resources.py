@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["PACKAGE_DIR", "OCTAVE_LIB", "reference_dir"]
+__all__ = ["VERSION", "DISTRIBUTION", "PACKAGE_DIR", "OCTAVE_LIB", "reference_dir"]
+
+#: portcheck's version (``portcheck.__version__``; pyproject.toml reads it from here).
+VERSION = "0.1.0"
+
+#: The distribution's name on the package index (the import name and the command stay ``portcheck``).
+DISTRIBUTION = "octave-portcheck"
 
 #: The installed ``portcheck`` package directory.
 PACKAGE_DIR = Path(__file__).resolve().parent

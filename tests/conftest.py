@@ -119,12 +119,15 @@ class CliResult:
 
 
 @pytest.fixture
-def run_cli(capsys):
+def run_cli(capsys, monkeypatch):
     """Run ``portcheck ARGS...`` in-process through :func:`portcheck.cli.main`.
 
-    Returns a function ``run(*args) -> CliResult(code, out, err)``.
+    Returns a function ``run(*args) -> CliResult(code, out, err)``. Reports are
+    laid out as in a pipe, 120 columns (pytest-xdist sets ``COLUMNS`` in its workers).
     """
     from portcheck.cli import main
+
+    monkeypatch.delenv("COLUMNS", raising=False)
 
     def run(*args) -> CliResult:
         capsys.readouterr()

@@ -23,14 +23,14 @@ LAYERS = {
     "portcheck.sandbox": 25,        # reserved: ports run in a child process
     "portcheck.runner": 30,
     "portcheck.cases": 40,
-    "portcheck.snapshots": 45,      # reserved: recorded references for Octave-free CI
+    "portcheck.snapshots": 45,      # recorded references for Octave-free CI
     "portcheck.compare": 50,
     "portcheck.gradcheck": 60,
     "portcheck.trace": 65,          # reserved: the first divergent line
     "portcheck.diagnose": 70,
     "portcheck.report": 80,
     "portcheck.workflow": 90,
-    "portcheck.api": 95,            # reserved: the public Python API the shells call
+    "portcheck.api": 95,            # the public Python API
     "portcheck.cli": 100, "portcheck.pytest_plugin": 100,
     "portcheck": 110, "portcheck.__main__": 110,   # the package's own __init__: the light public API
 }

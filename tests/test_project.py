@@ -83,7 +83,7 @@ def test_unknown_case_lists_project_cases_too(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("body, message", [
-    ("colour = 1\n", r"unknown top-level key\(s\) \['colour'\]; valid keys are \['case', 'rtol', 'atol'\]"),
+    ("colour = 1\n", r"unknown top-level key\(s\) \['colour'\]; valid keys are \['case', 'rtol', 'atol', 'snapshots'\]"),
     ('[[case]]\nname = "a"\nreference = "matlab/ridgeCost.m"\nport = "p.py:f"\ninputs = "d.npz"\ntolerance = 1\n',
      r"\[\[case\]\] #1 'a': unknown key\(s\) \['tolerance'\]; valid keys are \['name', 'reference', 'port', 'inputs', 'rtol'"),
     ('[[case]]\nname = "a"\nport = "p.py:f"\ninputs = "d.npz"\n', r"#1 'a': reference=None: required, a non-empty string"),

@@ -1,4 +1,4 @@
-"""`portcheck new path/f.m`: the toml entry, the port skeleton, the parity test; never overwrite."""
+"""`portcheck new path/f.m`: the toml entry (itself the parity test), the port skeleton; never overwrite."""
 import importlib.util
 import inspect
 
@@ -37,16 +37,16 @@ def proj(tmp_path, monkeypatch):
     return tmp_path
 
 
-def test_new_writes_the_three_files(proj, run_cli):
+def test_new_writes_the_case_and_the_port_and_no_second_test(proj, run_cli):
     code, out, err = run_cli("new", "matlab/ridgeCost.m")
     assert code == 0, err
     assert out.splitlines() == [
-        "scaffolded ridgeCost: a [[case]] in portcheck.toml, a port skeleton and a parity test",
+        "scaffolded ridgeCost: a [[case]] in portcheck.toml (pytest collects it as a parity test) and a port skeleton",
         '  created  portcheck.toml   [[case]] "ridgeCost": FILL IN the guessed input shapes',
         "  created  ridgeCost.py   port skeleton: raises NotImplementedError until you translate the .m body",
-        "  created  tests/test_ridgeCost_parity.py   parity test: fails until the port matches Octave",
-        "Next: edit ridgeCost.py, then run: pytest tests/test_ridgeCost_parity.py   (or: portcheck compare ridgeCost)",
+        "Next: edit ridgeCost.py, then run: pytest portcheck.toml::ridgeCost   (or: portcheck compare ridgeCost)",
     ]
+    assert list((proj / "tests").iterdir()) == []  # the [[case]] is the test: a second one would run it twice
     (case,) = load_project(proj / "portcheck.toml").cases
     assert (case.name, case.port, case.reference_path) == ("ridgeCost", "ridgeCost.py:ridgeCost", proj / "matlab" / "ridgeCost.m")
     toml = (proj / "portcheck.toml").read_text()
@@ -60,12 +60,19 @@ def test_new_writes_the_three_files(proj, run_cli):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert list(inspect.signature(module.ridgeCost).parameters) == ["X", "y", "theta", "lambda_"]
-    with pytest.raises(NotImplementedError, match=r"ridgeCost is not ported yet: translate ridgeCost.m into ridgeCost.py \(return J, grad\)"):
+    with pytest.raises(NotImplementedError, match=r"ridgeCost is not ported yet: translate ridgeCost.m into ridgeCost.py "
+                                                  r"\(return J, grad\), then run 'pytest portcheck.toml::ridgeCost'"):
         module.ridgeCost(1, 2, 3, 4)
     source = (proj / "ridgeCost.py").read_text()
     assert "    # J = (r' * r) / (2 * m) + lambda / (2 * m) * sum(theta(2:end) .^ 2);" in source  # the .m body, to translate
     assert "    J : ndarray or float" in source and "    grad : ndarray or float" in source
-    assert 'portcheck_parity("ridgeCost")' in (proj / "tests" / "test_ridgeCost_parity.py").read_text()
+
+
+def test_new_writes_a_test_file_only_when_asked(proj, run_cli):
+    code, out, _ = run_cli("new", "matlab/ridgeCost.m", "--test", "tests/test_ridge.py")
+    assert code == 0
+    assert "  created  tests/test_ridge.py   parity test: fails until the port matches Octave" in out.splitlines()
+    assert 'portcheck_parity("ridgeCost")' in (proj / "tests" / "test_ridge.py").read_text()
 
 
 def test_new_never_overwrites(proj, run_cli):
@@ -74,7 +81,7 @@ def test_new_never_overwrites(proj, run_cli):
     assert code == 2 and out == ""
     assert err == "portcheck: error: ridgeCost.py exists; portcheck new never overwrites a file (choose another path with --port)\n"
     assert (proj / "ridgeCost.py").read_text() == "# mine\n"
-    assert not (proj / "portcheck.toml").exists() and not (proj / "tests" / "test_ridgeCost_parity.py").exists()
+    assert not (proj / "portcheck.toml").exists() and list((proj / "tests").iterdir()) == []
 
 
 def test_new_refuses_a_second_case_of_the_same_name(proj, run_cli):
@@ -100,7 +107,7 @@ def test_new_appends_to_an_existing_toml_found_upward(proj, monkeypatch, run_cli
     project = load_project(proj / "portcheck.toml")
     assert [c.name for c in project.cases] == ["other", "ridgeCost"]
     assert project.cases[1].port == "src/ports/ridge.py:ridgeCost" and project.cases[1].rtol == 1e-8
-    assert (sub / "ports" / "ridge.py").exists() and (proj / "tests" / "test_ridgeCost_parity.py").exists()
+    assert (sub / "ports" / "ridge.py").exists() and list((proj / "tests").iterdir()) == []
 
 
 @pytest.mark.parametrize("text, name, message", [
@@ -114,17 +121,23 @@ def test_new_refuses_what_octave_could_not_call(proj, text, name, message, run_c
 
 
 @pytest.mark.octave
-def test_the_generated_test_fails_until_the_port_is_written(pytester, monkeypatch, run_cli):
+def test_the_scaffolded_case_fails_until_the_port_is_written_and_runs_once(pytester, monkeypatch, run_cli):
     (pytester.path / "matlab").mkdir()
     (pytester.path / "matlab" / "ridgeCost.m").write_text(M_FILE)
     monkeypatch.chdir(pytester.path)
     assert run_cli("new", "matlab/ridgeCost.m").code == 0
-    result = pytester.runpytest_subprocess(*FAST, "test_ridgeCost_parity.py")
+    result = pytester.runpytest_subprocess(*FAST, "-v", "portcheck.toml")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([
-        "E       portcheck.errors.ParityError: divergence: ridgeCost.py:ridgeCost differs from Octave ridgeCost on 1 of 1 input set (port-raised)*",
-        "E       Fix: write the port -- it raised NotImplementedError: ridgeCost is not ported yet*",
+        "divergence: ridgeCost.py:ridgeCost differs from Octave ridgeCost on 1 of 1 input set (port-raised)*",
+        "Fix: write the port -- it raised NotImplementedError: ridgeCost is not ported yet*",
     ])
-    (pytester.path / "ridgeCost.py").write_text(PORT)
-    result = pytester.runpytest_subprocess(*FAST, "test_ridgeCost_parity.py", "portcheck.toml")
+    counting = PORT.replace("    m = ", f"    open({str(pytester.path / 'calls.txt')!r}, 'a').write('call\\n')\n    m = ", 1)
+    assert counting != PORT
+    (pytester.path / "ridgeCost.py").write_text(counting)
+    # a second test of the same case (older scaffolds wrote one) shares the collected item's comparison
+    (pytester.path / "test_ridgeCost_parity.py").write_text(
+        "def test_ridgeCost_parity(portcheck_parity):\n    portcheck_parity('ridgeCost')\n")
+    result = pytester.runpytest_subprocess(*FAST, "portcheck.toml", "test_ridgeCost_parity.py")
     result.assert_outcomes(passed=2)
+    assert (pytester.path / "calls.txt").read_text() == "call\n"  # one input set, compared once

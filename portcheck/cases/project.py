@@ -52,7 +52,7 @@ __all__ = [
 
 PROJECT_FILE = "portcheck.toml"
 
-_TOP_KEYS = ("case", "rtol", "atol")
+_TOP_KEYS = ("case", "rtol", "atol", "snapshots")
 _CASE_KEYS = ("name", "reference", "port", "inputs", "rtol", "atol", "lambdas", "args", "strict_shapes", "description")
 _NAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
@@ -92,6 +92,7 @@ class Project:
     cases: tuple["ProjectCase", ...]
     rtol: float | None = None
     atol: float | None = None
+    snapshots: Path | None = None  # where recorded Octave outputs live (portcheck.snapshots)
 
     @property
     def root(self) -> Path:
@@ -164,7 +165,10 @@ def _parse_project(path: Path, data: dict) -> Project:
             raise UsageError(f"{where}: two cases are named {case.name!r} ([[case]] #{seen[low]} and #{i}); names must be unique (case-insensitive)")
         seen[low] = i
         cases.append(case)
-    return Project(path, tuple(cases), rtol, atol)
+    snapshots = data.get("snapshots")
+    if snapshots is not None and (not isinstance(snapshots, str) or not snapshots.strip()):
+        raise UsageError(f"{where}: snapshots={snapshots!r}: must be a directory, e.g. snapshots = \"portcheck-snapshots\"")
+    return Project(path, tuple(cases), rtol, atol, (path.parent / snapshots).absolute() if snapshots else None)
 
 
 def _tolerance(table: dict, key: str, where: str):

@@ -1,14 +1,16 @@
 """``portcheck new path/f.m``: from a ``.m`` file to a failing parity test.
 
-Writes three things for the user's function ``f``:
+Writes two things for the user's function ``f`` (three with ``--test``):
 
 1. a ``[[case]]`` entry appended to ``portcheck.toml`` (created when there is
    none), its inputs spec built from the ``.m`` signature with shapes guessed
    from the argument names and marked ``FILL IN``;
 2. a Python port skeleton ``f.py`` with the same signature, the Octave body as
    comments, and ``raise NotImplementedError`` naming the outputs to return;
-3. ``test_f_parity.py``, a parity test using the pytest plugin, which fails
-   (with the port's NotImplementedError in the diagnosis) until the port is written.
+3. only when asked (``--test PATH``), a parity test using the pytest plugin.
+   The ``[[case]]`` already is a parity test -- pytest collects
+   ``portcheck.toml::f`` -- so by default no second one is written (it would
+   run the same comparison twice).
 
 It never overwrites: when any target exists (or the toml already has a case of
 that name) nothing is written and :class:`~portcheck.errors.UsageError` says
@@ -67,8 +69,8 @@ class Scaffold:
     toml_created: bool
     port: Path
     port_text: str
-    test: Path
-    test_text: str
+    test: Path | None = None  # only with --test
+    test_text: str = ""
 
 
 def _rel(target: Path, start: Path) -> str:
@@ -84,9 +86,11 @@ def plan_scaffold(m_path, *, toml=None, port=None, test=None, cwd=None) -> Scaff
         The user's ``.m`` function file.
     toml : path-like, optional
         Default: the ``portcheck.toml`` found from ``cwd`` upward, else ``cwd/portcheck.toml``.
-    port, test : path-like, optional
-        Default: ``<project>/<f>.py`` and ``<project>/tests/test_<f>_parity.py``
-        (``<project>/test_<f>_parity.py`` when there is no ``tests`` directory).
+    port : path-like, optional
+        Default: ``<project>/<f>.py``.
+    test : path-like, optional
+        A parity test file to write as well (default: none; the ``[[case]]`` is
+        collected by pytest as ``portcheck.toml::f``).
     """
     cwd = Path(cwd or os.getcwd()).resolve()
     m = Path(m_path)
@@ -103,12 +107,9 @@ def plan_scaffold(m_path, *, toml=None, port=None, test=None, cwd=None) -> Scaff
     port_path = _resolve(port, cwd) if port else root / f"{f}.py"
     if port_path.suffix != ".py":
         raise UsageError(f"--port={str(port)!r}: the port must be a .py file")
-    if test:
-        test_path = _resolve(test, cwd)
-    else:
-        test_path = (root / "tests" if (root / "tests").is_dir() else root) / f"test_{f}_parity.py"
+    test_path = _resolve(test, cwd) if test else None
     for path, flag in ((port_path, "--port"), (test_path, "--test")):
-        if path.exists():
+        if path is not None and path.exists():
             raise UsageError(f"{_rel(path, cwd)} exists; portcheck new never overwrites a file (choose another path with {flag})")
 
     existing = toml_path.read_text(encoding="utf-8") if toml_path.exists() else ""
@@ -126,8 +127,8 @@ def plan_scaffold(m_path, *, toml=None, port=None, test=None, cwd=None) -> Scaff
         text = existing + ("" if existing.endswith("\n") else "\n") + "\n" + entry
     else:
         text = _TOML_HEADER + entry
-    return Scaffold(f, toml_path, text, not existing, port_path, _port_text(sig, m, port_path, test_path, root),
-                    test_path, _test_text(sig, test_path, toml_path, port_path))
+    return Scaffold(f, toml_path, text, not existing, port_path, _port_text(sig, m, port_path, toml_path, root),
+                    test_path, _test_text(sig, test_path, toml_path, port_path) if test_path else "")
 
 
 def _resolve(p, cwd: Path) -> Path:
@@ -138,6 +139,8 @@ def _resolve(p, cwd: Path) -> Path:
 def write_scaffold(plan: Scaffold) -> None:
     """Write the planned files; the two new files are created exclusively (never overwritten)."""
     for path, text in ((plan.port, plan.port_text), (plan.test, plan.test_text)):
+        if path is None:
+            continue
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             with open(path, "x", encoding="utf-8") as fh:
@@ -200,14 +203,14 @@ def _octave_body(m: Path, name: str, limit: int = 60) -> list[str]:
     return body
 
 
-def _port_text(sig, m: Path, port_path: Path, test_path: Path, root: Path) -> str:
+def _port_text(sig, m: Path, port_path: Path, toml_path: Path, root: Path) -> str:
     params = [python_name(n) for n in sig.inputs]
     outs = list(sig.outputs)
     ret = ", ".join(outs) if outs else "nothing"
     returns = "\n".join(f"    {o} : ndarray or float\n        Output {i} of {sig.name}.m." for i, o in enumerate(outs, 1)) or "    None"
     body = _octave_body(m, sig.name)
     octave_lines = "\n".join("    # " + l if l.strip() else "    #" for l in body)
-    test_cmd = f"pytest {_rel(test_path, root)}"
+    test_cmd = f"pytest {_rel(toml_path, root)}::{sig.name}"
     message = (f"{sig.name} is not ported yet: translate {m.name} into {port_path.name} "
                f"(return {ret}), then run '{test_cmd}'")
     renamed = [f"{n} -> {python_name(n)}" for n in sig.inputs if python_name(n) != n]

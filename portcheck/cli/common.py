@@ -1,27 +1,169 @@
-"""What every command shares: exit codes, the parser's error shape, option types, printing, progress.
+"""What every command shares: exit codes, the parser's error shape, option types, output, progress.
 
 Only the CLI knows argparse, streams and exit codes (style.md): the library
 returns results and raises :class:`~portcheck.errors.PortcheckError`; this
 package turns them into text on stdout, one line (and a ``Tip:``) on stderr,
 and an exit code.
+
+stdout holds only what a command emits (:func:`emit`) -- the report, or with
+``--json`` exactly one JSON document -- written when the command ends
+(:class:`Output`). While a command runs, file descriptor 1 and ``sys.stdout``
+point at stderr, so a port's prints, a C library or a child process cannot
+reach stdout, and a reader that closes the pipe early (``| head -1``) cannot
+change the exit code.
 """
 from __future__ import annotations
 
 import argparse
+import io
+import json
+import os
 import sys
 import time
+from contextlib import contextmanager
 
 __all__ = ["EXIT_PARITY", "EXIT_DIVERGENCE", "EXIT_USAGE", "EXIT_INTERNAL", "Parser", "float_list", "positive",
-           "nonnegative", "add_common_options", "print_compare_result", "Progress"]
+           "nonnegative", "add_common_options", "add_snapshot_options", "print_compare_result", "Progress", "Output",
+           "emit", "terminal_width", "wants_json"]
 
 EXIT_PARITY, EXIT_DIVERGENCE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse that exits 2 with one line and a tip, the project's error shape."""
+    """argparse whose errors are :class:`~portcheck.errors.UsageError`: one line, a tip, exit 2 (JSON with ``--json``)."""
 
     def error(self, message):
-        self.exit(EXIT_USAGE, f"portcheck: error: {message}\nTip: run '{self.prog} --help' for the options\n")
+        from ..errors import UsageError
+
+        raise UsageError(message, tip=f"run '{self.prog} --help' for the options")
+
+
+def wants_json(argv) -> bool:
+    """Whether ``argv`` asks for ``--json`` (argparse's abbreviations ``--js``, ``--jso`` included), before any ``--``."""
+    for arg in argv:
+        if arg == "--":
+            return False
+        if len(arg) >= 4 and "--json".startswith(arg):
+            return True
+    return False
+
+
+def terminal_width(default: int = 120) -> int:
+    """The width to render reports at: ``COLUMNS`` when set, else the terminal's when stdout is one, else ``default``.
+
+    Less the two columns the reports indent their tables by; at least 60. A
+    pipe, a file or a captured stdout gets ``default``: the same text everywhere.
+    """
+    columns = 0
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit():
+        columns = int(env)
+    else:
+        stdout = _OUTPUT[-1].stdout if _OUTPUT else sys.stdout
+        try:
+            if stdout.isatty():
+                columns = os.get_terminal_size(stdout.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return max(60, (columns or default + 2) - 2)
+
+
+class Output:
+    """Everything a command writes to stdout, written once the command has ended.
+
+    Parameters
+    ----------
+    json_mode : bool
+        ``--json``: exactly one JSON document (an error's when the command fails).
+
+    Notes
+    -----
+    :meth:`guard` points file descriptor 1 and ``sys.stdout`` at stderr for the
+    duration of the command; :meth:`write` then puts the collected text on the
+    real stdout. A closed pipe (``BrokenPipeError``) is absorbed there: stdout is
+    pointed at ``/dev/null`` so the interpreter's last flush cannot fail either.
+    """
+
+    def __init__(self, json_mode: bool = False):
+        self.json_mode = json_mode
+        self.stdout = sys.stdout  # where the text goes (the guard points sys.stdout elsewhere meanwhile)
+        self.parts: list[str] = []
+        self.document: str | None = None
+
+    def emit(self, text: str) -> None:
+        if self.json_mode:
+            self.document = text
+        else:
+            self.parts.append(text)
+
+    def error(self, message: str, code: int, tip: str | None = None) -> None:
+        """With ``--json``: the error as the run's one document."""
+        if self.json_mode:
+            self.document = json.dumps({"error": message, "tip": tip, "exit_code": code}, indent=2)
+
+    @contextmanager
+    def guard(self):
+        stdout = sys.stdout
+        try:
+            stdout.flush()
+            saved = os.dup(1)
+        except (OSError, ValueError, AttributeError):
+            saved = None
+        if saved is not None:
+            sys.stderr.flush()
+            os.dup2(2, 1)
+        sys.stdout = sys.stderr
+        try:
+            yield self
+        finally:
+            sys.stdout.flush()
+            sys.stdout = stdout
+            if saved is not None:
+                os.dup2(saved, 1)
+                os.close(saved)
+
+    def write(self) -> None:
+        text = self.document if self.json_mode else "\n".join(self.parts)
+        if text is None or (not self.json_mode and not self.parts):
+            return
+        try:
+            sys.stdout.write(text + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null after the reader went away, so later flushes (at exit) succeed silently."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+_OUTPUT: list[Output] = []
+
+
+@contextmanager
+def output(json_mode: bool):
+    """Make an :class:`Output` the one :func:`emit` writes to, with its guard on."""
+    out = Output(json_mode)
+    _OUTPUT.append(out)
+    try:
+        with out.guard():
+            yield out
+    finally:
+        _OUTPUT.remove(out)
+
+
+def emit(text: str) -> None:
+    """Queue ``text`` for stdout (the report, or the ``--json`` document); printed at once outside :func:`output`."""
+    if _OUTPUT:
+        _OUTPUT[-1].emit(text)
+    else:
+        print(text)
 
 
 def _number(text: str) -> float:
@@ -62,16 +204,23 @@ def add_common_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document on stdout instead of the report")
 
 
+def add_snapshot_options(p: argparse.ArgumentParser) -> None:
+    """``--snapshots DIR``: where recorded Octave outputs live."""
+    p.add_argument("--snapshots", metavar="DIR", default=None,
+                   help="directory of recorded Octave outputs (default: portcheck-snapshots/ next to portcheck.toml, "
+                        "or 'snapshots' in it)")
+
+
 def print_compare_result(args, result) -> int:
-    """Print a comparison as ``--json``, ``--markdown`` or the text report; return its exit code."""
+    """Emit a comparison as ``--json``, ``--markdown`` or the text report; return its exit code."""
     from ..report import render_json, render_markdown, render_text
 
     if args.json:
-        print(render_json(result))
+        emit(render_json(result))
     elif getattr(args, "markdown", False):
-        print(render_markdown(result))
+        emit(render_markdown(result))
     else:
-        print(render_text(result, verbose=getattr(args, "verbose", False)))
+        emit(render_text(result, width=terminal_width(), verbose=getattr(args, "verbose", False)))
     return result.exit_code
 
 
@@ -81,39 +230,54 @@ class Progress:
     Use it as a context manager. Without counts it shows ``text`` with a spinner
     at once (one long step, e.g. a comparison). Called as ``progress(done,
     total)`` -- the shape of the library's progress hooks -- it shows a bar, but
-    only once the task has run 1 s, so quick tasks draw nothing.
+    only once the task has run 1 s, so quick tasks draw nothing. The bar reads
+    ``done/total`` only when the total is real: the same on every call, and
+    more than was done at the first one. A total that moves (work planned as it
+    goes, as the gradient check's stages are) gives rich's indeterminate bar
+    with the count done.
     """
 
-    def __init__(self, text: str, enabled: bool = True, *, spinner: bool = False):
+    def __init__(self, text: str, enabled: bool = True, *, spinner: bool = False, console=None):
         self.text = text
-        self.enabled = enabled and sys.stderr.isatty()
+        self.enabled = enabled and (console is not None or sys.stderr.isatty())
         self.spinner = spinner
+        self.total: int | None = None   # the real total, None while unknown
+        self._console = console
+        self._calls = 0
         self._bar = self._task = None
         self._t0 = time.perf_counter()
 
-    def _start(self, total) -> None:
+    def _start(self, counted: bool) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, SpinnerColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, Progress as RichProgress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        columns = (SpinnerColumn(), "[progress.description]{task.description}") if total is None else (
-            "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        self._bar = RichProgress(*columns, transient=True, console=Console(stderr=True))
+        columns = ("[progress.description]{task.description}", BarColumn(), TextColumn("{task.fields[count]}"),
+                   TimeElapsedColumn()) if counted else (SpinnerColumn(), "[progress.description]{task.description}")
+        self._bar = RichProgress(*columns, transient=True, console=self._console or Console(stderr=True))
         self._bar.start()
-        self._task = self._bar.add_task(self.text, total=total)
+        self._task = self._bar.add_task(self.text, total=None, count="")
 
     def __enter__(self) -> "Progress":
         if self.enabled and self.spinner:
-            self._start(None)
+            self._start(False)
         return self
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled:
             return
+        if self._calls == 0:
+            self.total = total if done < total else None
+        elif total != self.total:
+            self.total = None
+        self._calls += 1
         if self._bar is None:
             if time.perf_counter() - self._t0 < 1.0:
                 return
-            self._start(total)
-        self._bar.update(self._task, completed=done, total=max(total, done))
+            self._start(True)
+        count = f"{done}/{self.total}" if self.total is not None else f"{done} done"
+        self._bar.update(self._task, completed=done, total=self.total, count=count)
+        if self.total is None:  # update() reads total=None as "unchanged": a total shown before is dropped here
+            next(t for t in self._bar.tasks if t.id == self._task).total = None
 
     def __exit__(self, *exc) -> bool:
         if self._bar is not None:

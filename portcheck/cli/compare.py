@@ -11,7 +11,8 @@ import json
 import sys
 
 from ..errors import UsageError
-from .common import Progress, add_common_options, float_list, nonnegative, print_compare_result
+from .common import (Progress, add_common_options, add_snapshot_options, emit, float_list, nonnegative, print_compare_result,
+                     terminal_width)
 
 __all__ = ["register", "cmd_compare"]
 
@@ -36,6 +37,9 @@ def register(sub) -> None:
     c.add_argument("--markdown", action="store_true", help="print a Markdown summary instead of the report")
     c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
     c.add_argument("-v", "--verbose", action="store_true", help="show supporting details of every finding")
+    c.add_argument("--replay", action="store_true", help="compare against the recorded Octave outputs (portcheck record) "
+                                                         "even when Octave is installed; without Octave they are used anyway")
+    add_snapshot_options(c)
     add_common_options(c)
     c.set_defaults(func=cmd_compare)
 
@@ -89,8 +93,21 @@ def _compare_one(args, case) -> int:
         result = compare_case(case, port=port, port_label=args.python, size=args.size, lambdas=args.lambdas,
                               rtol=args.rtol, atol=args.atol, strict_shapes=True if args.strict_shapes else None,
                               arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
-                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce)
+                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce,
+                              snapshots=_snapshots(args))
     return print_compare_result(args, result)
+
+
+def _snapshots(args):
+    """Octave, or the recorded outputs: replayed when asked (--replay) or when Octave is missing."""
+    from ..snapshots import SnapshotOptions
+
+    refresh = "portcheck record " + (f"--octave {args.octave} --inputs {args.inputs}" if args.octave else
+                                     "--all" if args.all else "{case}")
+    refresh += "".join(f" {flag} {value}" for flag, value in (("--lambda", ",".join(f"{x:g}" for x in args.lambdas or ())),
+                                                              ("--size", "" if args.size == "debug" else args.size),
+                                                              ("--snapshots", args.snapshots or "")) if value)
+    return SnapshotOptions("replay" if args.replay else "auto", directory=args.snapshots, refresh=refresh)
 
 
 def _compare_all(args) -> int:
@@ -104,12 +121,12 @@ def _compare_all(args) -> int:
     with Progress("cases", enabled=not args.json) as progress:
         run = compare_all(all_cases(), size=args.size, lambdas=args.lambdas, rtol=args.rtol, atol=args.atol,
                           strict_shapes=True if args.strict_shapes else None, diagnose=not args.no_diagnose,
-                          timeout=args.timeout, progress=progress)
+                          timeout=args.timeout, progress=progress, snapshots=_snapshots(args))
     if args.json:
-        print(json.dumps(summary_json(run), indent=2, allow_nan=False))
+        emit(json.dumps(summary_json(run), indent=2, allow_nan=False))
         print(run.headline, file=sys.stderr)
     elif args.markdown:
-        print(render_summary_markdown(run))
+        emit(render_summary_markdown(run))
     else:
-        print(render_summary_text(run, verbose=args.verbose))
+        emit(render_summary_text(run, verbose=args.verbose, width=terminal_width()))
     return run.exit_code

@@ -12,7 +12,7 @@ import argparse
 import json
 
 from ..errors import UsageError
-from .common import EXIT_DIVERGENCE, EXIT_PARITY, Progress
+from .common import EXIT_DIVERGENCE, EXIT_PARITY, Progress, emit
 
 __all__ = ["register"]
 
@@ -83,7 +83,7 @@ def cmd_gradcheck(args) -> int:
     with Progress("cost evaluations", enabled=not args.json) as progress:
         outcome = check_targets(targets, points=args.points, method=args.method, step=args.step, mode=mode,
                                 seed=args.seed, reference=args.reference, timeout=args.timeout, progress=progress)
-    print(json.dumps(gradcheck_json(outcome), indent=2) if args.json else render_gradcheck(outcome))
+    emit(json.dumps(gradcheck_json(outcome), indent=2) if args.json else render_gradcheck(outcome))
     return EXIT_PARITY if outcome.passed else EXIT_DIVERGENCE
 
 
@@ -102,5 +102,5 @@ def cmd_sweep(args) -> int:
         worst = outcome.sweeps.rows[outcome.sweeps.worst][0]
         where = f" at {worst.where()}" + (", the worst point" if len(outcome.sweeps.rows) > 1 else "")
         plot = plot_sweep(outcome.sweep, args.plot, title=outcome.label + where)
-    print(json.dumps(sweep_json(outcome, plot), indent=2) if args.json else render_sweep_outcome(outcome, plot))
+    emit(json.dumps(sweep_json(outcome, plot), indent=2) if args.json else render_sweep_outcome(outcome, plot))
     return EXIT_PARITY if outcome.failure is None else EXIT_DIVERGENCE

@@ -60,6 +60,7 @@ def to_json_dict(result) -> dict:
         "input_sets": sets,
         "findings": [f.to_dict() for f in result.findings],
         "versions": result.versions,
+        "reference_source": result.source.to_dict(),
         "timing": {"seconds": result.seconds, "octave_round_trips": result.octave_round_trips},
         "reproduce": result.reproduce,
     })

@@ -42,19 +42,19 @@ def summary_rows(run) -> list[tuple]:
     return rows
 
 
-def render_summary_text(run, *, verbose: bool = False) -> str:
+def render_summary_text(run, *, verbose: bool = False, width: int = 120) -> str:
     """The headline, the table, the Reproduce lines of the cases that failed (and, verbose, their reports)."""
     parts = [run.headline, "", table(None, COLUMNS, summary_rows(run), wrap=(6,))]
     bad = [o for o in run.outcomes if o.failed]
     if bad:
         parts += ["", "Reproduce"]
         parts += [f"  {o.reproduce}" + (f"    # {o.error.message}" if o.error else "") for o in bad]
-    parts.append(f"  ({len(run.outcomes)} cases, one Octave session, {run.round_trips} round trips)")
-    text = render(parts, 120)
+    parts.append(f"  ({len(run.outcomes)} cases, {run.where}, {run.round_trips} round trips)")
+    text = render(parts, width)
     if verbose:
         for o in bad:
             if o.result is not None:
-                text += "\n\n" + "=" * 100 + "\n" + render_text(o.result)
+                text += "\n\n" + "=" * min(width, 100) + "\n" + render_text(o.result, width=width)
     return text
 
 

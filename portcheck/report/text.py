@@ -21,14 +21,15 @@ _WIDTH = 120
 def verdict_line(result) -> str:
     """The first line: the whole verdict."""
     n = len(result.sets)
+    octave = f"Octave {result.case}" + (" (recorded)" if result.source.replayed else "")
     if result.parity:
-        return (f"parity: {result.port_label} matches Octave {result.case} on {n} input set{'s' if n != 1 else ''} "
+        return (f"parity: {result.port_label} matches {octave} on {n} input set{'s' if n != 1 else ''} "
                 f"(rtol={result.rtol:g}, atol={result.atol:g})")
     bad = [s for s in result.sets if s.status != "parity"]
     top = next((f for f in result.findings if f.status in ("confirmed", "consistent")), None)
     why = f"; {top.status}: {top.title}" if top else ""
     kinds = sorted({s.status for s in bad})
-    return (f"divergence: {result.port_label} differs from Octave {result.case} on {len(bad)} of {n} input set"
+    return (f"divergence: {result.port_label} differs from {octave} on {len(bad)} of {n} input set"
             f"{'s' if n != 1 else ''} ({', '.join(kinds)}){why}")
 
 
@@ -70,6 +71,10 @@ def _diagnosis(result, width: int, verbose: bool) -> list[str]:
         if f.details and (verbose or f.id in ("port-raised",)):
             for line in f.details.splitlines():
                 lines.append("      | " + line)
+    if result.source.skipped_probes:
+        n = result.source.skipped_probes
+        lines.append(f"  note: probes skipped: the diagnosis asked Octave for {n} more evaluation{'s' if n != 1 else ''} "
+                     "(lambda = 0, transformed inputs), which a snapshot cannot answer; with Octave installed they run")
     return lines
 
 
@@ -118,9 +123,11 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
 
 def _header(result) -> list[str]:
     v = result.versions
+    source = result.source.describe()
     return [f"Port:      {result.port_label}",
             f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
             f"           {result.signature}",
+            *([f"           {source}"] if source else []),
             f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}"]
 
 

@@ -15,6 +15,7 @@ from ..cases.base import Case
 from ..errors import OctaveNotFound, PortcheckError
 from ..octave import OctaveSession
 from ..signature import normalise_name, read_m_signature
+from ..snapshots import replaying
 from .pipeline import CompareResult, compare_case
 from .reproduce import reproduce_line
 
@@ -46,6 +47,13 @@ class CourseRun:
     round_trips: int
 
     @property
+    def where(self) -> str:
+        """``"one Octave session"``, or ``"recorded Octave outputs"`` when every comparison replayed a snapshot."""
+        results = [o.result for o in self.outcomes if o.result is not None]
+        replayed = bool(results) and all(r.source.replayed for r in results)
+        return "recorded Octave outputs" if replayed else "one Octave session"
+
+    @property
     def diverged(self) -> list[str]:
         return [o.case.name for o in self.outcomes if o.result is not None and not o.result.parity]
 
@@ -63,7 +71,7 @@ class CourseRun:
         """The whole verdict in one line."""
         n = len(self.outcomes)
         if not self.diverged and not self.errored:
-            return f"parity: all {n} cases match Octave (one Octave session, {self.seconds:.1f} s)"
+            return f"parity: all {n} cases match Octave ({self.where}, {self.seconds:.1f} s)"
         parts = []
         if self.diverged:
             parts.append(f"{len(self.diverged)} of {n} cases differ from Octave: {', '.join(self.diverged)}")
@@ -81,7 +89,7 @@ def _takes_lambda(case: Case) -> bool:
 
 def compare_all(cases, *, size: str = "debug", lambdas=None, rtol: float | None = None, atol: float | None = None,
                 strict_shapes: bool | None = None, diagnose: bool = True, timeout: float | None = None,
-                progress=None) -> CourseRun:
+                progress=None, snapshots=None) -> CourseRun:
     """Compare every case of ``cases`` on one Octave session.
 
     Parameters
@@ -93,6 +101,8 @@ def compare_all(cases, *, size: str = "debug", lambdas=None, rtol: float | None 
         Override every case's own (None: each case's, else the defaults).
     progress : callable ``progress(done, total)``, optional
         Called after each case.
+    snapshots : SnapshotOptions, optional
+        Replay recorded outputs (no Octave is started then) or record them.
 
     Raises
     ------
@@ -101,16 +111,17 @@ def compare_all(cases, *, size: str = "debug", lambdas=None, rtol: float | None 
     """
     cases = list(cases)
     start = time.perf_counter()
-    session = OctaveSession(timeout=timeout)
+    session = None if replaying(snapshots) else OctaveSession(timeout=timeout)
     outcomes = []
     try:
-        session.start()
+        if session is not None:
+            session.start()
         for case in cases:
             began = time.perf_counter()
             try:
                 result = compare_case(case, session=session, size=size,
                                       lambdas=lambdas if lambdas and _takes_lambda(case) else None, rtol=rtol, atol=atol,
-                                      strict_shapes=strict_shapes, diagnose=diagnose, timeout=timeout)
+                                      strict_shapes=strict_shapes, diagnose=diagnose, timeout=timeout, snapshots=snapshots)
                 outcomes.append(CaseOutcome(case, result, None, time.perf_counter() - began, result.reproduce))
             except OctaveNotFound:
                 raise
@@ -118,7 +129,8 @@ def compare_all(cases, *, size: str = "debug", lambdas=None, rtol: float | None 
                 outcomes.append(CaseOutcome(case, None, exc, time.perf_counter() - began, reproduce_line(case)))
             if progress is not None:
                 progress(len(outcomes), len(cases))
-        trips = session.round_trips
+        trips = session.round_trips if session is not None else 0
     finally:
-        session.close()
+        if session is not None:
+            session.close()
     return CourseRun(tuple(outcomes), time.perf_counter() - start, trips)

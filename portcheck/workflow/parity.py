@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ParityError, PortcheckError, UsageError
 
-__all__ = ["assert_parity", "resolve_case"]
+__all__ = ["assert_parity", "check_parity", "resolve_case"]
 
 
 def add_note(exc: BaseException, note: str) -> None:
@@ -75,7 +75,8 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
 
 def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None, atol: float | None = None,
                   lambdas=None, args: dict | None = None, strict_shapes: bool | None = None, diagnose: bool = True,
-                  root=None, timeout: float | None = None, reproduce: str | None = None):
+                  root=None, timeout: float | None = None, reproduce: str | None = None, size: str = "debug",
+                  snapshots=None):
     """Assert that a Python port matches its Octave reference on every output.
 
     Parameters
@@ -105,6 +106,10 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         passes the directory of the nearest ``portcheck.toml``).
     reproduce : str, optional
         The command shown under Reproduce (the fixture passes ``pytest NODEID``).
+    size : {"debug", "full"}
+        Which of a built-in case's input families to use.
+    snapshots : SnapshotOptions, optional
+        Replay or record Octave's outputs (:mod:`portcheck.snapshots`); default: run Octave.
 
     Returns
     -------
@@ -120,6 +125,27 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
     """
     __tracebackhide__ = True
     from ..report.text import parity_message
+
+    result = check_parity(reference, port, inputs, session=session, rtol=rtol, atol=atol, lambdas=lambdas, args=args,
+                          strict_shapes=strict_shapes, diagnose=diagnose, root=root, timeout=timeout,
+                          reproduce=reproduce, size=size, snapshots=snapshots)
+    if not result.parity:
+        err = ParityError(parity_message(result))
+        err.result = result
+        raise err
+    return result
+
+
+def check_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None,
+                 atol: float | None = None, lambdas=None, args: dict | None = None, strict_shapes: bool | None = None,
+                 diagnose: bool = True, root=None, timeout: float | None = None, reproduce: str | None = None,
+                 size: str = "debug", snapshots=None):
+    """:func:`assert_parity` without the assertion: the :class:`CompareResult`, parity or not.
+
+    Raises :class:`~portcheck.errors.PortcheckError` (with a note naming the
+    check) only when nothing could be compared.
+    """
+    __tracebackhide__ = True
     from .pipeline import compare_case
     from .reproduce import reproduce_line
 
@@ -128,18 +154,13 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         case, input_sets = resolve_case(reference, port, inputs, root=root, lambdas=lambdas)
         func = _load_port_spec(port, root, timeout) if isinstance(port, str) else port
         reproduce = reproduce or reproduce_line(case, port_label=label, inputs=inputs, reference=reference)
-        result = compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
-                              lambdas=lambdas if input_sets is None else None, input_sets=input_sets,
-                              strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
-                              reproduce=reproduce)
+        return compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
+                            lambdas=lambdas if input_sets is None else None, input_sets=input_sets, size=size,
+                            strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
+                            reproduce=reproduce, snapshots=snapshots)
     except PortcheckError as exc:
         add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
         raise
-    if not result.parity:
-        err = ParityError(parity_message(result))
-        err.result = result
-        raise err
-    return result
 
 
 def _load_port_spec(spec: str, root, timeout):

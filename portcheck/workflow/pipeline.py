@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import platform
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
@@ -24,16 +24,19 @@ from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, compare_outputs, ma
 from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
 from ..errors import UsageError
 from ..octave import OctaveSession
+from ..report.display import ComparisonReport
+from ..resources import VERSION
 from ..runner import port_time_limit, run_port, run_reference
 from ..signature import ArgMapping, map_arguments, read_m_signature
+from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .reproduce import reproduce_line
 
 __all__ = ["CompareResult", "compare_case", "versions"]
 
 
-@dataclass(frozen=True)
-class CompareResult:
-    """The whole answer to ``portcheck compare``."""
+@dataclass(frozen=True, repr=False)
+class CompareResult(ComparisonReport):
+    """The whole answer to ``portcheck compare``: ``str()`` is the text report, ``to_dict()`` the JSON document."""
 
     case: str
     reference_path: str
@@ -49,10 +52,16 @@ class CompareResult:
     atol: float
     reproduce: str = ""
     size: str = "debug"
+    source: ReferenceSource = field(default_factory=ReferenceSource)
 
     @property
     def parity(self) -> bool:
         return all(s.status == "parity" for s in self.sets)
+
+    @property
+    def verdict(self) -> str:
+        """``"parity"`` or ``"divergence"``."""
+        return "parity" if self.parity else "divergence"
 
     @property
     def exit_code(self) -> int:
@@ -70,7 +79,7 @@ def versions(session: OctaveSession | None = None) -> dict:
             return None
 
     out = {
-        "portcheck": v("portcheck"),
+        "portcheck": VERSION,
         "python": platform.python_version(),
         "numpy": np.__version__,
         "scipy": v("scipy"),
@@ -89,7 +98,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                  lambdas=None, input_sets: list[InputSet] | None = None, rtol: float | None = None,
                  atol: float | None = None, strict_shapes: bool | None = None, arg_overrides: dict | None = None,
                  session: OctaveSession | None = None, timeout: float | None = None, diagnose: bool = True,
-                 reproduce: str | None = None) -> CompareResult:
+                 reproduce: str | None = None, snapshots: SnapshotOptions | None = None) -> CompareResult:
     """Run the reference and the port of ``case`` on the same inputs and compare.
 
     Parameters
@@ -122,6 +131,9 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         Run the diagnosis on a divergence.
     reproduce : str, optional
         The line under Reproduce; default :func:`~portcheck.workflow.reproduce.reproduce_line`.
+    snapshots : SnapshotOptions, optional
+        Replay recorded Octave outputs instead of running Octave, or record them
+        (:mod:`portcheck.snapshots`); default: run Octave.
 
     Returns
     -------
@@ -143,8 +155,11 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
             input_sets = case.build_inputs(size=size, lambdas=lambdas)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-    own = session is None
-    if own:
+    replay = open_replay(snapshots, case, signature, input_sets)
+    own = session is None and replay is None
+    if replay is not None:
+        session = replay
+    elif own:
         session = OctaveSession(paths=[case.reference_path.parent], timeout=timeout)
     else:
         session.add_path(case.reference_path.parent)
@@ -162,6 +177,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                 findings = run_diagnosis(ctx)
             vers = versions(session)
             trips = session.round_trips - trips0
+            source = finish_snapshots(snapshots, case, signature, sets, session)
         finally:
             if own:
                 session.close()
@@ -169,6 +185,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
         case=case.name, reference_path=case.reference_label, signature=str(signature),
         port_label=label, mapping=mapping, sets=tuple(sets), findings=tuple(findings), versions=vers,
         seconds=time.perf_counter() - start, octave_round_trips=trips, rtol=rtol, atol=atol, reproduce=reproduce, size=size,
+        source=source,
     )
 
 
