@@ -24,7 +24,7 @@ import numpy as np
 from ..fitting import fit_factor
 from .results import DifferenceRelation
 
-__all__ = ["TEMPLATES", "bias_mask", "block_templates", "fit_templates", "difference_relations",
+__all__ = ["TEMPLATES", "bias_mask", "block_templates", "fit_templates", "difference_relations", "combine",
            "factor_relation", "name_coefficient", "same_relation", "MIN_EXPLAINED"]
 
 #: A relation must explain at least this many entries (or directions) beyond their threshold:
