@@ -23,7 +23,10 @@ from typing import Callable, Mapping
 
 import numpy as np
 
+from ..octave.environment import Environment
 from ..resources import reference_dir
+from .adapters import Adapter
+from .reference import OctaveTarget, ReferenceSpec, resolve
 
 __all__ = ["InputSet", "Case", "load_callable"]
 
@@ -34,13 +37,17 @@ class InputSet:
 
     ``values`` are in Octave's shapes (2-D; a column vector is ``(n, 1)``).
     ``port_values`` overrides what the port receives for some names (e.g. a 1-D
-    parameter vector, as ``scipy.optimize`` would pass it).
+    parameter vector, as ``scipy.optimize`` would pass it). ``reproducible`` is
+    False when the case's own command line would not build the same values
+    again (values given in Python, a random seed): they are saved when the
+    comparison fails, and the Reproduce line names the file.
     """
 
     name: str
     values: Mapping[str, object]
     description: str = ""
     port_values: Mapping[str, object] = field(default_factory=dict)
+    reproducible: bool = True
 
     def for_port(self) -> dict:
         merged = dict(self.values)
@@ -88,6 +95,11 @@ class Case:
         ``{port_parameter: octave_argument}`` for arguments not matched by name.
     origin : Path, optional
         The ``portcheck.toml`` that declares the case (None for built-in and one-off cases).
+    paths, packages : tuple of str
+        Octave's environment for the case besides the reference's own folder
+        (``path`` and ``packages`` in ``portcheck.toml``).
+    adapter : Adapter, optional
+        Declared differences between the two APIs (:mod:`portcheck.cases.adapters`).
     """
 
     name: str
@@ -105,6 +117,9 @@ class Case:
     strict_shapes: bool = False
     arg_overrides: Mapping = field(default_factory=dict, hash=False, compare=False)
     origin: Path | None = None
+    paths: tuple[str, ...] = ()
+    packages: tuple[str, ...] = ()
+    adapter: Adapter = field(default_factory=Adapter, hash=False, compare=False)
 
     @property
     def source(self) -> str:
@@ -129,6 +144,25 @@ class Case:
     def load_port(self, timeout: float | None = None) -> Callable:
         """The case's own port (a bundled module imports at once: ``timeout`` is for user files)."""
         return load_callable(self.port)
+
+    @property
+    def reference_text(self) -> str:
+        """The reference as the case declares it (a file, ``FILE.m:LOCAL``, or a function name)."""
+        return str(self.reference_path)
+
+    @property
+    def environment(self) -> Environment:
+        """The case's own Octave folders and packages (the reference's folder comes with :meth:`octave_target`)."""
+        return Environment.of(self.paths, self.packages)
+
+    def octave_target(self, session=None, port=None) -> OctaveTarget:
+        """What Octave calls for this case, its signature and the environment it needs.
+
+        ``session`` is used only by references named without a file (``fft``,
+        ``resample``); ``port`` gives a compiled built-in its input names.
+        """
+        return resolve(ReferenceSpec(str(self.reference_path), "file", self.reference_path, self.reference,
+                                     self.reference_path.parent), self.environment, session)
 
     def matches(self, text: str) -> bool:
         t = text.lower()

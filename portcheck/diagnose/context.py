@@ -8,7 +8,7 @@ to evaluate the reference on new inputs, all of them in one round trip.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Any
 
 from ..cases.base import Case, InputSet
 from ..compare import SetResult, map_port_outputs
@@ -38,6 +38,7 @@ class DiagnosisContext:
     atol: float
     reference_label: str
     output_names: tuple[str, ...]
+    binding: Any = None  # cases.adapters.Binding: the case's adapter (outputs read as compared)
 
     @property
     def all_parity(self) -> bool:
@@ -51,6 +52,8 @@ class DiagnosisContext:
         as the comparison joins them.
         """
         run = run_port(self.port, self.mapping, values, len(self.output_names))
+        if self.binding is not None:
+            run = self.binding.port_run(run, input_set.values if input_set is not None else values)
         if input_set is not None and self.case.blocks and run.outputs is not None:
             run, _ = map_port_outputs(run, self.output_names, self.case.blocks(input_set))
         return run
@@ -59,6 +62,8 @@ class DiagnosisContext:
         """Evaluate the reference on every dict of Octave-shaped values, in ONE round trip."""
         if not value_dicts:
             return []
+        if self.binding is not None:
+            return self.binding.reference_runs(self.session, value_dicts)
         arglists = [tuple(v[n] for n in self.signature.inputs) for v in value_dicts]
         return run_reference(self.session, self.signature.name, arglists, len(self.output_names))
 

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..runner import ReferenceRun
 from . import consistency, effects, relations
+from .generic import course_fits, generic_findings
 from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
 from .conventions import Convention, Runner, apply_inputs, apply_outputs, convention_findings, octave_convention, search
@@ -157,7 +158,13 @@ class Engine:
 
 
 def engine_findings(ctx, basic=None) -> list[Finding]:
-    """Findings for a divergent comparison; with ``basic``, the merged list (basic ones superseded where explained)."""
+    """Findings for a divergent comparison; with ``basic``, the merged list (basic ones superseded where explained).
+
+    The course's role-based stages run only when the roles fit; every other
+    case gets the generic layer (:mod:`portcheck.diagnose.generic`).
+    """
+    if not course_fits(ctx):
+        return generic_findings(ctx, basic)
     eng = Engine(ctx)
     try:
         # the probes feed the port unusual inputs on purpose: its warnings are not news

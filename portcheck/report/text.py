@@ -118,10 +118,19 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
 
 def _header(result) -> list[str]:
     v = result.versions
-    return [f"Port:      {result.port_label}",
-            f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
-            f"           {result.signature}",
-            f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}"]
+    lines = [f"Port:      {result.port_label}",
+             f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
+             f"           {result.signature}"]
+    environment = getattr(result, "environment", "")
+    if environment:
+        lines.append(f"Octave:    {environment}")
+    lines.append(f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}")
+    lines += [f"  warning: {w}" for w in getattr(result, "warnings", ())]
+    adapters = getattr(result, "adapters", ())
+    if adapters:
+        lines.append("Adapters:  " + adapters[0])
+        lines += [f"           {a}" for a in adapters[1:]]
+    return lines
 
 
 def _inputs(result) -> list:
@@ -131,7 +140,8 @@ def _inputs(result) -> list:
                 for k, kind in s.input_set.shapes().items() if kind == "scalar"}
 
     per_set = [scalars_of(s) for s in result.sets]
-    shared = {k: v for k, v in (per_set[0].items() if per_set else ()) if all(p.get(k) == v for p in per_set)}
+    shared = ({k: v for k, v in per_set[0].items() if all(p.get(k) == v for p in per_set)}
+              if len(per_set) > 1 else {})
     rows = []
     for s, scalars in zip(result.sets, per_set):
         shapes = ", ".join(f"{k} {kind}" for k, kind in s.input_set.shapes().items() if kind != "scalar")

@@ -25,8 +25,9 @@ from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
 from ..errors import UsageError
 from ..octave import OctaveSession
 from ..runner import port_time_limit, run_port, run_reference
-from ..signature import ArgMapping, map_arguments, read_m_signature
-from .reproduce import reproduce_line
+from ..signature import ArgMapping
+from .binding import bind_case, reference_runs
+from .reproduce import reproduce_line, save_failed_inputs
 
 __all__ = ["CompareResult", "compare_case", "versions"]
 
@@ -49,6 +50,9 @@ class CompareResult:
     atol: float
     reproduce: str = ""
     size: str = "debug"
+    adapters: tuple[str, ...] = ()
+    environment: str = ""
+    warnings: tuple[str, ...] = ()
 
     @property
     def parity(self) -> bool:
@@ -132,12 +136,8 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
     atol = _first(atol, case.atol, DEFAULT_ATOL)
     strict_shapes = bool(_first(strict_shapes, case.strict_shapes))
     arg_overrides = arg_overrides if arg_overrides is not None else (dict(case.arg_overrides) or None)
-    signature = read_m_signature(case.reference_path)
     func = port or case.load_port(timeout)
     label = port_label or case.port_label
-    if reproduce is None:
-        reproduce = reproduce_line(case, port_label=port_label if port is not None else None)
-    mapping = map_arguments(signature.inputs, func, arg_overrides)
     if input_sets is None:
         try:
             input_sets = case.build_inputs(size=size, lambdas=lambdas)
@@ -145,30 +145,35 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
             raise UsageError(str(exc)) from None
     own = session is None
     if own:
-        session = OctaveSession(paths=[case.reference_path.parent], timeout=timeout)
-    else:
-        session.add_path(case.reference_path.parent)
+        session = OctaveSession(timeout=timeout)
     # One deadline for every call of the port (the reference calls have the
     # session's); a port that hung once is not called again for the other sets.
     with port_time_limit(timeout):
         try:
+            bound = bind_case(case, func, session, input_sets, arg_overrides)
+            signature, mapping, input_sets = bound.signature, bound.mapping, bound.input_sets
             session.start()
             trips0 = session.round_trips
-            sets = _run_and_compare(case, func, mapping, signature, session, input_sets, rtol, atol, strict_shapes)
+            sets = _run_and_compare(case, func, bound, session, input_sets, rtol, atol, strict_shapes)
             findings = ()
             if diagnose:
                 ctx = DiagnosisContext(case, func, mapping, signature, session, sets, rtol, atol,
-                                       case.reference_label, signature.outputs)
+                                       case.reference_label, signature.outputs, binding=bound.binding)
                 findings = run_diagnosis(ctx)
             vers = versions(session)
             trips = session.round_trips - trips0
         finally:
             if own:
                 session.close()
+    if reproduce is None:
+        reproduce = reproduce_line(case, port_label=port_label if port is not None else None)
+    reproduce = save_failed_inputs(case, sets, reproduce, port_label=label)
     return CompareResult(
-        case=case.name, reference_path=case.reference_label, signature=str(signature),
+        case=case.name, reference_path=case.reference_label, signature=str(bound.full_signature),
         port_label=label, mapping=mapping, sets=tuple(sets), findings=tuple(findings), versions=vers,
         seconds=time.perf_counter() - start, octave_round_trips=trips, rtol=rtol, atol=atol, reproduce=reproduce, size=size,
+        adapters=tuple(bound.binding.lines(input_sets[0].values if input_sets else None)),
+        environment=bound.environment.describe(), warnings=mapping.warnings,
     )
 
 
@@ -177,14 +182,14 @@ def _first(*values):
     return next((v for v in values if v is not None), None)
 
 
-def _run_and_compare(case, func, mapping, signature, session, input_sets, rtol, atol, strict_shapes) -> list[SetResult]:
+def _run_and_compare(case, func, bound, session, input_sets, rtol, atol, strict_shapes) -> list[SetResult]:
     """The reference on every set in ONE round trip, the port once per set, every output compared."""
-    arglists = [tuple(s.values[n] for n in signature.inputs) for s in input_sets]
-    refs = run_reference(session, signature.name, arglists, len(signature.outputs))
+    signature, mapping, binding = bound.signature, bound.mapping, bound.binding
+    refs = reference_runs(session, binding, [s.values for s in input_sets])
     blocks_of = case.blocks or (lambda s: None)
     sets = []
     for s, ref in zip(input_sets, refs):
-        run = run_port(func, mapping, s.for_port(), len(signature.outputs))
+        run = binding.port_run(run_port(func, mapping, s.for_port(), len(signature.outputs)), s.values)
         run, note = map_port_outputs(run, signature.outputs, blocks_of(s))
         comparison = None
         if ref.error is None and run.failure is None:
