@@ -110,7 +110,7 @@ def _compare_one(args, case) -> int:
     if args.inputs and not args.octave:  # a case's own adapters and environment, on these values
         from ..workflow.parity import resolve_case
 
-        case, input_sets = resolve_case(case, None, list(args.inputs), lambdas=args.lambdas)
+        case, input_sets = resolve_case(case, None, list(args.inputs), lambdas=args.lambdas, where="--inputs")
     with Progress(f"running Octave {case.name} and the port", enabled=not args.json, spinner=True):
         result = compare_case(case, port=port, port_label=args.python, size=args.size, lambdas=args.lambdas,
                               input_sets=input_sets,

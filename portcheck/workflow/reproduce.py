@@ -57,8 +57,11 @@ def _is_file_spec(label) -> bool:
 def compare_command(case, *, port_label: str | None = None, inputs=None, reference=None) -> str:
     """``portcheck compare ...`` for ``case`` with what was given instead of its own."""
     given_m = isinstance(reference, (str, os.PathLike)) and str(reference).endswith(".m")
-    if isinstance(inputs, (str, os.PathLike)) and _is_file_spec(port_label):
-        return f"portcheck compare --octave {reference if given_m else case.reference_path} --python {port_label} --inputs {inputs}"
+    files = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs) if isinstance(inputs, (list, tuple)) else []
+    if files and all(isinstance(f, (str, os.PathLike)) for f in files) and _is_file_spec(port_label):
+        env = " ".join([f"--path {shlex.quote(p)}" for p in case.paths] + [f"--package {p}" for p in case.packages])
+        return (f"portcheck compare --octave {reference if given_m else shlex.quote(case.reference_text)} --python {port_label} "
+                + " ".join(f"--inputs {shlex.quote(str(f))}" for f in files) + (f" {env}" if env else ""))
     if given_m:
         return f"assert_parity({str(reference)!r}, {port_label!r}, ...)   (values given in Python: no command line to run)"
     command = f"portcheck compare {case.name}"
