@@ -124,9 +124,20 @@ class ArgMapping:
         return "by " + ", ".join(sorted(hows))
 
     def build_call(self, values: dict) -> tuple[list, dict]:
-        """Positional and keyword arguments for the port from reference-named ``values``."""
-        args = [values[ref] for ref, port, _ in self.pairs if port not in self.keywords]
-        kwargs = {port: values[ref] for ref, port, _ in self.pairs if port in self.keywords}
+        """Positional and keyword arguments for the port from reference-named ``values``.
+
+        A reference input missing from ``values`` (an optional trailing
+        argument the input set leaves out) is not passed: the port's default
+        applies, and the arguments after it go by keyword.
+        """
+        args, kwargs, gap = [], {}, False
+        for ref, port, _ in self.pairs:
+            if ref not in values:
+                gap = True
+            elif port in self.keywords or (gap and port != "*args"):
+                kwargs[port] = values[ref]
+            else:
+                args.append(values[ref])
         return args, kwargs
 
     @property

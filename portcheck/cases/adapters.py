@@ -185,7 +185,7 @@ class Binding:
 
     def reference_runs(self, session, value_dicts) -> list[ReferenceRun]:
         """The reference on every dict of ``.m`` values in ONE round trip, its outputs read as compared."""
-        arglists = [tuple(v[n] for n in self.signature.inputs) for v in value_dicts]
+        arglists = [tuple(v[n] for n in self.signature.inputs if n in v) for v in value_dicts]
         runs = run_reference(session, self.signature.name, arglists, self.nout)
         return [self.reference_run(r, v) for r, v in zip(runs, value_dicts)]
 

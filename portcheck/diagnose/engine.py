@@ -190,6 +190,7 @@ def _explained_outputs(basic) -> frozenset:
 
 def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
     ctx = eng.ctx
+    eng.explained_outputs = explained_outputs
     if not eng.usable:
         return []
     findings: list[Finding] = []

@@ -398,12 +398,13 @@ def _sizes(eng, st) -> list[int]:
 def _generic(eng) -> list[Finding]:
     """Relations on whole outputs whose cells are still open (:data:`~portcheck.diagnose.generic.OUTPUT_RELATIONS`)."""
     out = []
+    explained = getattr(eng, "explained_outputs", frozenset())  # a basic finding (a shift, NaN...) says it already
     for st in eng.states:
         if not st.ran:
             continue
         for k in sorted(st.data_open):
             c = st.cells[k]
-            if c.block:
+            if c.block or c.name in explained:
                 continue
             A = np.asarray(st.ref[c.output], dtype=float)
             try:

@@ -166,7 +166,7 @@ def run_port(func: Callable, mapping: ArgMapping, values: dict, nout: int, *, ti
         (``failure.type == "PortTimeout"``; its traceback ends where the port was
         stopped). A port never crashes the caller, except by ``KeyboardInterrupt``.
     """
-    originals = {k: values[k] for k, _, _ in mapping.pairs}
+    originals = {k: values[k] for k, _, _ in mapping.pairs if k in values}
     limit = current_limit()
     seconds = limit_seconds(timeout)
     if limit is not None and id(func) in limit.timed_out:

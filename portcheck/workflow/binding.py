@@ -44,10 +44,14 @@ class Bound:
 
 
 def provided_inputs(target: OctaveTarget, input_sets) -> tuple[str, ...]:
-    """The ``.m`` arguments the input sets give, in order: all required ones, optional ones only from the end."""
+    """The ``.m`` arguments the input sets give, in order: all required ones, optional ones only from the end.
+
+    Sets may leave out different numbers of optional trailing arguments; the
+    longest list is returned (each call passes what its set gives).
+    """
     names = list(target.signature.inputs)
     required = names[:target.optional_from]
-    given = None
+    given = ()
     for s in input_sets:
         have = tuple(n for n in names if n in s.values)
         missing = [n for n in required if n not in have]
@@ -57,11 +61,8 @@ def provided_inputs(target: OctaveTarget, input_sets) -> tuple[str, ...]:
             gap = next(n for n in names if n not in have)
             raise UsageError(f"input set {s.name!r}: optional arguments may only be left out from the end: {gap!r} is "
                              f"missing but {have[-1]!r} after it is given; {target.function} takes {names}")
-        if given is not None and have != given:
-            raise UsageError(f"input set {s.name!r} gives {list(have)}, another set {list(given)}; every set of a case "
-                             "must give the same arguments")
-        given = have
-    return given if given is not None else tuple(names)
+        given = max(given, have, key=len)
+    return given if input_sets else tuple(names)
 
 
 def bind_case(case, func, session, input_sets, arg_overrides=None) -> Bound:

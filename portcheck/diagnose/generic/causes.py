@@ -10,13 +10,12 @@ import math
 
 import numpy as np
 
-__all__ = ["gain_origin", "window_family", "WINDOW_FIXES", "generic_cause", "sizes_of"]
+__all__ = ["gain_origin", "window_family", "generic_cause", "sizes_of"]
 
 #: Window families as NumPy users write them, for a length N. ``octave`` marks Octave's own spelling.
 _WINDOWS = {
-    "np.hanning(N) (symmetric, zero end points)": lambda N: np.hanning(N),
-    "Octave's hanning(N) = np.hanning(N + 2)[1:-1] (no zero end points)": lambda N: np.hanning(N + 2)[1:-1],
-    "Octave's hann(N) (symmetric, zero end points)": lambda N: np.hanning(N),
+    "np.hanning(N) = Octave's hanning(N) and hann(N) (symmetric, zero end points)": lambda N: np.hanning(N),
+    "MATLAB's hanning(N) = np.hanning(N + 2)[1:-1] (no zero end points)": lambda N: np.hanning(N + 2)[1:-1],
     "a periodic Hann window, np.hanning(N + 1)[:-1] (scipy.signal.get_window('hann', N))": lambda N: np.hanning(N + 1)[:-1],
     "np.hamming(N) (symmetric)": lambda N: np.hamming(N),
     "a periodic Hamming window, np.hamming(N + 1)[:-1] (scipy.signal.get_window('hamming', N))": lambda N: np.hamming(N + 1)[:-1],
@@ -25,13 +24,6 @@ _WINDOWS = {
     "a rectangular window (no window)": lambda N: np.ones(N),
 }
 
-#: The NumPy line that gives each of Octave's windows of length N.
-WINDOW_FIXES = {
-    "hanning": "w = np.hanning(N + 2)[1:-1]   # Octave's hanning(N) has no zero end points; np.hanning(N) has",
-    "hann": "w = np.hanning(N)   # Octave's hann(N) is symmetric with zero end points",
-    "periodic": "w = np.hanning(N + 1)[:-1]   # a periodic window: hann(N, 'periodic') in Octave",
-    "hamming": "w = np.hamming(N)   # Octave's hamming(N) is symmetric",
-}
 
 
 def window_family(w) -> list[str]:

@@ -234,7 +234,7 @@ def _window(A, B, sizes=()):
     if fa and fb and not set(fa) & set(fb):
         return ("window-variant", "window variant",
                 f"OCTAVE's is {fa[0]}; PORT's is {fb[0]}",
-                f"build the window as Octave does: {fa[0].split(' = ')[-1] if ' = ' in fa[0] else fa[0]}")
+                f"build the window as the reference does: {fa[0].split(' (')[0]}")
     return None
 
 
@@ -257,7 +257,8 @@ def _per_position(A, B, sizes=()):
                 ev = (f"each {'row' if axis == 0 else 'column'} of PORT is OCTAVE's times its own factor ({', '.join(g(x, 4) for x in f[:5])}"
                       f"{', ...' if f.size > 5 else ''}), the same down every {word}: a different window or weighting")
                 return ("per-position-factor", "a different window or weighting", ev,
-                        "compare the window/weights with Octave's: hanning(N) is np.hanning(N + 2)[1:-1], hann(N) is np.hanning(N)")
+                        "compare the window/weights with the reference's: Octave's hanning(N) and hann(N) are np.hanning(N); "
+                "MATLAB's hanning(N) is np.hanning(N + 2)[1:-1]; a periodic window is np.hanning(N + 1)[:-1]")
     return None
 
 
@@ -268,9 +269,11 @@ def _gain(A, B, sizes=()):
     if not (np.all(np.isfinite(A)) and np.all(np.isfinite(B))):
         return None
     c, fits = fit_factor(B, A, lambda c: 1e-7 * np.abs(c * A.ravel()) + 1e-9 * _scale(A) * max(1.0, abs(c)))
-    if not fits or c is None or abs(c - 1) < 1e-7 or abs(c + 1) < 1e-7 or (A.size == 1 and not sizes):
+    if not fits or c is None or abs(c - 1) < 1e-7 or abs(c + 1) < 1e-7:
         return None
     origin, fix = gain_origin(c, sizes)
+    if A.size == 1 and origin.startswith(("a normalisation", "a constant scale")):
+        return None  # any two numbers have a ratio: on one entry only a named factor means something
     return ("constant-gain", f"constant gain {ratio_name(c)}",
             f"PORT = {g(c, 8)} x OCTAVE on every entry; likely origin: {origin}", fix)
 
