@@ -25,6 +25,7 @@ LAYERS = {
     "portcheck.runner": 30,
     "portcheck.cases": 40,
     "portcheck.snapshots": 45,      # reserved: recorded references for Octave-free CI
+    "portcheck.structured": 48,     # structs, cells and strings compared (compare.py's helper)
     "portcheck.compare": 50,
     "portcheck.gradcheck": 60,
     "portcheck.trace": 65,          # reserved: the first divergent line

@@ -55,10 +55,19 @@ class InputSet:
         return merged
 
     def shapes(self) -> dict[str, str]:
+        """``{name: "scalar" | "5x3" | "char" | "struct" | "cell 2"}``, and the integer or logical class when not double."""
         out = {}
         for k, v in self.values.items():
-            a = np.asarray(v)
-            out[k] = "scalar" if a.ndim == 0 or a.size == 1 else "x".join(map(str, a.shape))
+            if isinstance(v, str):
+                out[k] = "char"
+            elif isinstance(v, dict):
+                out[k] = "struct"
+            elif isinstance(v, (list, tuple)):
+                out[k] = f"cell {len(v)}"
+            else:
+                a = np.asarray(v)
+                cls = "" if a.dtype.kind in "fc" or isinstance(v, (bool, int, float)) else f" {a.dtype.name}"
+                out[k] = ("scalar" if a.ndim == 0 or a.size == 1 else "x".join(map(str, a.shape))) + cls
         return out
 
 

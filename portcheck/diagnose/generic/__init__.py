@@ -43,7 +43,9 @@ _HINTS = {
     "missing-element": ("range-end", "index-base", "off-by-one"),
     "index-shift": ("index-base", "range-end"), "index-base": ("index-base", "off-by-one"),
     "range-end": ("range-end", "off-by-one"),
-    "constant-gain": ("log-base", "db-scale", "std-ddof", "power", "integer-division", "truncated-constant"),
+    "constant-gain": ("constant-gain", "db-scale", "log-base", "std-ddof", "power", "integer-division", "truncated-constant"),
+    "normalisation": ("constant-gain", "truncated-constant", "power"), "std-ddof": ("std-ddof",),
+    "log-base": ("log-base",), "fft-scaling": ("constant-gain", "integer-division"), "degrees-radians": ("constant-gain",),
     "conjugate": ("conjugate", "sign-flip"), "sign-flip": ("sign-flip",), "reshape-order": ("reshape-order",),
     "transpose": ("transpose",), "window-variant": ("window-variant",), "per-position-factor": ("window-variant",),
     "edge-handling": ("edge-handling",), "reversed": ("index-base",),
@@ -148,8 +150,12 @@ def _unexplained(ctx, sets, explained) -> Finding | None:
                 continue
             if not where:
                 where = [f"{x.label} PORT {g(x.port, 8)}, OCTAVE {g(x.octave, 8)}" for x in o.worst[:3]]
-            what = (f"{o.mismatched} of {o.total} entries (max rel {g(o.max_rel_violation, 3)})" if o.mismatched
-                    else (o.shape_note or o.message or o.status))
+            if o.port_shape is None and o.message:  # a struct, cell or string: where it differs
+                what = o.message
+            elif o.mismatched:
+                what = f"{o.mismatched} of {o.total} entries (max rel {g(o.max_rel_violation, 3)})"
+            else:
+                what = o.shape_note or o.message or o.status
             parts.append(f"{o.name} on '{s.input_set.name}': {what}")
     if not parts:
         return None

@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 
-__all__ = ["gain_origin", "window_family", "generic_cause", "sizes_of"]
+__all__ = ["gain_origin", "gain_cause", "window_family", "generic_cause", "sizes_of"]
 
 #: Window families as NumPy users write them, for a length N. ``octave`` marks Octave's own spelling.
 _WINDOWS = {
@@ -61,6 +61,22 @@ def sizes_of(values) -> list[int]:
 
 def _near(c: float, v: float, rel: float = 1e-6) -> bool:
     return v != 0 and abs(c - v) <= rel * abs(v)
+
+
+def gain_cause(c: float, sizes=()) -> tuple[str, str, str]:
+    """``(finding id, likely origin, fix)`` for a constant gain ``PORT = c * OCTAVE``.
+
+    The id names the origin when one fits: ``std-ddof``, ``log-base``,
+    ``degrees-radians``, ``fft-scaling``, ``normalisation``; else ``constant-gain``.
+    """
+    origin, fix = gain_origin(c, sizes)
+    for prefix, ident in (("the N vs N-1", "std-ddof"), ("log", "log-base"), ("the inverse of log", "log-base"),
+                          ("degrees", "degrees-radians"), ("the inverse of degrees", "degrees-radians"),
+                          ("FFT or length", "fft-scaling"), ("scaling by the wrong length", "fft-scaling"),
+                          ("a normalisation", "normalisation")):
+        if origin.startswith(prefix):
+            return ident, origin, fix
+    return "constant-gain", origin, fix
 
 
 def gain_origin(c: float, sizes=()) -> tuple[str, str]:

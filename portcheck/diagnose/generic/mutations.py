@@ -325,7 +325,10 @@ def _operator_changes(node, parents, roles):
     if isinstance(node, ast.Call) and _name(node.func) == "exp" and len(node.args) == 1:
         new = copy.deepcopy(node)
         new.args[0] = _negate(node.args[0])
-        yield node, new, "sign-flip"
+        imaginary = any(isinstance(n, ast.Constant) and isinstance(n.value, complex) for n in ast.walk(node.args[0]))
+        yield node, new, "conjugate" if imaginary else "sign-flip"
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and not _drop_one(node):
+        yield node, ast.BinOp(copy.deepcopy(node.right), ast.Sub(), copy.deepcopy(node.left)), "sign-flip"
 
 
 def _assign_changes(node):

@@ -14,7 +14,7 @@ import numpy as np
 from ...compare import as_numeric
 from ...fitting import fit_factor
 from ..wording import g, ratio_name
-from .causes import gain_origin, window_family
+from .causes import gain_cause, window_family
 
 __all__ = ["OUTPUT_RELATIONS", "relate", "aligned"]
 
@@ -271,10 +271,10 @@ def _gain(A, B, sizes=()):
     c, fits = fit_factor(B, A, lambda c: 1e-7 * np.abs(c * A.ravel()) + 1e-9 * _scale(A) * max(1.0, abs(c)))
     if not fits or c is None or abs(c - 1) < 1e-7 or abs(c + 1) < 1e-7:
         return None
-    origin, fix = gain_origin(c, sizes)
-    if A.size == 1 and origin.startswith(("a normalisation", "a constant scale")):
+    ident, origin, fix = gain_cause(c, sizes)
+    if A.size == 1 and ident in ("normalisation", "constant-gain"):
         return None  # any two numbers have a ratio: on one entry only a named factor means something
-    return ("constant-gain", f"constant gain {ratio_name(c)}",
+    return (ident, f"constant gain {ratio_name(c)}",
             f"PORT = {g(c, 8)} x OCTAVE on every entry; likely origin: {origin}", fix)
 
 
