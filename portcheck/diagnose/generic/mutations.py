@@ -123,6 +123,8 @@ def _bounds(tree) -> dict:
     """``id(node) -> role`` for every range/slice bound and plain index in the function: start, end or index."""
     roles = {}
     for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and _is_shape(node):
+            continue
         if isinstance(node, ast.Subscript):
             items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
             for item in items:
@@ -141,6 +143,11 @@ def _bounds(tree) -> dict:
                 roles[id(args[0])] = "start"
                 roles[id(args[1])] = "end"
     return roles
+
+
+def _is_shape(node) -> bool:
+    """``x.shape[k]``: a dimension, not a position (its repair is the other dimension)."""
+    return isinstance(node.value, ast.Attribute) and node.value.attr == "shape"
 
 
 def _candidates(tree, numpy_name: str | None):
@@ -297,6 +304,11 @@ def _operator_changes(node, parents, roles):
         if isinstance(node.op, (ast.Mult, ast.Div)) and isinstance(node.right, ast.Constant) \
                 and isinstance(node.right.value, (int, float)) and node.right.value not in (0, 1, -1):
             yield node, copy.deepcopy(node.left), "constant-gain"
+    elif isinstance(node, ast.Subscript) and _is_shape(node) and isinstance(node.slice, ast.Constant) \
+            and node.slice.value in (0, 1, -1):
+        new = copy.deepcopy(node)
+        new.slice = ast.Constant(1 if node.slice.value in (0, -1) else 0)
+        yield node, new, "wrong-dimension"
     elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
         yield node, copy.deepcopy(node.value), "transpose"
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
