@@ -77,4 +77,4 @@ def test_a_gain_is_named_with_its_value(in_examples, session):
     result = compare_case(get_case("phase_deg", project=HERE), port=load_port(f"{HERE}/signal_ports.py:phase_deg_radians"),
                           session=session)
     top = result.findings[0]
-    assert "PORT = 0.01745329252 x OCTAVE" in top.evidence and "degrees vs radians" in top.evidence
+    assert "PORT = 0.017453293 x OCTAVE" in top.evidence and "degrees vs radians" in top.evidence
