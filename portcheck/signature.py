@@ -151,7 +151,7 @@ class ArgMapping:
     def describe(self) -> str:
         parts = []
         for ref, port, how in self.pairs:
-            parts.append(ref if ref == port else f"{ref} -> {port} ({how})")
+            parts.append(f"{port} (adapter)" if how == "adapter" else ref if ref == port else f"{ref} -> {port} ({how})")
         return ", ".join(parts)
 
 
