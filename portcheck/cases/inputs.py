@@ -118,19 +118,23 @@ def _read_mat(p: Path, what: str, shown: str) -> dict:
         structured = [k for k, v in raw.items() if k not in _MAT_META and getattr(v, "dtype", None) is not None
                       and v.dtype.kind not in "biufc"]
         simple = scipy.io.loadmat(p, simplify_cells=True) if structured else {}
+        logical = {name for name, _, cls in scipy.io.whosmat(p) if cls == "logical"}  # loadmat gives them as uint8
     except NotImplementedError:
         raise UsageError(f"{what}={shown!r}: a MATLAB v7.3 (HDF5) file, which scipy.io cannot read; "
                          "re-save it as v7: save('-v7', 'inputs.mat', ...) in Octave or save(..., '-v7') in MATLAB") from None
     except Exception as exc:  # scipy raises ValueError, TypeError, MatReadError... on corrupt files
         raise UsageError(f"{what}={shown!r}: not a readable .mat file ({type(exc).__name__}: {exc}); "
                          "re-save it with save('-v7', ...)") from None
-    return {k: _cells(simple[k]) if k in structured else _scalar_or_array(v) for k, v in raw.items() if k not in _MAT_META}
+    return {k: _cells(simple[k]) if k in structured else _scalar_or_array(v.astype(bool) if k in logical else v)
+            for k, v in raw.items() if k not in _MAT_META}
 
 
 def _cells(value):
     """simplify_cells' lists as :class:`OctaveCell` (they go back to Octave as cells), recursively."""
     if isinstance(value, list):
         return OctaveCell(_cells(v) for v in value)
+    if getattr(value, "dtype", None) is not None and value.dtype == object:  # a cell at the top level: an object array
+        return OctaveCell(_cells(v) for v in value.ravel(order="F"))
     if isinstance(value, dict):
         return {k: _cells(v) for k, v in value.items()}
     return value

@@ -141,8 +141,14 @@ def normalise_outputs(result, nout: int) -> tuple[tuple, str]:
 
 
 def _same(a, b) -> bool:
+    if isinstance(a, dict) and isinstance(b, dict):  # a struct: field by field
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):  # a cell: item by item
+        return type(a) is type(b) and len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         a, b = np.asarray(a), np.asarray(b)
+        if a.dtype == object or b.dtype == object:
+            return a.shape == b.shape and all(_same(x, y) for x, y in zip(a.ravel(), b.ravel()))
         return a.shape == b.shape and a.dtype == b.dtype and np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
     try:
         return bool(a == b) or (a != a and b != b)

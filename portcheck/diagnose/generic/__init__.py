@@ -56,11 +56,16 @@ def course_fits(ctx) -> bool:
     """Whether the course's role-based probes apply: a built-in case, or roles of the course found in the inputs."""
     if getattr(ctx.case, "source", "") == "built-in":
         return True
+    values = [v for s in ctx.sets for v in s.input_set.values.values()]
+    if any(isinstance(v, (str, dict, list, tuple)) or getattr(v, "dtype", np.dtype(float)).kind not in "biuf"
+           for v in values):
+        return False  # text, structs, cells, complex numbers: not the course's kind of inputs
     try:
         r = Problem(ctx).roles
     except Exception:
         return False
-    return (r.params is not None and r.grad is not None) or r.lam is not None or r.labels is not None
+    return ((r.params is not None and r.grad is not None and r.cost is not None) or r.lam is not None
+            or r.labels is not None)
 
 
 def generic_findings(ctx, basic=()) -> list[Finding]:
