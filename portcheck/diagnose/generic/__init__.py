@@ -60,6 +60,8 @@ def course_fits(ctx) -> bool:
     if any(isinstance(v, (str, dict, list, tuple)) or getattr(v, "dtype", np.dtype(float)).kind not in "biuf"
            for v in values):
         return False  # text, structs, cells, complex numbers: not the course's kind of inputs
+    if any(np.size(v) == 0 or not np.all(np.isfinite(np.asarray(v, dtype=float))) for v in values):
+        return False  # an empty or non-finite input: no examples to count, no regularisation to measure
     try:
         r = Problem(ctx).roles
     except Exception:
