@@ -51,7 +51,7 @@ def test_new_writes_the_three_files(proj, run_cli):
     assert (case.name, case.port, case.reference_path) == ("ridgeCost", "ridgeCost.py:ridgeCost", proj / "matlab" / "ridgeCost.m")
     toml = (proj / "portcheck.toml").read_text()
     assert "FILL IN: the input shapes and values below are GUESSES" in toml
-    assert 'X = { shape = [5, 3], generator = "sin" }          # FILL IN: shape' in toml
+    assert 'X = { shape = [5, 3], generator = "sin" }          # FILL IN: shape (guessed: a matrix, one example per row)' in toml
     assert "lambda = 1.0" in toml
     sets = case.build_inputs()  # the guesses are valid inputs
     assert {k: v.shape for k, v in sets[0].values.items() if hasattr(v, "shape")} == {"X": (5, 3), "y": (5, 1), "theta": (3, 1)}
@@ -119,12 +119,43 @@ def test_the_generated_test_fails_until_the_port_is_written(pytester, monkeypatc
     (pytester.path / "matlab" / "ridgeCost.m").write_text(M_FILE)
     monkeypatch.chdir(pytester.path)
     assert run_cli("new", "matlab/ridgeCost.m").code == 0
-    result = pytester.runpytest_subprocess(*FAST, "test_ridgeCost_parity.py")
+    result = pytester.runpytest_subprocess(*FAST, "tests/test_ridgeCost_parity.py")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([
         "E       portcheck.errors.ParityError: divergence: ridgeCost.py:ridgeCost differs from Octave ridgeCost on 1 of 1 input set (port-raised)*",
         "E       Fix: write the port -- it raised NotImplementedError: ridgeCost is not ported yet*",
     ])
     (pytester.path / "ridgeCost.py").write_text(PORT)
-    result = pytester.runpytest_subprocess(*FAST, "test_ridgeCost_parity.py", "portcheck.toml")
+    result = pytester.runpytest_subprocess(*FAST, "tests/test_ridgeCost_parity.py", "portcheck.toml")
     result.assert_outcomes(passed=2)
+
+
+def test_new_guesses_numbers_for_scalars_and_never_shadows_a_builtin(proj, run_cli):
+    (proj / "matlab" / "frames.m").write_text(
+        "function F = frames(x, N, hop, range)\n%FRAMES frames of N samples\nnf = floor((numel(x) - N) / hop) + 1;\n"
+        "F = zeros(nf, N);\nfor k = 1:nf\n  F(k, :) = x((k - 1) * hop + (1:N)) * range;\nend\nend\n")
+    assert run_cli("new", "matlab/frames.m").code == 0
+    toml = (proj / "portcheck.toml").read_text()
+    entries = {line.split(" = ")[0]: " ".join(line.split()) for line in toml.splitlines() if " = " in line}
+    assert entries["N"] == "N = 3 # FILL IN: a number (guessed from the name)"
+    assert entries["hop"].startswith("hop = 4 # FILL IN: a number") and entries["range"].startswith("range = 4")
+    assert entries["x"] == 'x = { shape = [5, 1], generator = "cos" } # FILL IN: shape (guessed: a column vector)'
+    assert "example" not in toml.split("[[case]]")[1]
+    source = (proj / "frames.py").read_text()
+    assert "def frames(x, N, hop, range_):" in source  # 'range' would shadow the builtin the port needs
+    assert (proj / "tests" / "test_frames_parity.py").exists()
+
+
+def test_new_puts_the_test_under_tests_as_pytest_md_says(tmp_path, monkeypatch, run_cli):
+    (tmp_path / "ridgeCost.m").write_text(M_FILE)
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("new", "ridgeCost.m").code == 0
+    assert (tmp_path / "tests" / "test_ridgeCost_parity.py").exists()
+
+
+def test_a_number_is_recognised_by_how_the_m_file_uses_it():
+    from portcheck.cases.scaffold import used_as_number
+
+    body = "F = zeros(nf, N);\nfor k = 1:nf\n  y(k) = x(k * hop + (1:W));\nend\nif order > 2\nend"
+    assert used_as_number("N", body) and used_as_number("nf", body) and used_as_number("W", body)
+    assert used_as_number("order", body) and not used_as_number("x", body) and not used_as_number("y", body)
