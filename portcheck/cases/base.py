@@ -36,11 +36,16 @@ class InputSet:
     """One deterministic set of inputs, keyed by the ``.m`` argument names.
 
     ``values`` are in Octave's shapes (2-D; a column vector is ``(n, 1)``).
-    ``port_values`` overrides what the port receives for some names (e.g. a 1-D
-    parameter vector, as ``scipy.optimize`` would pass it). ``reproducible`` is
-    False when the case's own command line would not build the same values
-    again (values given in Python, a random seed): they are saved when the
-    comparison fails, and the Reproduce line names the file.
+    ``reproducible`` is False when the case's own command line would not build
+    the same values again (values given in Python, a random seed): they are
+    saved when the comparison fails, and the Reproduce line names the file.
+    ``roles`` (:class:`~portcheck.cases.roles.Roles`) say what each input is;
+    with them, :meth:`for_port` gives what a Python caller passes (sizes as
+    ``int``, labels ``int64``, the parameter vector 1-D: the default
+    representation, :mod:`portcheck.runner.representation`). ``port_values``
+    holds values stored for the port in another shape (a user's 1-D ``y``):
+    without roles they override ``values``; with roles they say which vectors
+    the user passes 1-D.
     """
 
     name: str
@@ -48,11 +53,17 @@ class InputSet:
     description: str = ""
     port_values: Mapping[str, object] = field(default_factory=dict)
     reproducible: bool = True
+    roles: object = field(default=None, compare=False)
 
-    def for_port(self) -> dict:
-        merged = dict(self.values)
-        merged.update(self.port_values)
-        return merged
+    def for_port(self, representation=None) -> dict:
+        """What the port receives: under ``representation`` (default: the default one) when roles are known."""
+        if self.roles is None:
+            merged = dict(self.values)
+            merged.update(self.port_values)
+            return merged
+        from ..runner.representation import port_values
+
+        return port_values(self, self.roles, representation)
 
     def shapes(self) -> dict[str, str]:
         """``{name: "scalar" | "5x3" | "char" | "struct" | "cell 2"}``, and the integer or logical class when not double."""
@@ -109,6 +120,9 @@ class Case:
         (``path`` and ``packages`` in ``portcheck.toml``).
     adapter : Adapter, optional
         Declared differences between the two APIs (:mod:`portcheck.cases.adapters`).
+    roles : Roles, optional
+        What each input and output is (:mod:`portcheck.cases.roles`); built-in
+        cases declare them, other cases infer them (:meth:`roles_for`).
     """
 
     name: str
@@ -129,6 +143,19 @@ class Case:
     paths: tuple[str, ...] = ()
     packages: tuple[str, ...] = ()
     adapter: Adapter = field(default_factory=Adapter, hash=False, compare=False)
+    roles: object = field(default=None, hash=False, compare=False)
+
+    def roles_for(self, input_sets=(), signature=None, reference_outputs=None):
+        """The case's roles: declared ones, the rest inferred from ``input_sets`` (:func:`~.roles.infer_roles`)."""
+        from ..signature import read_m_signature
+        from .roles import Roles, infer_roles
+
+        declared = self.roles
+        signature = signature or read_m_signature(self.reference_path)
+        if isinstance(declared, Roles) and set(declared.inputs) >= set(signature.inputs) \
+                and set(declared.outputs) >= set(signature.outputs):
+            return declared
+        return infer_roles(signature, input_sets, declared, reference_outputs=reference_outputs)
 
     @property
     def source(self) -> str:

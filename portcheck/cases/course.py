@@ -17,6 +17,7 @@ from ..resources import reference_dir
 from ..signature import read_m_signature
 from .base import Case, InputSet
 from .blocks import Block
+from .roles import OutRole, Role, Roles
 
 __all__ = ["CASES"]
 
@@ -55,11 +56,56 @@ _TABLE = [
 
 _SHARED_NAMES = {"predict"}
 
+_S, _P, _D, _L, _T, _LAM, _M, _DA, _SC = (Role.SIZE, Role.PARAMS, Role.DESIGN, Role.LABELS, Role.TARGETS, Role.LAMBDA,
+                                          Role.MASK, Role.DATA, Role.SCALAR)
+_COST, _GRAD, _LOUT, _ODATA = OutRole.COST, OutRole.GRAD, OutRole.LABELS_OUT, OutRole.DATA
+
+#: What each argument is, per function: the port gets sizes as int, labels as int64 (m, 1),
+#: the parameter vector 1-D, other vectors as (m, 1) (see portcheck.runner.representation).
+#: Outputs not listed are data.
+ROLES = {
+    "computeCost": ({"X": _D, "y": _T, "theta": _P}, {"J": _COST}),
+    "computeCostMulti": ({"X": _D, "y": _T, "theta": _P}, {"J": _COST}),
+    "gradientDescent": ({"X": _D, "y": _T, "theta": _P, "alpha": _SC, "num_iters": _S}, {}),
+    "gradientDescentMulti": ({"X": _D, "y": _T, "theta": _P, "alpha": _SC, "num_iters": _S}, {}),
+    "featureNormalize": ({"X": _D}, {}),
+    "normalEqn": ({"X": _D, "y": _T}, {}),
+    "sigmoid": ({"z": _DA}, {}),
+    "costFunction": ({"theta": _P, "X": _D, "y": _T}, {"J": _COST, "grad": _GRAD}),
+    "costFunctionReg": ({"theta": _P, "X": _D, "y": _T, "lambda": _LAM}, {"J": _COST, "grad": _GRAD}),
+    "ex2/predict": ({"theta": _P, "X": _D}, {}),
+    "mapFeature": ({"X1": _DA, "X2": _DA}, {}),
+    "lrCostFunction": ({"theta": _P, "X": _D, "y": _T, "lambda": _LAM}, {"J": _COST, "grad": _GRAD}),
+    "predictOneVsAll": ({"all_theta": _DA, "X": _D}, {"p": _LOUT}),
+    "ex3/predict": ({"Theta1": _DA, "Theta2": _DA, "X": _D}, {"p": _LOUT}),
+    "linearRegCostFunction": ({"X": _D, "y": _T, "theta": _P, "lambda": _LAM}, {"J": _COST, "grad": _GRAD}),
+    "polyFeatures": ({"X": _DA, "p": _S}, {}),
+    "trainLinearReg": ({"X": _D, "y": _T, "lambda": _LAM}, {}),
+    "learningCurve": ({"X": _D, "y": _T, "Xval": _D, "yval": _T, "lambda": _LAM}, {}),
+    "validationCurve": ({"X": _D, "y": _T, "Xval": _D, "yval": _T}, {}),
+    "gaussianKernel": ({"x1": _DA, "x2": _DA, "sigma": _SC}, {}),
+    "findClosestCentroids": ({"X": _D, "centroids": _DA}, {"idx": _LOUT}),
+    "computeCentroids": ({"X": _D, "idx": _L, "K": _S}, {}),
+    "pca": ({"X": _D}, {}),
+    "projectData": ({"X": _D, "U": _DA, "K": _S}, {}),
+    "recoverData": ({"Z": _DA, "U": _DA, "K": _S}, {}),
+    "estimateGaussian": ({"X": _D}, {}),
+    "multivariateGaussian": ({"X": _D, "mu": _DA, "Sigma2": _DA}, {}),
+    "selectThreshold": ({"yval": _T, "pval": _DA}, {}),
+    "cofiCostFunc": ({"params": _P, "Y": _DA, "R": _M, "num_users": _S, "num_movies": _S, "num_features": _S,
+                      "lambda": _LAM}, {"J": _COST, "grad": _GRAD}),
+}
+
+
+def _roles(name: str, outputs: tuple) -> Roles:
+    inputs, outs = ROLES[name]
+    return Roles(inputs, {o: outs.get(o, _ODATA) for o in outputs})
+
 #: Outputs defined up to the sign of each column (singular vectors).
 _SIGN_FREE = {"pca": ("U",)}
 
 
-def _build(exercise: str, function: str, size: str = "debug", lambdas=None) -> list[InputSet]:
+def _build(exercise: str, function: str, roles: Roles, size: str = "debug", lambdas=None) -> list[InputSet]:
     if size not in ("debug", "full"):
         raise ValueError(f"size={size!r}; choose one of ['debug', 'full']")
     builder = course_inputs.BUILDERS[(exercise, function)]
@@ -74,7 +120,7 @@ def _build(exercise: str, function: str, size: str = "debug", lambdas=None) -> l
         if lam is not None:
             v["lambda"] = float(lam)
             name = f"course shapes, lambda={float(lam):g}"
-        sets.append(InputSet(name, v, f"{exercise} {function}: deterministic inputs of the course's shapes"))
+        sets.append(InputSet(name, v, f"{exercise} {function}: deterministic inputs of the course's shapes", roles=roles))
     return sets
 
 
@@ -102,6 +148,7 @@ _BLOCKS = {
 def _make(exercise: str, function: str) -> Case:
     sig = read_m_signature(reference_dir(exercise) / f"{function}.m")
     name = f"{exercise}/{function}" if function in _SHARED_NAMES else function
+    roles = _roles(name, sig.outputs)
     aliases = (f"{exercise}.{function}", f"{exercise}/{function}") if function in _SHARED_NAMES else (f"{exercise}/{function}",)
     return Case(
         name=name,
@@ -110,10 +157,11 @@ def _make(exercise: str, function: str) -> Case:
         reference=function,
         port=f"portcheck.ports.{exercise}:{function}",
         outputs=sig.outputs,
-        build_inputs=partial(_build, exercise, function),
+        build_inputs=partial(_build, exercise, function, roles),
         blocks=_BLOCKS.get(function),
         description=f"{exercise} {function}",
         sign_free=_SIGN_FREE.get(function, ()),
+        roles=roles,
     )
 
 

@@ -28,8 +28,16 @@ import numpy as np
 from ..ports.ex4 import debugInitializeWeights, unroll
 from .base import Case, InputSet
 from .blocks import Block
+from .roles import OutRole, Role, Roles
 
-__all__ = ["CASE", "debug_network", "full_network", "random_network", "family_sets", "make_input_set", "nn_blocks"]
+__all__ = ["CASE", "ROLES", "debug_network", "full_network", "random_network", "family_sets", "make_input_set", "nn_blocks"]
+
+#: What each argument is: the port gets the sizes as int, y as int64 (m, 1), nn_params 1-D.
+ROLES = Roles(
+    inputs={"nn_params": Role.PARAMS, "input_layer_size": Role.SIZE, "hidden_layer_size": Role.SIZE,
+            "num_labels": Role.SIZE, "X": Role.DESIGN, "y": Role.LABELS, "lambda": Role.LAMBDA},
+    outputs={"J": OutRole.COST, "grad": OutRole.GRAD},
+)
 
 #: Layer sizes (input, hidden, labels) and example counts per size.
 SIZES = {"debug": (3, 5, 3, 5), "full": (400, 25, 10, 5000)}
@@ -101,9 +109,9 @@ def make_input_set(Theta1, Theta2, X, y, lambda_, name, description="") -> Input
         "y": np.asarray(y, dtype=float).reshape(-1, 1),
         "lambda": float(lambda_),
     }
-    # The port gets the parameter vector 1-D, as scipy.optimize passes it and as
-    # np.concatenate builds it; y stays (m, 1), as scipy.io.loadmat returns it.
-    return InputSet(name, values, description, port_values={"nn_params": params.copy()})
+    # The port gets what a Python caller passes (ROLES): the parameter vector 1-D,
+    # as scipy.optimize passes it; y as int64 (m, 1), as scipy.io.loadmat returns it.
+    return InputSet(name, values, description, roles=ROLES)
 
 
 def build_inputs(size: str = "debug", lambdas=None) -> list[InputSet]:
@@ -145,4 +153,5 @@ CASE = Case(
     build_inputs=build_inputs,
     blocks=nn_blocks,
     description="ex4 two-layer network: regularised cost J and unrolled gradient",
+    roles=ROLES,
 )

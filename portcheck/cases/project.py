@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -39,6 +39,7 @@ from ..octave.environment import Environment
 from ..runner import load_port
 from .adapters import ADAPTER_KEYS, Adapter, parse_adapter
 from .base import Case
+from .roles import declared_roles
 from .inputs import GENERATORS
 from .reference import OctaveTarget, ReferenceSpec, parse_reference, resolve
 from .sources import InputBuilder, Values, parse_sources
@@ -61,8 +62,8 @@ PROJECT_FILE = "portcheck.toml"
 
 _ENV_KEYS = ("path", "packages")
 _TOP_KEYS = ("case", "rtol", "atol") + _ENV_KEYS
-_CASE_KEYS = (("name", "reference", "port", "inputs", "rtol", "atol", "lambdas", "args", "strict_shapes", "description")
-              + _ENV_KEYS + ADAPTER_KEYS)
+_CASE_KEYS = (("name", "reference", "port", "inputs", "rtol", "atol", "lambdas", "args", "strict_shapes", "description",
+               "roles") + _ENV_KEYS + ADAPTER_KEYS)
 _NAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 _PACKAGE = re.compile(r"^[A-Za-z][\w.\-]*$")
 
@@ -237,12 +238,13 @@ def _parse_case(path: Path, raw: dict, index: int, rtol_default, atol_default, p
     rtol = _tolerance(raw, "rtol", where)
     atol = _tolerance(raw, "atol", where)
     root = path.parent
-    return _make_case(
+    case = _make_case(
         name=name, reference=raw["reference"], port=raw["port"], root=root, sources=sources,
         lambdas=lambdas, rtol=rtol if rtol is not None else rtol_default, atol=atol if atol is not None else atol_default,
         args=dict(args), strict_shapes=strict, description=description, where=where, origin=path,
         env=_environment(raw, root, where, project_env), adapter=parse_adapter(raw, where),
     )
+    return replace(case, roles=declared_roles(raw.get("roles"), where)) if "roles" in raw else case
 
 
 _CASE_TIP = ("a case needs name, reference, port and inputs, e.g. name = \"smooth\", reference = \"smooth.m\", "

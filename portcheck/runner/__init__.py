@@ -9,6 +9,8 @@ from .failures import PortFailure
 from .limits import DEFAULT_PORT_TIMEOUT, port_time_limit
 from .port import PortRun, load_port, normalise_outputs, run_port
 from .reference import ReferenceRun, run_reference
+from .representation import Representation, conform, default_representation, port_values, representation_moves
 
 __all__ = ["PortFailure", "PortRun", "ReferenceRun", "load_port", "run_port", "run_reference", "normalise_outputs",
-           "port_time_limit", "DEFAULT_PORT_TIMEOUT"]
+           "port_time_limit", "DEFAULT_PORT_TIMEOUT", "Representation", "default_representation", "representation_moves",
+           "port_values", "conform"]

@@ -74,8 +74,8 @@ MUTANTS = (
        (LABELS, "labels = np.asarray(y).astype(int)")),
     _m("y-eye-column", "y-shape-broadcast", "np.eye(K)[y - 1] with y (m,1) gives (m,1,K)",
        (ONEHOT, "Y = np.eye(K)[np.asarray(y).astype(int) - 1]")),
-    # labels as floats
-    _m("float-labels", "label-dtype", "float labels used as indices",
+    # labels used as indices without a cast: right with int64 labels, as loadmat gives them (a representation)
+    _m("float-labels", "parity", "labels used as indices without a cast",
        (LABELS, "labels = y.ravel()")),
     # one-hot from the data
     _m("get-dummies", "onehot-from-data", "pandas.get_dummies: one column per label present",

@@ -29,7 +29,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..finding import Finding
-from ..problem import Problem
+from ...cases.roles import OutRole, Role
 from ..wording import g, set_list
 from .causes import generic_cause, sizes_of
 from .relations import OUTPUT_RELATIONS, relate
@@ -53,21 +53,31 @@ _HINTS = {
 
 
 def course_fits(ctx) -> bool:
-    """Whether the course's role-based probes apply: a built-in case, or roles of the course found in the inputs."""
+    """Whether the course's role-based probes apply.
+
+    A built-in case: yes. Otherwise the case's roles (:mod:`portcheck.cases.roles`:
+    declared in ``portcheck.toml`` or inferred) must include a parameter vector
+    with its gradient and a cost, a regularisation strength, or integer
+    labels; and every input must be a non-empty, finite array of reals (text,
+    structs, cells, complex numbers, NaN and empty arrays are not the course's
+    kind of inputs). A 1-D signal named ``x`` is data, not a design matrix.
+    """
     if getattr(ctx.case, "source", "") == "built-in":
         return True
     values = [v for s in ctx.sets for v in s.input_set.values.values()]
     if any(isinstance(v, (str, dict, list, tuple)) or getattr(v, "dtype", np.dtype(float)).kind not in "biuf"
            for v in values):
-        return False  # text, structs, cells, complex numbers: not the course's kind of inputs
+        return False
     if any(np.size(v) == 0 or not np.all(np.isfinite(np.asarray(v, dtype=float))) for v in values):
-        return False  # an empty or non-finite input: no examples to count, no regularisation to measure
+        return False
+    usable = [s for s in ctx.sets if s.reference.error is None and s.reference.outputs is not None]
     try:
-        r = Problem(ctx).roles
+        roles = ctx.case.roles_for([s.input_set for s in ctx.sets], signature=ctx.signature,
+                                   reference_outputs=list(usable[0].reference.outputs) if usable else None)
     except Exception:
         return False
-    return ((r.params is not None and r.grad is not None and r.cost is not None) or r.lam is not None
-            or r.labels is not None)
+    model = roles.names(Role.PARAMS) and roles.names(OutRole.GRAD) and roles.names(OutRole.COST)
+    return bool(model or roles.names(Role.LAMBDA) or roles.names(Role.LABELS))
 
 
 def generic_findings(ctx, basic=()) -> list[Finding]:
