@@ -1,7 +1,7 @@
 """A small, safe arithmetic evaluator for adapters written in ``portcheck.toml``.
 
-``overlap = "N / K"`` (a port argument computed from the reference's) and the
-output mappings ``"[:, :N_fft/2+1]"`` or ``"+ 1"`` are expressions over the
+``overlap = "N / K"`` (a port argument computed from the reference's),
+``lamb = "options.lambda"`` (a field of a struct argument) and the output mappings ``"[:, :N_fft/2+1]"`` or ``"+ 1"`` are expressions over the
 ``.m`` argument names and numbers. They are parsed with :mod:`ast` and walked
 here: numbers, names looked up in the mapping given, ``+ - * / // % **``,
 unary ``+``/``-``, parentheses and a few functions (``floor``, ``ceil``,
@@ -13,7 +13,9 @@ anything else, no comprehensions -- data is never evaluated as Python code
 from __future__ import annotations
 
 import ast
+import keyword
 import operator
+import re
 from typing import Mapping
 
 import numpy as np
@@ -40,10 +42,18 @@ _FUNCTIONS = {"floor": np.floor, "ceil": np.ceil, "round": _round_half_away, "fi
 MAX_EXPONENT = 64
 
 
+_FIELD = re.compile(r"\.\s*([A-Za-z_]\w*)")
+
+
+def _fields(text: str) -> str:
+    """``s.lambda`` -> ``s.lambda_``: a struct field may be a Python keyword (it is looked up without the ``_``)."""
+    return _FIELD.sub(lambda m: "." + m[1] + ("_" if keyword.iskeyword(m[1]) else ""), str(text))
+
+
 def parse_expression(text: str) -> ast.AST:
     """Parse ``text`` and check that it uses only the allowed forms (raises :class:`ExpressionError`)."""
     try:
-        tree = ast.parse(str(text).strip(), mode="eval").body
+        tree = ast.parse(_fields(text).strip(), mode="eval").body
     except SyntaxError as exc:
         raise ExpressionError(f"{text!r} is not an arithmetic expression ({exc.msg})") from None
     _check(tree, text)
@@ -56,6 +66,8 @@ def _check(node: ast.AST, text: str) -> None:
             raise ExpressionError(f"{text!r}: only numbers are allowed as constants, got {node.value!r}")
     elif isinstance(node, ast.Name):
         pass
+    elif isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute)):
+        _check(node.value, text)  # a struct's field: looked up in a dict, never an attribute of an object
     elif isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
         _check(node.left, text)
         _check(node.right, text)
@@ -74,6 +86,7 @@ def names_in(text: str) -> set[str]:
     tree = parse_expression(text)
     called = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
     return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and id(n) not in called}
+
 
 
 def _value(v):
@@ -111,6 +124,12 @@ def _eval(node, names):
         if node.id not in names:
             raise ExpressionError(f"unknown name {node.id!r}; the names are {sorted(names)}")
         return _value(names[node.id])
+    if isinstance(node, ast.Attribute):
+        struct = _eval(node.value, names)
+        field = node.attr[:-1] if node.attr.endswith("_") and keyword.iskeyword(node.attr[:-1]) else node.attr
+        if not isinstance(struct, dict) or field not in struct:
+            raise ExpressionError(f"{ast.unparse(node)!r}: no field {field!r} (a field is read from a struct argument)")
+        return _value(struct[field])
     if isinstance(node, ast.BinOp):
         left, right = _eval(node.left, names), _eval(node.right, names)
         if isinstance(node.op, ast.Pow) and np.max(np.abs(right)) > MAX_EXPONENT:

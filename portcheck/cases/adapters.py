@@ -21,6 +21,9 @@ report:
     Operations applied to an output of one side before comparing, in order
     (:data:`OPERATIONS`, a NumPy subscript ``[...]`` with 0-based, end-exclusive
     bounds, or arithmetic ``"+ 1"``, ``"* N"``).
+``octave_inputs = { x = ["row"] }`` / ``port_inputs = {...}``
+    The same operations on an input before one side gets it (a 1-D signal
+    goes to Octave as a column unless it says ``row``: channels x samples).
 """
 from __future__ import annotations
 
@@ -52,7 +55,8 @@ OPERATIONS = {
 _ARITHMETIC = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": np.divide}
 
 #: ``[[case]]`` keys read by :func:`parse_adapter`.
-ADAPTER_KEYS = ("port_kwargs", "port_args", "skip", "outputs", "port_outputs", "map_octave", "map_port")
+ADAPTER_KEYS = ("port_kwargs", "port_args", "skip", "outputs", "port_outputs", "map_octave", "map_port",
+                "octave_inputs", "port_inputs")
 
 
 def _check_operation(op: str, where: str) -> None:
@@ -94,6 +98,8 @@ class Adapter:
     port_outputs: tuple[str, ...] = ()
     map_octave: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     map_port: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    octave_inputs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    port_inputs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __hash__(self) -> int:  # mappings are not hashable; cases are compared by name
         return hash((tuple(self.port_kwargs), tuple(self.port_args), self.skip, self.outputs, self.port_outputs))
@@ -101,7 +107,7 @@ class Adapter:
     @property
     def empty(self) -> bool:
         return not (self.port_kwargs or self.port_args or self.skip or self.outputs or self.port_outputs
-                    or self.map_octave or self.map_port)
+                    or self.map_octave or self.map_port or self.octave_inputs or self.port_inputs)
 
     @property
     def extra_names(self) -> tuple[str, ...]:
@@ -136,6 +142,10 @@ class Adapter:
             bad = [n for n in maps if n not in outs]
             if bad:
                 raise UsageError(f"{where}: {key}: {bad} not among the .m outputs {outs}")
+        for key, maps in (("octave_inputs", self.octave_inputs), ("port_inputs", self.port_inputs)):
+            bad = [n for n in maps if n not in inputs]
+            if bad:
+                raise UsageError(f"{where}: {key}: {bad} not among the .m arguments {inputs}")
 
     def bind(self, sig: MSignature, provided: tuple[str, ...], default_outputs=()) -> "Binding":
         """The adapter for one comparison: the ``.m`` signature and the arguments the inputs provide.
@@ -183,9 +193,15 @@ class Binding:
             return tuple(picked)
         return tuple(picked) + tuple(outs[len(order):])
 
+    def octave_values(self, values: Mapping) -> dict:
+        """The ``.m`` values as Octave gets them (``octave_inputs`` applied)."""
+        maps = self.adapter.octave_inputs
+        return {k: apply_operations(v, maps[k], values) if k in maps else v for k, v in values.items()}
+
     def reference_runs(self, session, value_dicts) -> list[ReferenceRun]:
         """The reference on every dict of ``.m`` values in ONE round trip, its outputs read as compared."""
-        arglists = [tuple(v[n] for n in self.signature.inputs if n in v) for v in value_dicts]
+        sent = [self.octave_values(v) for v in value_dicts] if self.adapter.octave_inputs else value_dicts
+        arglists = [tuple(v[n] for n in self.signature.inputs if n in v) for v in sent]
         runs = run_reference(session, self.signature.name, arglists, self.nout)
         return [self.reference_run(r, v) for r, v in zip(runs, value_dicts)]
 
@@ -224,6 +240,8 @@ class Binding:
             out.append(f"compared: {', '.join(a.outputs)} of OCTAVE's {', '.join(self.all_outputs)}")
         if a.port_outputs:
             out.append("PORT returns " + ", ".join(n or "(not compared)" for n in a.port_outputs))
+        out += [f"OCTAVE gets {n}: {', '.join(ops)}" for n, ops in a.octave_inputs.items()]
+        out += [f"PORT gets {n}: {', '.join(ops)}" for n, ops in a.port_inputs.items()]
         out += [f"OCTAVE {n}: {', '.join(ops)}" for n, ops in a.map_octave.items()]
         out += [f"PORT {n}: {', '.join(ops)}" for n, ops in a.map_port.items()]
         return out
@@ -286,13 +304,19 @@ def parse_adapter(raw: Mapping, where: str) -> Adapter:
         port_outputs=_str_list(raw.get("port_outputs", []), "port_outputs", where, allow_empty_items=True),
         map_octave=_maps(raw.get("map_octave", {}), "map_octave", where),
         map_port=_maps(raw.get("map_port", {}), "map_port", where),
+        octave_inputs=_maps(raw.get("octave_inputs", {}), "octave_inputs", where),
+        port_inputs=_maps(raw.get("port_inputs", {}), "port_inputs", where),
     )
     return adapter
 
 
 def with_extras(input_set, binding: Binding):
-    """``input_set`` whose port values carry the adapter's keyword arguments (the reference's are unchanged)."""
+    """``input_set`` whose port values carry the adapter's keyword arguments and ``port_inputs`` (Octave's are unchanged)."""
     extras = binding.port_extras(input_set.values)
+    maps = binding.adapter.port_inputs
+    if maps:
+        given = input_set.for_port()
+        extras.update({k: apply_operations(given[k], ops, input_set.values) for k, ops in maps.items() if k in given})
     if not extras:
         return input_set
     return replace(input_set, port_values={**input_set.port_values, **extras})

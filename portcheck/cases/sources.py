@@ -107,7 +107,9 @@ class InputBuilder:
                 check_exact(src, names, where, required)
             return given, "values" if not many else f"values {i}", "values given by the caller", False
         spec, meta = split_meta(src, names)
-        values = self._file(meta["file"], None if names is None else names, 0) if "file" in meta else {}
+        values = self._file(meta["file"], None, None) if "file" in meta else {}
+        if names is not None:  # the file gives some arguments, the entries the rest (checked together below)
+            values = {n: values[n] for n in names if n in values}
         given = realise_spec(spec, names if names is not None else list(spec), where,
                              required if not values else 0)
         values.update(given)

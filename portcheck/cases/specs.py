@@ -5,7 +5,8 @@ One entry per ``.m`` argument (spelt as in the ``.m`` file). An entry is
 * a number (``k = 3`` stays an ``int`` for the port; Octave receives a double),
   a boolean (logical), a string (char: ``approach = "md"``);
 * a list: numbers (rows as written, 2-D at most) -> a float array, booleans ->
-  a logical array, anything else -> a cell (a Python list for the port);
+  a logical array, ``[]`` -> Octave's empty matrix (a 0x0 array), anything
+  else -> a cell (a Python list for the port);
 * ``{ shape = [...], generator = "...", scale = 1, offset = 0, class = "double" }``:
   a generated array (:data:`GENERATORS`);
 * ``{ value = ..., class = "uint8" }``: a literal of an Octave class;
@@ -136,6 +137,8 @@ def _check_generated(v: dict, w: str) -> None:
 def _check_list(v: list, where: str) -> None:
     import numpy as np
 
+    if not v:
+        return  # [] is Octave's empty matrix
     if _numeric_list(v):
         try:
             a = np.asarray(v, dtype=float)
@@ -181,6 +184,8 @@ def realise_value(v, where: str = "value"):
     if isinstance(v, (bool, int, float, str)):
         return v
     if isinstance(v, list):
+        if not v:
+            return np.zeros((0, 0))  # Octave's []
         if _numeric_list(v):
             if all(isinstance(x, bool) for row in v for x in (row if isinstance(row, list) else [row])):
                 return np.asarray(v, dtype=bool)

@@ -92,20 +92,48 @@ def load_port(spec: str, *, timeout: float | None = None) -> Callable:
     return func
 
 
+def _package_of(path: Path) -> tuple[str, str] | None:
+    """``(folder above the top package, dotted module name)`` for a file inside a package (``__init__.py`` chain)."""
+    folder, parts = path.resolve().parent, [path.stem]
+    while (folder / "__init__.py").is_file():
+        parts.insert(0, folder.name)
+        folder = folder.parent
+    if len(parts) == 1 or not all(p.isidentifier() for p in parts):
+        return None
+    return str(folder), ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _forget_other_copies(top: str, root: str) -> None:
+    """Drop a package of the same name imported from elsewhere (another copy of the project)."""
+    loaded = sys.modules.get(top)
+    where = [str(Path(p).resolve().parent) for p in getattr(loaded, "__path__", [])] if loaded is not None else []
+    if loaded is not None and root not in where:
+        for key in [k for k in sys.modules if k == top or k.startswith(top + ".")]:
+            del sys.modules[key]
+
+
 def _import_file(path: Path, seconds: float):
-    name = f"portcheck_user_{abs(hash(str(path.resolve()))):x}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise PortLoadError(f"cannot import {str(path)!r}: not a Python source file")
-    module = importlib.util.module_from_spec(spec)
-    folder = str(path.resolve().parent)
+    """Import the user's file: a module of its package when it is in one (relative imports work), else on its own."""
+    package = _package_of(path)
+    if package is not None:
+        folder, name = package
+        _forget_other_copies(name.split(".")[0], folder)
+        load = lambda: importlib.import_module(name)  # noqa: E731
+    else:
+        name = f"portcheck_user_{abs(hash(str(path.resolve()))):x}"
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is None or spec.loader is None:
+            raise PortLoadError(f"cannot import {str(path)!r}: not a Python source file")
+        module = importlib.util.module_from_spec(spec)
+        folder = str(path.resolve().parent)
+        sys.modules[name] = module
+        load = lambda: spec.loader.exec_module(module) or module  # noqa: E731
     added = folder not in sys.path
     if added:
         sys.path.insert(0, folder)
-    sys.modules[name] = module
     no_bytecode, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # no __pycache__ in the user's folder
     try:
-        process.run_with_deadline(lambda: spec.loader.exec_module(module), seconds)
+        module = process.run_with_deadline(load, seconds)
     except process.DeadlineExceeded as exc:
         sys.modules.pop(name, None)
         failure = failure_from(exc)

@@ -56,9 +56,9 @@ def course_fits(ctx) -> bool:
     """Whether the course's role-based probes apply.
 
     A built-in case: yes. Otherwise the case's roles (:mod:`portcheck.cases.roles`:
-    declared in ``portcheck.toml`` or inferred) must include a parameter vector
-    with its gradient and a cost, a regularisation strength, or integer
-    labels; and every input must be a non-empty, finite array of reals (text,
+    declared in ``portcheck.toml`` or inferred) must include a cost and its
+    gradient of a parameter vector or with a regularisation strength, or
+    integer labels; every input set must give every argument; and every input must be a non-empty, finite array of reals (text,
     structs, cells, complex numbers, NaN and empty arrays are not the course's
     kind of inputs). A 1-D signal named ``x`` is data, not a design matrix.
     """
@@ -70,14 +70,16 @@ def course_fits(ctx) -> bool:
         return False
     if any(np.size(v) == 0 or not np.all(np.isfinite(np.asarray(v, dtype=float))) for v in values):
         return False
+    if any(set(s.input_set.values) != set(ctx.signature.inputs) for s in ctx.sets):
+        return False  # optional arguments left out: the course's functions take all of theirs
     usable = [s for s in ctx.sets if s.reference.error is None and s.reference.outputs is not None]
     try:
         roles = ctx.case.roles_for([s.input_set for s in ctx.sets], signature=ctx.signature,
                                    reference_outputs=list(usable[0].reference.outputs) if usable else None)
     except Exception:
         return False
-    model = roles.names(Role.PARAMS) and roles.names(OutRole.GRAD) and roles.names(OutRole.COST)
-    return bool(model or roles.names(Role.LAMBDA) or roles.names(Role.LABELS))
+    model = roles.names(OutRole.COST) and roles.names(OutRole.GRAD)
+    return bool((model and (roles.names(Role.PARAMS) or roles.names(Role.LAMBDA))) or roles.names(Role.LABELS))
 
 
 def generic_findings(ctx, basic=()) -> list[Finding]:

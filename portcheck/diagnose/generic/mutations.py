@@ -185,6 +185,9 @@ def _bound_changes(node, roles):
             if lower is None:
                 continue
             yield node, ast.Slice(lower, _plus(node.upper, k), copy.deepcopy(node.step)), "index-base"
+        if node.lower is not None:  # both ends of a 1-based range converted once too often, or not at all
+            for k in (1, -1):
+                yield node, ast.Slice(_plus(node.lower, -k), _plus(node.upper, k), copy.deepcopy(node.step)), "range-end"
     if isinstance(node, (ast.Tuple, ast.List)) and node.elts and all(
             isinstance(e, ast.Constant) and isinstance(e.value, int) and not isinstance(e.value, bool) for e in node.elts) \
             and roles.get(id(node)) is None and _inside_subscript(node):

@@ -37,9 +37,13 @@ from .mutations import Mutation, apply, mutations
 
 __all__ = ["Repair", "search_repairs", "MAX_RUNS", "MAX_SECONDS"]
 
-#: Port calls the search may spend, and seconds.
-MAX_RUNS = 600
-MAX_SECONDS = 90.0
+#: Port calls the search may spend, and seconds (per comparison).
+MAX_RUNS = 400
+MAX_SECONDS = 45.0
+
+#: Repairs confirmed earlier in this process, ``(file, line, new text)``: tried first for the next case
+#: (``compare --all``: a mistake in a helper shows in every case that calls it).
+_CONFIRMED: list = []
 
 
 @dataclass
@@ -228,9 +232,13 @@ def _agrees(ctx, run, ref_outputs, names) -> tuple[bool, float]:
 
 
 def _order(candidates, hints) -> list:
-    """Mutations whose cause a relation already suggests first, then the rest in source order."""
-    hinted = [c for c in candidates if c[1].cause in hints]
-    return hinted + [c for c in candidates if c[1].cause not in hints]
+    """Repairs confirmed for an earlier case first, then those whose cause a relation suggests, then the rest."""
+    def rank(c):
+        if (c[0].code.co_filename, c[1].line, c[1].new_text) in _CONFIRMED:
+            return 0
+        return 1 if c[1].cause in hints else 2
+
+    return sorted(candidates, key=rank)  # stable: source order within a rank
 
 
 def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds: float = MAX_SECONDS):
@@ -271,6 +279,7 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
         repair = _try(ctx, target, m, screen, sets, cost, base_time)
         if repair is not None:
             found.append(repair)
+            _CONFIRMED.append(key)
             if len(found) >= 3:
                 break
     cost["seconds"] = time.perf_counter() - start
