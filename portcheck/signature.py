@@ -231,7 +231,6 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
     has_varargs = any(p.kind == p.VAR_POSITIONAL for p in sig.parameters.values())
     fname = getattr(func, "__name__", "port")
     _check_extras(sig, extras, fname)
-    ref = [r for r in ref if r not in set(consumed) or r in overrides.values()]
 
     for port_name, ref_name in overrides.items():
         if port_name not in {p.name for p in params + kwonly}:
@@ -261,7 +260,7 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
             how = "name" if r.lower() == p.name.strip("_").lower() else "alias"
             assigned[p.name] = (r, how)
             taken.add(r)
-    remaining = [r for r in ref if r not in taken]
+    remaining = [r for r in ref if r not in taken and r not in set(consumed)]  # the adapter reads those
     for p in params:
         if p.name not in assigned and remaining and p.default is p.empty:
             assigned[p.name] = (remaining.pop(0), "position")
