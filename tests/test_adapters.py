@@ -128,7 +128,7 @@ def test_output_operations():
 
 
 @pytest.mark.parametrize("raw, message", [
-    ({"port_args": {"overlap": "N.real"}}, r"port_args.overlap: 'N.real': 'N.real' is not allowed"),
+    ({"port_args": {"overlap": "open(N)"}}, r"port_args.overlap: 'open\(N\)': 'open\(N\)' is not allowed"),
     ({"port_args": {"overlap": 4}}, r"port_args=\{'overlap': 4\}: must be a table of expressions"),
     ({"port_kwargs": {"a": 1}, "port_args": {"a": "N"}}, r"\['a'\] given in both port_kwargs and port_args"),
     ({"map_octave": {"X": ["rotate"]}}, r"'rotate' is not an operation; use one of transpose, squeeze"),
