@@ -190,7 +190,7 @@ def _keywords(params, kwonly, assigned, extras) -> frozenset:
 
 
 def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = None, *, extras=(),
-                  consumed=()) -> ArgMapping:
+                  consumed=(), skip=()) -> ArgMapping:
     """Map reference input names onto the parameters of the Python callable ``func``.
 
     Parameters
@@ -205,8 +205,10 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
         Port parameters an adapter fills (``port_kwargs``, ``port_args``): passed by
         keyword, from ``values[name]``.
     consumed : sequence of str
-        Reference inputs the port is not given (skipped, or read only by an
-        adapter's computed argument): not an error when nothing takes them.
+        Reference inputs an adapter's computed argument reads: passed when a
+        port parameter has their name, never filled in by position.
+    skip : sequence of str
+        Reference inputs the port is never given (``skip`` of the case).
 
     Returns
     -------
@@ -219,7 +221,7 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
         required parameters, an override naming an unknown argument).
     """
     overrides = dict(overrides or {})
-    ref = list(reference_inputs)
+    ref = [r for r in reference_inputs if r not in set(skip)]
     try:
         sig = inspect.signature(func)
     except (TypeError, ValueError):

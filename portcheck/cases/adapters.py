@@ -116,8 +116,8 @@ class Adapter:
 
     @property
     def consumed(self) -> set[str]:
-        """Reference arguments the port is not given directly (skipped, or only read by a computed argument)."""
-        used = set(self.skip)
+        """Reference arguments a computed port argument reads (given to the port only under their own name)."""
+        used = set()
         for text in self.port_args.values():
             used |= names_in(text)
         return used

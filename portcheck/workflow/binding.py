@@ -72,7 +72,8 @@ def bind_case(case, func, session, input_sets, arg_overrides=None) -> Bound:
     provided = provided_inputs(target, input_sets)
     adapter = case.adapter
     binding = adapter.bind(target.signature, provided, target.default_outputs)
-    mapping = map_arguments(provided, func, arg_overrides, extras=adapter.extra_names, consumed=adapter.consumed)
+    mapping = map_arguments(provided, func, arg_overrides, extras=adapter.extra_names, consumed=adapter.consumed,
+                            skip=adapter.skip)
     try:
         sets = [with_extras(s, binding) for s in input_sets]
     except ExpressionError as exc:
