@@ -172,3 +172,26 @@ inputs = {{ x = {{ shape = [64], generator = "randn:0" }}, p = 3, q = 2 }}
     result = compare_case(case)
     assert result.parity and result.signature == "function [y, h] = resample(x, p, q, h)"
     assert [o.name for o in result.sets[0].comparison.outputs] == ["y"]  # a path function: its first output
+
+
+def test_octaves_wrapped_advice_is_joined_into_one_line_intact():
+    from portcheck.octave.bridge import one_line
+
+    text = ("'resample' undefined near line 1, column 1\n\nThe 'resample' function belongs to the signal package "
+            "from Octave Forge\nwhich you have installed but not loaded.  To load the package, run 'pkg\n"
+            "load signal' from the Octave prompt.\n")
+    assert one_line(text) == ("'resample' undefined near line 1, column 1: The 'resample' function belongs to the signal "
+                              "package from Octave Forge which you have installed but not loaded.  To load the package, "
+                              "run 'pkg load signal' from the Octave prompt.")
+
+
+def test_a_m_file_calling_a_package_function_says_to_load_the_package(tmp_path, run_cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "up2.m").write_text("function y = up2(x)\ny = resample(x, 2, 1);\nend\n")
+    (tmp_path / "p.py").write_text("def up2(x):\n    return x\n")
+    np.savez(tmp_path / "d.npz", x=np.ones(8))
+    code, out, err = run_cli("compare", "--octave", "up2.m", "--python", "p.py:up2", "--inputs", "d.npz")
+    assert code == 2
+    assert "run 'pkg load signal' from the Octave prompt" in err or "'resample' undefined" in err
+    if "belongs to the signal package" in err:
+        assert "Tip: resample is a function of Octave's signal package: load it with packages = [\"signal\"]" in err

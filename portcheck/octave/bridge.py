@@ -87,18 +87,31 @@ _STACK_LINE = re.compile(r"^\s+(?P<name>\S+) at line (?P<line>\d+)(?:, column (?
 
 
 def one_line(message: str) -> str:
-    """Octave's (possibly multi-line) error message as one line.
+    """Octave's (possibly multi-line) error message as one line, its words intact.
 
     A parse error arrives as ``parse error near line 2 of file f.m``, a blank
     line, ``syntax error``, and the offending line with a caret; it becomes
     ``parse error near line 2 of file f.m: syntax error in 'y = x +* 2;'``.
+    Octave wraps its advice at about 72 columns ("run 'pkg" / "load signal'"):
+    the lines of one paragraph are joined with a space, paragraphs with "; ".
     """
-    lines = [l.rstrip() for l in message.splitlines() if l.strip()]
-    if not lines:
+    paragraphs, current = [], []
+    for raw in message.splitlines():
+        line = raw.strip()
+        if not line or set(line) == {"^"}:
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        current.append(line)
+    if current:
+        paragraphs.append(current)
+    if not paragraphs:
         return ""
-    head, rest = lines[0].strip(), [l for l in lines[1:] if set(l.strip()) != {"^"}]
-    code = [l.strip()[3:].strip() for l in rest if l.strip().startswith(">>>")]
-    words = [l.strip() for l in rest if not l.strip().startswith(">>>")]
+    head, rest = " ".join(paragraphs[0]), paragraphs[1:]
+    code = [l[3:].strip() for p in rest for l in p if l.startswith(">>>")]
+    words = [" ".join(l for l in p if not l.startswith(">>>")) for p in rest]
+    words = [w for w in words if w]
     if words:
         head += ": " + "; ".join(words)
     if code:
