@@ -123,11 +123,11 @@ def _findings(ctx, basic) -> list[Finding]:
     for f in found:
         f.data["search"] = cost
     found += relations
-    explained = {f.data.get("output") for f in relations} | ({"*"} if repairs else set())
+    explained = {f.data.get("output") for f in relations} | ({"*"} if any(r.partial is None for r in repairs) else set())
     basic_explains = {f.data.get("output") for f in basic if f.id in ("output-count", "output-type", "non-finite-output",
                                                                         "complex-output", "index-shift")}
     left = _unexplained(ctx, sets, explained | basic_explains)
-    if left is not None and not repairs:
+    if left is not None and not any(r.partial is None for r in repairs):
         found.append(left)
     return found
 

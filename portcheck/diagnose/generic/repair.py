@@ -32,14 +32,19 @@ import numpy as np
 from ...compare import compare_output
 from ...runner.limits import port_time_limit
 from ..finding import Finding
-from ..wording import e, plural
+from ..wording import e, g, plural
 from .mutations import Mutation, apply, mutations
+from .relations import aligned
 
 __all__ = ["Repair", "search_repairs", "MAX_RUNS", "MAX_SECONDS"]
 
 #: Port calls the search may spend, and seconds (per comparison).
 MAX_RUNS = 400
 MAX_SECONDS = 45.0
+
+#: A change that brings PORT this many times closer to OCTAVE on a set, and no farther on any other, is a
+#: partial repair: the mistake it undoes is real, and another difference remains (an upstream one, a second bug).
+PARTIAL_GAIN = 100.0
 
 #: Repairs confirmed earlier in this process, ``(file, line, new text)``: tried first for the next case
 #: (``compare --all``: a mistake in a helper shows in every case that calls it).
@@ -56,8 +61,11 @@ class Repair:
     sets: int
     worst: float
     data: dict = field(default_factory=dict)
+    partial: tuple | None = None  # (set name, distance before, after) when another difference remains
 
     def finding(self) -> Finding:
+        if self.partial is not None:
+            return self._partial_finding()
         m = self.mutation
         where = f"{_short(self.file)}:{m.line}"
         change = ("deleted" if m.new_text.startswith("delete the line")
@@ -69,6 +77,21 @@ class Repair:
         return Finding(m.cause, "confirmed", m.title, ev, location=f"{where}: {m.old_text}", fix=m.new_text,
                        data={"line": m.line, "file": self.file, "function": self.function, "repair": m.new_text,
                              **self.data})
+
+
+    def _partial_finding(self) -> Finding:
+        m = self.mutation
+        name, before, after = self.partial
+        change = ("deleted" if m.new_text.startswith("delete the line")
+                  else f"changed from `{m.old_text}` to `{m.new_text}`")
+        drop = (f"runs (it raised) and its difference from OCTAVE is {e(after)}" if not np.isfinite(before)
+                else f"comes {g(before / max(after, 1e-300), 2)} times closer to OCTAVE ({e(before)} -> {e(after)}, "
+                     "relative, normwise)")
+        ev = (f"with line {m.line} of {_short(self.file)} ({self.function}) {change}, PORT on '{name}' {drop}, and is "
+              "no farther on any other set: this line is a mistake, and another difference remains")
+        return Finding(m.cause, "consistent", m.title, ev, location=f"{_short(self.file)}:{m.line}: {m.old_text}",
+                       fix=m.new_text, data={"line": m.line, "file": self.file, "function": self.function,
+                                             "repair": m.new_text, "partial": True, **self.data})
 
 
 def _short(path: str) -> str:
@@ -231,6 +254,26 @@ def _agrees(ctx, run, ref_outputs, names) -> tuple[bool, float]:
     return True, worst
 
 
+def _distance(run, ref_outputs) -> float:
+    """How far a run's outputs are from OCTAVE's: the largest normwise relative difference.
+
+    ``inf`` when the port raised, ``nan`` when an output has another shape (no distance to speak of).
+    """
+    if run.failure is not None or run.outputs is None:
+        return np.inf
+    if len(run.outputs) < len(ref_outputs):
+        return np.nan
+    worst = 0.0
+    for b, a in zip(run.outputs, ref_outputs):
+        A, B = aligned(a, b)
+        if A is None or B is None or A.shape != B.shape:
+            return np.nan
+        with np.errstate(all="ignore"):
+            d = float(np.linalg.norm((B - A).ravel()) / max(float(np.linalg.norm(A.ravel())), 1e-300))
+        worst = max(worst, d if np.isfinite(d) else np.inf)
+    return worst
+
+
 def _order(candidates, hints) -> list:
     """Repairs confirmed for an earlier case first, then those whose cause a relation suggests, then the rest."""
     def rank(c):
@@ -253,8 +296,9 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
     failing = [s for s in sets if s.status in ("divergence", "port-raised")]
     if scope is None or not failing:
         return [], cost
-    screen = min(failing, key=lambda s: sum(int(np.size(v)) for v in s.input_set.values.values()
-                                            if isinstance(v, (np.ndarray, int, float))))
+    raised = [s for s in failing if s.status == "port-raised"]  # a raise is the plainest thing to undo
+    screen = min(raised or failing, key=lambda s: sum(int(np.size(v)) for v in s.input_set.values.values()
+                                                      if isinstance(v, (np.ndarray, int, float))))
     t0 = time.perf_counter()
     ran = trace_lines(lambda: _run(ctx, screen, 60.0), scope)
     base_time = max(time.perf_counter() - t0, 1e-3)
@@ -268,7 +312,8 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
         for m in mutations(target.node, target.ran, target.lines, npn):
             candidates.append((target, m))
     cost["candidates"] = len(candidates)
-    found, tried = [], set()
+    baseline = {id(s): _distance(s.port, s.reference.outputs) for s in sets}
+    found, partial, tried = [], [], set()
     for target, m in _order(candidates, set(hints)):
         if cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds:
             break
@@ -276,17 +321,22 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
         if key in tried:
             continue
         tried.add(key)
-        repair = _try(ctx, target, m, screen, sets, cost, base_time)
-        if repair is not None:
+        repair = _try(ctx, target, m, screen, sets, cost, base_time, baseline)
+        if repair is not None and repair.partial is None:
             found.append(repair)
             _CONFIRMED.append(key)
             if len(found) >= 3:
                 break
+        elif repair is not None:
+            partial.append(repair)
     cost["seconds"] = time.perf_counter() - start
+    if not found and partial:  # the change that brings PORT closest, where no change brings it all the way
+        found = [min(partial, key=lambda r: r.partial[2] / max(r.partial[1], 1e-300) if np.isfinite(r.partial[1])
+                     else r.partial[2] * 1e-300)]
     return found, cost
 
 
-def _try(ctx, target, m, screen, sets, cost, base_time):
+def _try(ctx, target, m, screen, sets, cost, base_time, baseline=None):
     code = _compile(target, m)
     if code is None:
         return None
@@ -297,7 +347,7 @@ def _try(ctx, target, m, screen, sets, cost, base_time):
         run = _run(ctx, screen, limit)
         ok, worst = _agrees(ctx, run, screen.reference.outputs, names)
         if not ok:
-            return None
+            return _partial(ctx, target, m, run, screen, sets, cost, limit, baseline or {})
         for s in sets:
             if s is screen:
                 continue
@@ -308,6 +358,29 @@ def _try(ctx, target, m, screen, sets, cost, base_time):
             worst = max(worst, w)
     return Repair(m, target.code.co_filename, target.code.co_qualname if hasattr(target.code, "co_qualname")
                   else target.code.co_name, len(sets), worst)
+
+
+def _partial(ctx, target, m, run, screen, sets, cost, limit, baseline):
+    """A :class:`Repair` with ``partial`` set when the change brings PORT much closer on the screen set and no farther
+    on any other (called with the change swapped in); else None."""
+    before, after = baseline.get(id(screen), np.inf), _distance(run, screen.reference.outputs)
+    if not np.isfinite(after):
+        return None
+    if np.isnan(before):  # it had another shape: only a near-agreement says the change is the mistake
+        better = after <= 1e-4
+    else:
+        better = after * PARTIAL_GAIN <= before or (np.isinf(before) and after < 1.0)
+    if not better:
+        return None
+    for s in sets:
+        if s is screen:
+            continue
+        cost["port_calls"] += 1
+        d, b = _distance(_run(ctx, s, limit), s.reference.outputs), baseline.get(id(s), np.inf)
+        if np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12):
+            return None
+    return Repair(m, target.code.co_filename, getattr(target.code, "co_qualname", target.code.co_name), len(sets),
+                  after, partial=(screen.input_set.name, before, after))
 
 
 def _run(ctx, s, limit: float):
