@@ -358,7 +358,7 @@ def test_bad_arguments(run_cli, args, message):
     (("compare", "nnCostFun"), "unknown case 'nnCostFun'; built-in cases are: "),
     (("compare", "nnCost", "--python", "port.py"), "--python='port.py': expected FILE.py:FUNCTION, e.g. my_port.py:nnCostFunction"),
     (("compare", "nnCost", "--python", "port.py:1x"), "--python='port.py:1x': '1x' is not a Python function name"),
-    (("compare", "nnCost", "--inputs", "in.npz"), "--inputs goes with --octave PATH.m"),
+    (("compare", "nnCost", "--inputs", "in.npz"), "--inputs='in.npz': missing input(s) ['nn_params', "),
     (("compare", "nnCost", "--args", "lambda"), "--args='lambda': each item must be PORT_ARG=OCTAVE_ARG, got 'lambda'"),
 ])
 def test_bad_argument_values(run_cli, project, args, message):

@@ -43,18 +43,24 @@ def _project_cases(project) -> list[Case]:
     return project_cases(None if project is True else project)
 
 
-def all_cases(project=True) -> list[Case]:
-    """Built-in cases, then the cases of the project's ``portcheck.toml``.
+def all_cases(project=True, builtin: bool | None = True) -> list[Case]:
+    """The project's cases (``portcheck.toml``) first, then the built-in ones.
 
     Parameters
     ----------
     project : bool or path-like
         ``True`` (default): look for ``portcheck.toml`` from the current
         directory upward; a path: look from there; ``False``: built-ins only.
+    builtin : bool or None
+        Include the built-in cases: ``True`` always, ``False`` never, ``None``
+        only when there is no project (``portcheck list`` and ``compare --all``
+        in a project show its own cases; ``--builtin`` adds the course's).
     """
     own = _project_cases(project)
     names = {c.name.lower() for c in own}
-    return [c for c in builtin_cases() if c.name.lower() not in names] + own
+    if builtin is False or (builtin is None and own):
+        return own
+    return own + [c for c in builtin_cases() if c.name.lower() not in names]
 
 
 def get_case(name: str, project=True) -> Case:

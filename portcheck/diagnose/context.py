@@ -8,7 +8,7 @@ to evaluate the reference on new inputs, all of them in one round trip.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from ..cases.base import Case, InputSet
 from ..compare import SetResult, map_port_outputs
@@ -43,6 +43,7 @@ class DiagnosisContext:
     budget: int | None = None      # port calls the joint search may make (None: its default)
     search_stats: dict = field(default_factory=dict)   # filled by the engine: {port_calls, seconds, ...}
     free_state: object = None      # a representation / switch under which the port agrees everywhere (engine)
+    binding: Any = None            # cases.adapters.Binding: the case's adapter (outputs read as compared)
     _siblings: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -59,6 +60,8 @@ class DiagnosisContext:
         """
         run = run_port(func or self.port, mapping or self.mapping, values, len(self.output_names),
                        representation=representation)
+        if self.binding is not None:
+            run = self.binding.port_run(run, input_set.values if input_set is not None else values)
         if input_set is not None and self.case.blocks and run.outputs is not None:
             run, _ = map_port_outputs(run, self.output_names, self.case.blocks(input_set))
         return run
@@ -84,6 +87,8 @@ class DiagnosisContext:
         """Evaluate the reference on every dict of Octave-shaped values, in ONE round trip."""
         if not value_dicts:
             return []
+        if self.binding is not None:
+            return self.binding.reference_runs(self.session, value_dicts)
         arglists = [tuple(v[n] for n in self.signature.inputs) for v in value_dicts]
         return run_reference(self.session, self.signature.name, arglists, len(self.output_names))
 

@@ -33,6 +33,7 @@ import numpy as np
 
 from ..runner import ReferenceRun
 from . import consistency, data_gaps, effects, relations
+from .generic import course_fits, generic_findings
 from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
 from .convention_findings import convention_findings, representation_finding
@@ -173,9 +174,16 @@ class Engine:
 
 
 def engine_findings(ctx, basic=None) -> list[Finding]:
-    """Findings for a divergent comparison; with ``basic``, the merged list (basic ones superseded where explained)."""
-    eng = Engine(ctx)
+    """Findings for a divergent comparison; with ``basic``, the merged list (basic ones superseded where explained).
+
+    The course's role-based stages run only when the roles fit; every other
+    case gets the generic layer (:mod:`portcheck.diagnose.generic`).
+    """
+    if not course_fits(ctx):
+        return generic_findings(ctx, basic)
+    eng = None
     try:
+        eng = Engine(ctx)
         # the probes feed the port unusual inputs on purpose: its warnings are not news
         with warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
@@ -186,7 +194,7 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
                          location="portcheck.diagnose", details=traceback.format_exc())]
     if basic is None:
         return found
-    return _merge(eng, list(basic), found)
+    return _merge(eng, list(basic), found) if eng is not None else found + list(basic)
 
 
 _SC_IDS = {"block-local", "per-unit-factor", "constant-factor", "missing-1-over-m"}
@@ -199,6 +207,7 @@ def _explained_outputs(basic) -> frozenset:
 
 def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
     ctx = eng.ctx
+    eng.explained_outputs = explained_outputs
     if not eng.usable:
         return []
     findings: list[Finding] = []

@@ -6,7 +6,8 @@ differences confined to sets where a label is absent (one-hot from the data)
 or to m = 1; a constant factor (m: a missing 1/m); a factor per hidden unit
 (a wrong activation derivative); a difference confined to one block; and,
 for outputs without known roles, transpose / memory order / offset / outer
-broadcast (:data:`OUTPUT_RELATIONS`). Whatever is left is localised by
+broadcast and the rest of the generic layer (:data:`OUTPUT_RELATIONS`, from
+:mod:`portcheck.diagnose.generic`). Whatever is left is localised by
 :mod:`portcheck.diagnose.unexplained`.
 """
 from __future__ import annotations
@@ -14,10 +15,12 @@ from __future__ import annotations
 import numpy as np
 
 from .cells import proportional
-from .shape_gaps import reduced, reordered_shifted, skipped_first
-from .unexplained import locate
 from .finding import Finding
 from .fixes import fix_for
+from .generic import OUTPUT_RELATIONS, relate as relate_generic
+from .generic.causes import sizes_of
+from .shape_gaps import reduced, reordered_shifted, skipped_first
+from .unexplained import locate
 from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
 
 __all__ = ["precision", "data_findings", "relate", "OUTPUT_RELATIONS"]
@@ -415,25 +418,31 @@ def _block_local(eng) -> list[Finding]:
                     data={"cells": sorted(keys), "sets": sets})]
 
 
+def _sizes(eng, st) -> list[int]:
+    return sizes_of(st.s.input_set.values.values())
+
+
 def _generic(eng) -> list[Finding]:
-    """Relations on whole outputs whose cells are still open (cases without roles)."""
+    """Relations on whole outputs whose cells are still open (:data:`~portcheck.diagnose.generic.OUTPUT_RELATIONS`)."""
     out = []
+    explained = getattr(eng, "explained_outputs", frozenset())  # a basic finding (a shift, NaN...) says it already
     for st in eng.states:
         if not st.ran:
             continue
         for k in sorted(st.data_open):
             c = st.cells[k]
-            if c.block:
+            if c.block or c.name in explained:
                 continue
             A = np.asarray(st.ref[c.output], dtype=float)
             try:
                 B = np.asarray(st.out[c.output], dtype=float)
             except (TypeError, ValueError):
                 continue
-            rel = relate(A, B)
+            rel = relate(A, B, _sizes(eng, st))
             if rel is None:
                 continue
             for ident, title, ev, fix in (rel if isinstance(rel, list) else [rel]):
+                ident = "label-base" if ident == "index-base" else ident  # the course's name for 0-based indices
                 for other in eng.states:
                     if k in other.data_open:
                         _close(other, k, ident)
@@ -441,50 +450,20 @@ def _generic(eng) -> list[Finding]:
     return out
 
 
-def _same(a, b) -> bool:
-    """Equal shapes and entries to rounding."""
-    return a.shape == b.shape and np.allclose(a, b, rtol=1e-9, atol=1e-12)
+#: Relations of real ports' shape slips (:mod:`.shape_gaps`), tried before the generic ones: each is narrower
+#: (a reduction, a loop that skips index 0, a reorder with a shift) than the generic relation that would also fit.
+SHAPE_GAPS = (reduced, skipped_first, reordered_shifted)
 
 
-def _transposed(A, B):
-    """PORT is OCTAVE transposed."""
-    if A.ndim == 2 and B.shape == A.shape[::-1] and A.shape[0] != A.shape[1] and _same(B, A.T):
-        return "transpose", "transposed", f"PORT shape {B.shape} is OCTAVE's {A.shape} transposed, same entries", "out = out.T"
-    return None
-
-
-def _row_major(A, B):
-    """PORT holds OCTAVE's entries in the other memory order."""
-    if A.size == B.size and A.size > 1 and A.ndim == 2 and min(A.shape) > 1:
-        if _same(A.ravel(order="F").reshape(B.shape), B) or _same(A.ravel(order="C").reshape(B.shape, order="F"), B):
-            return ("reshape-order", "row-major reshape", "PORT holds OCTAVE's entries in row-major order",
-                    'np.reshape(x, shape, order="F")   # Octave fills column by column')
-    return None
-
-
-def _off_by_one(A, B):
-    """PORT = OCTAVE - 1 (or + 1) everywhere: 0-based indices."""
-    if A.size == B.size and A.size > 1:
-        d = (B.ravel() - A.reshape(B.shape).ravel()) if A.shape != B.shape else (B - A).ravel()
-        if np.allclose(d, d[0]) and abs(d[0]) == 1.0:
-            return ("label-base", "indices off by one", f"PORT = OCTAVE {'-' if d[0] < 0 else '+'} 1 everywhere (0-based indices)",
-                    "p = np.argmax(h, axis=1) + 1   # Octave indices and labels are 1-based")
-    return None
-
-
-def _broadcast(A, B):
-    """PORT is (m, m) where OCTAVE is a vector of m: an (m,1) op (m,) broadcast; its diagonal is OCTAVE's."""
-    if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and _same(np.diag(B), A.ravel()):
-        return ("y-shape-broadcast", "(m,1) op (m,) broadcast", f"PORT is {B.shape[0]}x{B.shape[1]}; its diagonal is OCTAVE's vector",
-                "y = np.asarray(y).ravel()   # one vector convention: (m,) everywhere")
-    return None
-
-
-#: Relations on whole outputs of cases without roles, tried in order on (OCTAVE, PORT):
-#: each returns (finding id, title, evidence, fix) or None. Add one here (docs/architecture.md).
-OUTPUT_RELATIONS = (_transposed, _row_major, _off_by_one, _broadcast, reduced, skipped_first, reordered_shifted)
-
-
-def relate(A, B):
-    """The first relation of :data:`OUTPUT_RELATIONS` that holds between OCTAVE's ``A`` and PORT's ``B``, or None."""
-    return next((found for found in (relation(A, B) for relation in OUTPUT_RELATIONS) if found is not None), None)
+def relate(A, B, sizes=()):
+    """The first relation that holds between OCTAVE's ``A`` and PORT's ``B``: :data:`SHAPE_GAPS`, then
+    :data:`~portcheck.diagnose.generic.OUTPUT_RELATIONS`; None when none does. Never raises."""
+    for relation in SHAPE_GAPS:
+        try:
+            with np.errstate(all="ignore"):
+                found = relation(A, B)
+        except (ValueError, TypeError, IndexError, ArithmeticError):
+            found = None
+        if found is not None:
+            return found
+    return relate_generic(A, B, sizes)

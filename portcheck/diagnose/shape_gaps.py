@@ -1,6 +1,6 @@
 """Relations on one output, or on a function of one input: how real ports get shapes and elementwise maths wrong.
 
-``reduction-axis``, ``index-shift``, ``reshape-order`` (:data:`OUTPUT_RELATIONS` of
+``reduction-axis``, ``index-shift``, ``reshape-order`` (:data:`SHAPE_GAPS` of
 :mod:`.relations` uses :func:`reduced`, :func:`skipped_first`,
 :func:`reordered_shifted`): PORT is OCTAVE reduced over every entry or the
 other axis; PORT agrees except at index 0 (a loop from 1); PORT is OCTAVE in

@@ -153,24 +153,42 @@ def _port_output(result, verbose: bool) -> list[str]:
 def _header(result) -> list[str]:
     v = result.versions
     source = result.source.describe()
-    return [f"Port:      {result.port_label}",
-            f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
-            f"           {result.signature}",
-            *([f"           {source}"] if source else []),
-            f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}"]
+    lines = [f"Port:      {result.port_label}",
+             f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
+             f"           {result.signature}",
+             *([f"           {source}"] if source else [])]
+    environment = getattr(result, "environment", "")
+    if environment:
+        lines.append(f"Octave:    {environment}")
+    lines.append(f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}")
+    lines += [f"  warning: {w}" for w in getattr(result, "warnings", ())]
+    adapters = getattr(result, "adapters", ())
+    if adapters:
+        lines.append("Adapters:  " + adapters[0])
+        lines += [f"           {a}" for a in adapters[1:]]
+    return lines
 
 
 def _inputs(result) -> list:
     """Inputs: scalars shared by every set once, then what differs per set."""
     def scalars_of(s):
-        return {k: fmt(np.asarray(s.input_set.values[k]).reshape(-1)[0], 6)
-                for k, kind in s.input_set.shapes().items() if kind == "scalar"}
+        out = {}
+        for k, kind in s.input_set.shapes().items():
+            v = s.input_set.values[k]
+            if kind == "char":
+                out[k] = repr(str(v))
+            elif kind.startswith("scalar"):
+                x = np.asarray(v).reshape(-1)[0]
+                out[k] = str(x).lower() if isinstance(x, (bool, np.bool_)) else fmt(x, 6)
+        return out
 
     per_set = [scalars_of(s) for s in result.sets]
-    shared = {k: v for k, v in (per_set[0].items() if per_set else ()) if all(p.get(k) == v for p in per_set)}
+    shared = ({k: v for k, v in per_set[0].items() if all(p.get(k) == v for p in per_set)}
+              if len(per_set) > 1 else {})
     rows = []
     for s, scalars in zip(result.sets, per_set):
-        shapes = ", ".join(f"{k} {kind}" for k, kind in s.input_set.shapes().items() if kind != "scalar")
+        shapes = ", ".join(f"{k} {kind}" for k, kind in s.input_set.shapes().items()
+                           if not kind.startswith("scalar") and kind != "char")
         own = ", ".join(f"{k}={v}" for k, v in scalars.items() if k not in shared)
         rows.append((s.input_set.name, own or "-", shapes))
     parts: list = ["Inputs"]
@@ -228,6 +246,9 @@ def _largest_differences(result, verbose: bool) -> list:
                 continue
             if not o.mismatched:
                 parts.append(f"{o.name} on {s.input_set.name}: {o.shape_note} -- {o.message}")
+                continue
+            if o.message and not o.worst:  # a struct, cell or string: where its fields differ
+                parts += ["", f"{o.name} on {s.input_set.name}: {o.mismatched} of {o.total} values differ: {o.message}"]
                 continue
             pct = 100.0 * o.mismatched / max(o.total, 1)
             line = (f"{o.name} on {s.input_set.name}: {o.mismatched} / {o.total} entries ({pct:.1f}%) outside "

@@ -6,6 +6,7 @@ environment error, :class:`~portcheck.errors.ReferenceUnusable` (exit 2).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -64,7 +65,11 @@ def _unusable(err: OctaveError, function: str) -> ReferenceUnusable | None:
                                  identifier=err.identifier, tip="fix the syntax of the .m file; Octave shows the line above the caret")
     if err.identifier == "Octave:undefined-function" or msg.startswith("feval: function"):
         missing = msg.split("'")[1] if msg.count("'") >= 2 else function
-        if missing == function:
+        package = re.search(r"belongs to the (\S+) package", msg)
+        if package:
+            tip = (f"{missing} is a function of Octave's {package[1]} package: load it with packages = "
+                   f"[\"{package[1]}\"] in the case (portcheck.toml) or --package {package[1]} on the command line")
+        elif missing == function:
             tip = f"the file must be named {function}.m and hold 'function ... = {function}(...)'; check its directory is the one given"
         else:
             tip = (f"{missing!r} is neither a variable nor a function on Octave's path: put {missing}.m next to "

@@ -247,7 +247,7 @@ def conform(values: Mapping, roles, rep: Representation) -> dict:
 def port_values(input_set, roles, rep: Representation | None = None) -> dict:
     """The values the port receives for ``input_set`` under ``rep`` (default: the default representation)."""
     rep = default_representation(roles, input_set) if rep is None else rep
-    return conform(input_set.values, roles, rep)
+    return conform({**input_set.values, **getattr(input_set, "port_values", {})}, roles, rep)
 
 
 def _kind(value) -> str:

@@ -120,7 +120,25 @@ def _module_name(path: str) -> str:
     return f"portcheck_port_{stem if stem.isidentifier() else 'module'}"
 
 
+def _package_of(path: str):
+    """``(folder above the top package, dotted module name)`` for a file inside a package (an ``__init__.py``
+    chain), so that its relative imports work; None for a file on its own."""
+    folder, parts = os.path.dirname(os.path.abspath(path)), [os.path.splitext(os.path.basename(path))[0]]
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        parts.insert(0, os.path.basename(folder))
+        folder = os.path.dirname(folder)
+    if len(parts) == 1 or not all(p.isidentifier() for p in parts):
+        return None
+    return folder, ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def _import_file(path: str, shims=()):
+    package = None if shims else _package_of(path)
+    if package is not None:  # a module of its package: imported by its dotted name
+        folder, dotted = package
+        if folder not in sys.path:
+            sys.path.insert(0, folder)
+        return importlib.import_module(dotted)
     name = _module_name(path)
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:

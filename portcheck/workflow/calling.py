@@ -115,12 +115,19 @@ def _all_parity(sets) -> bool:
 
 
 def run_sets(case, port, mapping, signature, input_sets, refs, rep, rtol, atol, strict_shapes,
-             options=None) -> list[SetResult]:
-    """The port on every set under ``rep``, each output compared with OCTAVE's (``refs`` per set)."""
+             options=None, binding=None) -> list[SetResult]:
+    """The port on every set under ``rep``, each output compared with OCTAVE's (``refs`` per set).
+
+    ``binding`` (:class:`~portcheck.cases.adapters.Binding`): the case's declared adapter, which reads
+    the port's outputs as compared; the port also gets the adapter's values (``port_values``).
+    """
     blocks_of = case.blocks or (lambda s: None)
     out = []
     for s, ref in zip(input_sets, refs):
-        run = run_port(port, mapping, s.values, len(signature.outputs), representation=rep, options=options)
+        run = run_port(port, mapping, {**s.values, **s.port_values}, len(signature.outputs), representation=rep,
+                       options=options)
+        if binding is not None:
+            run = binding.port_run(run, s.values)
         run, note = map_port_outputs(run, signature.outputs, blocks_of(s))
         comparison = None
         if ref.error is None and run.failure is None:
@@ -157,14 +164,14 @@ def _merge(base: Representation, a: Representation, b: Representation) -> Repres
 
 
 def choose_representation(case, port, mapping, signature, roles, input_sets, refs, rtol, atol,
-                          strict_shapes) -> tuple[list[SetResult], RepresentationChoice]:
+                          strict_shapes, binding=None) -> tuple[list[SetResult], RepresentationChoice]:
     """Run the port under the default representation, and under the moves when it raises or diverges.
 
     Returns the sets under the chosen representation and the choice.
     """
     default = default_representation(roles, input_sets[0] if input_sets else None)
     args = (case, port, mapping, signature)
-    base = run_sets(*args, input_sets, refs, default, rtol, atol, strict_shapes)
+    base = run_sets(*args, input_sets, refs, default, rtol, atol, strict_shapes, binding=binding)
     calls = len(input_sets)
     usable = [i for i, r in enumerate(refs) if r.error is None]
     if roles is None or _all_parity([base[i] for i in usable]) or not usable:
@@ -177,11 +184,11 @@ def choose_representation(case, port, mapping, signature, roles, input_sets, ref
     tried = []
     for cand in _candidates(roles, _sample(input_sets), default):
         trial = run_sets(*args, [input_sets[i] for i in screen], [refs[i] for i in screen], cand, rtol, atol,
-                         strict_shapes)
+                         strict_shapes, binding=binding)
         calls += len(screen)
         if _score(trial) <= _score([base[i] for i in screen]):
             continue
-        full = run_sets(*args, input_sets, refs, cand, rtol, atol, strict_shapes)
+        full = run_sets(*args, input_sets, refs, cand, rtol, atol, strict_shapes, binding=binding)
         calls += len(input_sets)
         score = _score(full)
         tried.append((cand, score))
@@ -329,7 +336,7 @@ def _broadcast_site(choice) -> str:
     return ""
 
 
-def python2_check(case, port, mapping, signature, sets, choice, rtol, atol, strict_shapes) -> dict | None:
+def python2_check(case, port, mapping, signature, sets, choice, rtol, atol, strict_shapes, binding=None) -> dict | None:
     """For a Python 2 port: what it computed under Python 2 (``/`` floors on two ints), called as Python 2 callers did.
 
     The port runs once more on every set with its integer-valued scalars
@@ -347,7 +354,7 @@ def python2_check(case, port, mapping, signature, sets, choice, rtol, atol, stri
              and all(_integer_valued(s.input_set.values.get(n), np) for s in sets)]
     rep = replace(choice.representation, int_scalars=choice.representation.int_scalars | set(names))
     runs = run_sets(case, port, mapping, signature, [s.input_set for s in sets], [s.reference for s in sets], rep,
-                    rtol, atol, strict_shapes, options={"py2_division": True})
+                    rtol, atol, strict_shapes, options={"py2_division": True}, binding=binding)
     differ = [r.input_set.name for r, s in zip(runs, sets) if r.status != "parity" and s.status == "parity"]
     return {"sets": differ, "int_scalars": sorted(names)}
 

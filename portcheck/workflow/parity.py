@@ -48,7 +48,7 @@ def _port_label(port) -> str:
     return f"{getattr(port, '__module__', '?')}:{name}"
 
 
-def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
+def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None, where: str = "inputs"):
     """The case and the input sets that :func:`assert_parity` compares.
 
     Returns ``(case, input_sets or None)``; ``None`` means "the case's own inputs".
@@ -73,7 +73,8 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
         raise UsageError(f"reference={reference!r}: expected a case name, a path to a .m file, or a Case")
     if inputs is None:
         return case, None
-    helper = user_case(case.reference_path, "<unused>:port", inputs, lambdas=lambdas, root=root)
+    helper = user_case(case.reference_text, "<unused>:port", inputs, lambdas=lambdas, root=root, where=where,
+                       paths=case.paths, packages=case.packages)
     return case, helper.build_inputs(lambdas=lambdas)
 
 
