@@ -1,6 +1,6 @@
 # portcheck: the two set-up commands are `make demo` and `make test`.
-# Each installs what is missing (GNU Octave through apt-get when run as root),
-# creates .venv, installs the package into it, then runs.
+# Each installs what is missing (GNU Octave and its signal package through
+# apt-get when run as root), creates .venv, installs the package into it, then runs.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -25,6 +25,14 @@ octave:
 		echo "make: GNU Octave is missing. Install it with: sudo apt-get install octave   (then run make again)" >&2; \
 		exit 2; \
 	fi
+	@# The tests of package references (resample) need Octave's signal package; without root they are skipped.
+	@if octave-cli --no-gui -q --eval "pkg load signal" >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "make: installing Octave's signal package (Debian package 'octave-signal') ..."; \
+		(apt-get update -q && $(APT) octave-signal) || echo "make: octave-signal could not be installed; its tests are skipped" >&2; \
+	else \
+		echo "make: Octave's signal package is missing (sudo apt-get install octave-signal); its tests are skipped" >&2; \
+	fi
 
 venv: $(STAMP)
 
@@ -42,9 +50,13 @@ $(STAMP): pyproject.toml
 bench: octave venv
 	$(BIN)/python bench/run_all.py
 
+# The old mutants (regression), then the wild corpus (the accuracy measure); CORPUS=dir for another corpus.
+CORPUS ?=
 diagnose-eval: octave venv
-	$(BIN)/python -m tests.mutants.evaluate
-	$(BIN)/python -m tests.wild.trace_eval
+	@$(BIN)/python -m tests.mutants.evaluate; m=$$?; \
+	$(BIN)/python -m tests.wild.evaluate $(CORPUS); w=$$?; \
+	$(BIN)/python -m tests.wild.trace_eval; t=$$?; \
+	exit $$(( m || w || t ))
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -10,12 +10,21 @@ One entry of the gradient is wrong (Theta1(13,201) doubled). Compared:
   direction='random' mode, run in full (one global random projection).
 
 Every evaluation is the same NumPy nnCostFunction returning (J, grad), so the
-per-evaluation cost is identical across tools. Figures are printed; nothing is
-asserted. Run: python bench/bench_gradcheck.py [--sample 200]
+per-evaluation cost is identical across tools.
+
+Then the cost of checking at several points (issue 16): ``portcheck gradcheck nnCost
+--points 1`` against ``--points 3`` (the given point, random points at scales 1 and 3,
+and the trained-like point), through the command's own workflow (the bundled port
+called as the CLI calls it), at debug size (full path) and at full size (fast path),
+runs alternated so both see the same load.
+
+Figures are printed; nothing is asserted. Run: python bench/bench_gradcheck.py
+[--sample 200] [--points-only]
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import pathlib
 import runpy
 import time
@@ -27,6 +36,7 @@ from scipy.optimize import check_grad
 from portcheck.gradcheck import check_gradient
 from portcheck.gradcheck.differences import numerical_gradient
 from portcheck.gradcheck.objective import Objective
+from portcheck.workflow.gradient import check_targets, gradient_targets
 
 NN = runpy.run_path(str(pathlib.Path(__file__).resolve().parents[1] / "examples" / "gradcheck"
                         / "nn_one_wrong.py"))
@@ -44,7 +54,59 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sample", type=int, default=200,
                     help="evaluations timed for the full-check extrapolation (default 200)")
+    ap.add_argument("--points-only", action="store_true", help="only the --points 1 vs 3 figures")
     opts = ap.parse_args(argv)
+    if not opts.points_only:
+        one_point(opts)
+    points_bench()
+
+
+def _counted(fun, counter):
+    def wrapped(x):
+        counter[0] += 1
+        return fun(x)
+    return wrapped
+
+
+def _run_points(base, points):
+    """(outcome, port calls checked, port calls of the trained-like point's descent, wall s, CPU s)."""
+    checked, trained = [0], [0]
+    targets = [dataclasses.replace(t, fun=_counted(t.fun, checked),
+                                   trainer=t.trainer and _counted(t.trainer, trained)) for t in base]
+    w0, c0 = time.perf_counter(), time.process_time()
+    outcome = check_targets(targets, points=points)
+    return outcome, checked[0], trained[0], time.perf_counter() - w0, time.process_time() - c0
+
+
+def points_bench():
+    """``--points 3`` against ``--points 1`` on nnCost, debug and full size, through the workflow."""
+    print("checking at several points: portcheck gradcheck nnCost --points 1 vs --points 3")
+    print("  (the port called as the CLI calls it: copies of every input, under a time limit; the inputs are built")
+    print(f"  once, outside the timing; medians of {ROUNDS} alternated runs; CPU = this process's CPU time)")
+    print(f"  {'size':<6} {'points':>6} {'path':<5} {'port calls':>10} {'of which descent':>16} "
+          f"{'wall s':>8} {'CPU s':>7} {'CPU ms/call':>11}  verdict")
+    for size in ("debug", "full"):
+        base = gradient_targets("nnCost", size=size)
+        runs = {1: [], 3: []}
+        for _ in range(ROUNDS):
+            for points in (1, 3):
+                runs[points].append(_run_points(base, points))
+        med = {k: (float(np.median([r[3] for r in v])), float(np.median([r[4] for r in v]))) for k, v in runs.items()}
+        calls = {k: v[-1][1] + v[-1][2] for k, v in runs.items()}
+        for points in (1, 3):
+            outcome, _, trained, _, _ = runs[points][-1]
+            path = outcome.sets[0].check.rows[0].result.settings.mode
+            wall, cpu = med[points]
+            print(f"  {size:<6} {points:>6} {path:<5} {calls[points]:>10,} {trained:>16,} {wall:>8.2f} {cpu:>7.2f} "
+                  f"{1e3 * cpu / calls[points]:>11.1f}  {outcome.verdict[:48]}")
+        print(f"  {size}: --points 3 ({len(runs[3][-1][0].sets[0].check.rows)} points) costs {calls[3] / calls[1]:.1f}x "
+              f"the port calls, {med[3][1] / med[1][1]:.1f}x the CPU and {med[3][0] / med[1][0]:.1f}x the wall time "
+              "of --points 1")
+    print()
+
+
+def one_point(opts):
+    """The fast path on the full-size network against the full check and scipy (one point)."""
     x0, args = NN["make_problem"](*SIZES, m=M, synthetic=True, lambda_=1.0)
     blocks = NN["blocks_for"](*SIZES)
     n = x0.size

@@ -7,8 +7,8 @@ Prints min / median / max over repeated runs; asserts nothing. Figures:
   trivial function, ``nnCostFunction`` at debug size (3-5-3 network, m = 5) and at
   full size (400-25-10, m = 5000, the 16 MB ``X`` kept in the child);
 * at full size, the same with the inputs frozen (read-only arrays are hashed once);
-* the same calls through today's in-process runner (``runner.run_port``: deep
-  copies, mutation check, SIGALRM deadline), the fair baseline;
+* (the in-process runner this was compared with is gone: every port now runs in
+  the sandbox; ``bench_calling.py`` measures the runner's whole path);
 * ``call_in_fork`` for the trivial function and the debug-size call.
 
 The target (issue 11) is a warm-call overhead of at most 5 ms at debug size.
@@ -63,16 +63,6 @@ def freeze(value):
         value = value.copy()
         value.flags.writeable = False
     return value
-
-
-def runner_call(func, args):
-    """Today's in-process path: deep copies, SIGALRM deadline, mutation check."""
-    from portcheck.runner import run_port
-    from portcheck.signature import map_arguments
-
-    mapping = map_arguments(NAMES, func)
-    values = dict(zip(NAMES, args))
-    return lambda: run_port(func, mapping, values, 2, timeout=120)
 
 
 def start_up() -> None:
@@ -146,7 +136,6 @@ def nncost(size: str, n: int) -> None:
         inside: list[float] = []
         calls = {
             "in process, bare call": lambda: nnCostFunction(*args),
-            "in process, runner.run_port": runner_call(nnCostFunction, args),
             "warm PortProcess.call": lambda: inside.append(p.call(args, names=NAMES).seconds),
             "warm PortProcess.call, inputs frozen": lambda: p.call(frozen, names=NAMES),
         }
@@ -161,7 +150,6 @@ def nncost(size: str, n: int) -> None:
     print(f"  (a warm call sends {sent:,} bytes: the arrays go as keys)")
     bare = got["in process, bare call"]
     paired("warm PortProcess.call vs bare", got["warm PortProcess.call"], bare)
-    paired("warm PortProcess.call vs runner.run_port", got["warm PortProcess.call"], got["in process, runner.run_port"])
     paired("warm call, frozen inputs, vs bare", got["warm PortProcess.call, inputs frozen"], bare)
     if size == "debug":
         paired("call_in_fork vs bare", got["call_in_fork"], got["in process, bare call (next to forks)"])

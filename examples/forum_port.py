@@ -10,6 +10,9 @@
    inside the parentheses adds Theta2's bias column back instead of removing
    it, so J is too large by ``(lambda/m) * sum(Theta2[:,0]**2)``.
 
+The sizes are used as they arrive, without ``int()`` casts, as the post has them:
+portcheck passes sizes as Python ints, as a Python caller does.
+
 Expected findings: unroll-order, reg-bias (Theta2), onehot-from-data, all confirmed
 Run:  portcheck compare nnCost --python examples/forum_port.py:nnCostFunction
 """
@@ -26,7 +29,7 @@ def sigmoid_gradient(z):
 
 
 def nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_):
-    n, h, K = int(input_layer_size), int(hidden_layer_size), int(num_labels)
+    n, h, K = input_layer_size, hidden_layer_size, num_labels     # as posted: no casts
     Theta1 = nn_params[:h * (n + 1)].reshape(h, n + 1)             # BUG 1: needs order="F"
     Theta2 = nn_params[h * (n + 1):].reshape(K, h + 1)             # BUG 1: needs order="F"
     m = X.shape[0]

@@ -42,6 +42,7 @@ from .cases.base import InputSet
 from .cases.blocks import Block
 from .formatting import location
 from .runner import PortRun, ReferenceRun
+from .structured import compare_structured, is_structured
 
 __all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "Entry", "BlockStats", "OutputComparison", "Comparison", "SetResult", "compare_output", "compare_outputs", "as_numeric",
            "align_column_signs", "map_port_outputs"]
@@ -221,6 +222,8 @@ def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFA
     equivalence: they are aligned first and the report notes how many.
     """
     blocks = list(blocks or [])
+    if is_structured(octave) or (is_structured(port) and as_numeric(octave) is None):
+        return _structured_output(name, position, port, octave, rtol, atol)
     A = as_numeric(octave)
     B = as_numeric(port)
     equivalence = ""
@@ -283,6 +286,13 @@ def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFA
         max_rel_violation=float(rel[bad].max()) if n_bad else 0.0,
         worst=worst, blocks=tuple(stats), equivalence=equivalence,
     )
+
+
+def _structured_output(name, position, port, octave, rtol, atol) -> OutputComparison:
+    """A struct, cell or string output, compared field by field and item by item (:mod:`portcheck.structured`)."""
+    leaves, bad, messages = compare_structured(port, octave, rtol, atol, name)
+    return OutputComparison(name, position, "divergence" if bad else "parity", None, None, total=leaves,
+                            mismatched=bad, message="; ".join(messages))
 
 
 def _num(x):

@@ -105,14 +105,16 @@ class ArgMapping:
     """How reference inputs map onto a port's parameters.
 
     ``pairs`` lists ``(reference_name, port_name, how)`` in the port's order,
-    with ``how`` one of ``"name"``, ``"alias"``, ``"position"``, ``"override"``.
-    ``keyword`` tells whether the port is called by keyword (all matched names)
-    or positionally.
+    with ``how`` one of ``"name"``, ``"alias"``, ``"position"``, ``"override"``,
+    ``"adapter"`` (a value the case's adapter supplies, keyed by the port's name).
+    ``keywords`` names the port parameters passed by keyword: keyword-only ones,
+    adapter values, and any that follow a parameter left to its default.
     """
 
     pairs: tuple[tuple[str, str, str], ...]
     unused_reference: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    keywords: frozenset = frozenset()
 
     @property
     def method(self) -> str:
@@ -122,14 +124,34 @@ class ArgMapping:
         return "by " + ", ".join(sorted(hows))
 
     def build_call(self, values: dict) -> tuple[list, dict]:
-        """Positional and keyword arguments for the port from reference-named ``values``."""
-        args = [values[ref] for ref, _, _ in self.pairs]
-        return args, {}
+        """Positional and keyword arguments for the port from reference-named ``values``.
+
+        A reference input missing from ``values`` (an optional trailing
+        argument the input set leaves out) is not passed: the port's default
+        applies, and the arguments after it go by keyword.
+        """
+        args, kwargs, gap = [], {}, False
+        for ref, port, _ in self.pairs:
+            if ref not in values:
+                gap = True
+            elif port in self.keywords or (gap and port != "*args"):
+                kwargs[port] = values[ref]
+            else:
+                args.append(values[ref])
+        return args, kwargs
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """One line per argument matched by position although its name differs (a likely mix-up)."""
+        return tuple(f"argument {ref} -> {port}: matched by position, the names differ; declare it with "
+                     f"args = {{ {port} = \"{ref}\" }} (or --args {port}={ref}) if that is right"
+                     for ref, port, how in self.pairs
+                     if how == "position" and port != "*args" and normalise_name(ref) != normalise_name(port))
 
     def describe(self) -> str:
         parts = []
         for ref, port, how in self.pairs:
-            parts.append(ref if ref == port else f"{ref} -> {port} ({how})")
+            parts.append(f"{port} (adapter)" if how == "adapter" else ref if ref == port else f"{ref} -> {port} ({how})")
         return ", ".join(parts)
 
 
@@ -146,7 +168,29 @@ def parse_args_override(text: str) -> dict[str, str]:
     return result
 
 
-def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = None) -> ArgMapping:
+def _check_extras(sig, extras, fname: str) -> None:
+    """An adapter naming a parameter the port does not take (and no ``**kwargs`` to take it) is an error."""
+    has_varkw = any(p.kind == p.VAR_KEYWORD for p in sig.parameters.values())
+    unknown = [e for e in extras if e not in sig.parameters]
+    if unknown and not has_varkw:
+        raise SignatureError(f"the case's adapter gives {fname}() {unknown}, which it does not take; "
+                             f"its parameters are {list(sig.parameters)}",
+                             tip="fix the names in port_kwargs / port_args of the case")
+
+
+def _keywords(params, kwonly, assigned, extras) -> frozenset:
+    """Port parameters passed by keyword: keyword-only ones, adapter values, any after a parameter left to its default."""
+    keywords = {p.name for p in kwonly} | set(extras)
+    gap = False
+    for p in params:
+        gap = gap or p.name not in assigned
+        if gap and p.name in assigned:
+            keywords.add(p.name)
+    return frozenset(keywords)
+
+
+def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = None, *, extras=(),
+                  consumed=(), skip=()) -> ArgMapping:
     """Map reference input names onto the parameters of the Python callable ``func``.
 
     Parameters
@@ -157,6 +201,14 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
         The port.
     overrides : dict, optional
         ``{port_parameter: reference_input}`` from ``--args``.
+    extras : sequence of str
+        Port parameters an adapter fills (``port_kwargs``, ``port_args``): passed by
+        keyword, from ``values[name]``.
+    consumed : sequence of str
+        Reference inputs an adapter's computed argument reads: passed when a
+        port parameter has their name, never filled in by position.
+    skip : sequence of str
+        Reference inputs the port is never given (``skip`` of the case).
 
     Returns
     -------
@@ -169,17 +221,21 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
         required parameters, an override naming an unknown argument).
     """
     overrides = dict(overrides or {})
-    ref = list(reference_inputs)
+    ref = [r for r in reference_inputs if r not in set(skip)]
     try:
         sig = inspect.signature(func)
     except (TypeError, ValueError):
         return ArgMapping(tuple((r, r, "position") for r in ref), notes=("port signature not inspectable; called positionally",))
-    params = [p for p in sig.parameters.values() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    extras = list(extras)
+    params = [p for p in sig.parameters.values() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+              and p.name not in extras]
+    kwonly = [p for p in sig.parameters.values() if p.kind == p.KEYWORD_ONLY and p.name not in extras]
     has_varargs = any(p.kind == p.VAR_POSITIONAL for p in sig.parameters.values())
     fname = getattr(func, "__name__", "port")
+    _check_extras(sig, extras, fname)
 
     for port_name, ref_name in overrides.items():
-        if port_name not in {p.name for p in params}:
+        if port_name not in {p.name for p in params + kwonly}:
             raise SignatureError(
                 f"--args names {port_name!r}, which {fname}() does not take; its parameters are {[p.name for p in params]}"
             )
@@ -194,7 +250,7 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
     ref_by_norm = {}
     for r in ref:
         ref_by_norm.setdefault(normalise_name(r), r)
-    for p in params:
+    for p in params + kwonly:
         if p.name in assigned:
             continue
         if p.name in ref and p.name not in taken:
@@ -206,7 +262,7 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
             how = "name" if r.lower() == p.name.strip("_").lower() else "alias"
             assigned[p.name] = (r, how)
             taken.add(r)
-    remaining = [r for r in ref if r not in taken]
+    remaining = [r for r in ref if r not in taken and r not in set(consumed)]  # the adapter reads those
     for p in params:
         if p.name not in assigned and remaining and p.default is p.empty:
             assigned[p.name] = (remaining.pop(0), "position")
@@ -214,16 +270,18 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
         if p.name not in assigned and remaining and p.default is not p.empty:
             assigned[p.name] = (remaining.pop(0), "position")
 
-    missing = [p.name for p in params if p.name not in assigned and p.default is p.empty]
+    missing = [p.name for p in params + kwonly if p.name not in assigned and p.default is p.empty]
     if missing:
         raise SignatureError(
             f"{fname}() requires {len(params)} arguments {[p.name for p in params]} but the reference provides "
             f"{len(ref)} {ref}; cannot fill {missing}",
             tip="map them explicitly with --args 'port_arg=octave_arg,...'",
         )
-    pairs = tuple((assigned[p.name][0], p.name, assigned[p.name][1]) for p in params if p.name in assigned)
+    pairs = tuple((assigned[p.name][0], p.name, assigned[p.name][1]) for p in params + kwonly if p.name in assigned)
+    pairs += tuple((e, e, "adapter") for e in extras)
+    keywords = _keywords(params, kwonly, assigned, extras)
     unused = tuple(remaining)
-    if unused and has_varargs:
+    if unused and has_varargs and not (keywords - set(extras) - {p.name for p in kwonly}):
         pairs = pairs + tuple((r, "*args", "position") for r in unused)
         unused = ()
     if unused:
@@ -232,4 +290,4 @@ def map_arguments(reference_inputs, func, overrides: dict[str, str] | None = Non
             f"{len(ref)} {ref}; {list(unused)} would be dropped",
             tip="give the port a parameter for each reference input, or map them with --args",
         )
-    return ArgMapping(pairs)
+    return ArgMapping(pairs, keywords=keywords)

@@ -18,12 +18,14 @@ PACKAGE = Path(__file__).resolve().parents[1] / "portcheck"
 #: Rank of each unit (a subpackage or a module of ``portcheck``), bottom first. Gaps leave room.
 LAYERS = {
     "portcheck.errors": 0, "portcheck.resources": 0, "portcheck.formatting": 0, "portcheck.fitting": 0,
+    "portcheck.expressions": 0,
     "portcheck.signature": 10, "portcheck.ports": 10,
     "portcheck.octave": 20,
     "portcheck.sandbox": 25,        # reserved: ports run in a child process
     "portcheck.runner": 30,
     "portcheck.cases": 40,
     "portcheck.snapshots": 45,      # recorded references for Octave-free CI
+    "portcheck.structured": 48,     # structs, cells and strings compared (compare.py's helper)
     "portcheck.compare": 50,
     "portcheck.gradcheck": 60,
     "portcheck.trace": 65,          # the first divergent line: both sides recorded, aligned

@@ -278,10 +278,13 @@ def test_port_never_returning(run_cli, project):
     r = run_cli(*nncost("never_returns.py:f", "--timeout", "1"))
     assert r.code == 1, r.err
     assert "(port-raised); confirmed: the port did not return in time" in r.out.splitlines()[0]
-    assert ("did not return within 1 s (stopped at never_returns.py:6: while err > 0:)" in flat(r.out))
+    # the port runs in its own process: its stack is sampled where the loop happens to be
+    assert any(f"did not return within 1 s (stopped at never_returns.py:{where})" in flat(r.out)
+               for where in ("6: while err > 0:", "7: err = err * 1.0"))
     doc = compare_json(run_cli, "never_returns.py:f", "--timeout", "1")
     first, later = doc["input_sets"][0]["port"]["error"], doc["input_sets"][1]["port"]["error"]
-    assert first["type"] == "PortTimeout" and first["line"] == 6 and first["source"] == "while err > 0:"
+    assert first["type"] == "PortTimeout" and (first["line"], first["source"]) in ((6, "while err > 0:"),
+                                                                                 (7, "err = err * 1.0"))
     assert later["message"].startswith("not run again: did not return within 1 s")  # the limit is paid once
 
 
@@ -355,7 +358,7 @@ def test_bad_arguments(run_cli, args, message):
     (("compare", "nnCostFun"), "unknown case 'nnCostFun'; built-in cases are: "),
     (("compare", "nnCost", "--python", "port.py"), "--python='port.py': expected FILE.py:FUNCTION, e.g. my_port.py:nnCostFunction"),
     (("compare", "nnCost", "--python", "port.py:1x"), "--python='port.py:1x': '1x' is not a Python function name"),
-    (("compare", "nnCost", "--inputs", "in.npz"), "--inputs goes with --octave PATH.m"),
+    (("compare", "nnCost", "--inputs", "in.npz"), "--inputs='in.npz': missing input(s) ['nn_params', "),
     (("compare", "nnCost", "--args", "lambda"), "--args='lambda': each item must be PORT_ARG=OCTAVE_ARG, got 'lambda'"),
 ])
 def test_bad_argument_values(run_cli, project, args, message):

@@ -51,6 +51,28 @@ def test_forum_port_both_causes_confirmed(session):
     assert not any("parity" in f.evidence for f in r.findings)
 
 
+def test_forum_port_has_no_casts_and_fixed_is_at_parity(session, tmp_path):
+    """Issue 9: the forum port as posted (sizes used as they arrive, no int()) gets its three mistakes confirmed
+    above; with exactly those three mistakes fixed -- no cast added or changed -- it is at parity."""
+    text = (EXAMPLES / "forum_port.py").read_text()
+    body = text.split("def nnCostFunction", 1)[1]
+    assert "int(" not in body and "astype" not in body
+    fixes = [('.reshape(h, n + 1)', '.reshape(h, n + 1, order="F")'),            # 1: column-major unrolling
+             ('.reshape(K, h + 1)', '.reshape(K, h + 1, order="F")'),
+             ('Theta2_grad.flatten()', 'Theta2_grad.flatten(order="F")'),
+             ('Theta1_grad.flatten()', 'Theta1_grad.flatten(order="F")'),
+             ('pd.get_dummies(y.ravel(), dtype=float).values', 'np.eye(K)[y.ravel() - 1]'),  # 2: every class
+             ('- Theta2[:, 0] @ Theta2[:, 0])', '+ Theta2[:, 0] @ Theta2[:, 0])')]          # 3: both biases out
+    fixed = text
+    for old, new in fixes:
+        assert old in fixed, old
+        fixed = fixed.replace(old, new)
+    path = tmp_path / "forum_port_fixed.py"
+    path.write_text(fixed)
+    r = compare_case(CASE, port=load_port(f"{path}:nnCostFunction"), port_label=str(path), session=session)
+    assert r.parity and r.exit_code == 0, [f.id for f in r.findings]
+
+
 def test_diagnosis_costs_one_octave_round_trip(session):
     plain = run(session, "forum_port.py", diagnose=False)
     full = run(session, "forum_port.py")
@@ -182,9 +204,15 @@ def test_other_cases_get_the_generic_probes_and_relations(session):
     r = compare_case(case, port=intercept_regularised, session=session)
     assert (r.findings[0].id, r.findings[0].status) == ("reg-bias", "confirmed")
     assert r.findings[0].title == "theta[0] (the intercept) regularised (J and grad)"
-    assert r.findings[0].fix.startswith("reg = np.sum(theta[1:] ** 2); grad[1:] += lambda_ / m * theta[1:]")
+    # the fix is the port's own penalty line with theta[0] left out (and the gradient's in its names)
+    assert r.findings[0].fix.startswith("J = (-(y.T @ np.log(h) + (1 - y).T @ np.log(1 - h)) / m + lambda_ / (2 * m) * np.sum(theta[1:] ** 2)).item()")
+    assert "grad[1:] += lambda_ / m * theta[1:]" in r.findings[0].fix
     r = compare_case(case, port=flat_h, session=session)
-    assert (r.findings[0].id, r.findings[0].status) == ("y-shape-broadcast", "confirmed")
+    # (m,) vs (m,1) is a representation: with y as (m,) the port agrees; the broadcast is noted, with its line
+    assert r.parity and r.exit_code == 0
+    noted = {f.id: f for f in r.findings if f.status == "noted"}
+    assert noted["representation"].title == "needs y as (m,)"
+    assert noted["y-shape-broadcast"].location == "test_diagnose.py:198"
 
 
 def test_std_ddof_in_a_case_without_lambda(session):

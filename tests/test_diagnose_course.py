@@ -30,7 +30,8 @@ def test_findClosestCentroids_zero_based_is_index_base(session):
     result = run(session, "findClosestCentroids", "findClosestCentroids_zero_based.py")
     top = result.findings[0]
     assert not result.parity and top.id == "label-base"
-    assert "PORT = OCTAVE - 1 everywhere" in top.evidence
+    assert "0-based indices 0..K-1" in top.evidence and "Correct under its own convention" in top.evidence
+    assert top.data["conventions"] == ["zero-based-labels"] and top.data["own_convention"]
 
 
 def test_cofiCostFunc_c_order_is_unrolling_order(session):

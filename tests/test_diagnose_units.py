@@ -6,7 +6,7 @@ from portcheck.cases.blocks import Block
 from portcheck.cases.nncost import build_inputs, family_sets, nn_blocks
 from portcheck.diagnose.basic import likely_cause
 from portcheck.diagnose.cells import compare_cells, layout, proportional, score
-from portcheck.diagnose.conventions import _reorder
+from portcheck.diagnose.conventions import reorder as _reorder
 from portcheck.diagnose.finding import Finding
 from portcheck.diagnose.relations import relate
 from portcheck.diagnose.wording import blocks_phrase, ratio_name, set_list
@@ -109,7 +109,7 @@ _Y = np.array([[1.0], [2.0], [3.0]])
 @pytest.mark.parametrize("octave, port, ident", [
     (_A, _A.T, "transpose"),
     (_A, _A.ravel(order="C").reshape(_A.shape, order="F"), "reshape-order"),
-    (_A, _A - 1, "label-base"),
+    (_A, _A - 1, "index-base"),  # the course engine calls it label-base
     (_Y, np.array([[1.0, 9, 9], [9, 2.0, 9], [9, 9, 3.0]]), "y-shape-broadcast"),
 ])
 def test_output_relations_name_what_they_see(octave, port, ident):

@@ -168,7 +168,13 @@ def test_bias_column_regularised_by_mistake_is_located():
     r = check_gradient(reg_bias, x0, args=args, blocks=ex["blocks_for"](4, 5, 3))
     assert r.status == "fail"
     assert [b.where for b in r.full.blocks] == ["bias column only", "none"]
-    assert any("column 0 (bias)" in d and "lambda > 0" in d for d in r.diagnosis)
+    # numerical - analytic = -lambda/m * Theta1(:,1) on the bias column: named with its factor
+    (rel,) = r.relations
+    assert (rel.kind, rel.where, rel.blocks) == ("multiple-of-x", "bias", ("Theta1",))
+    assert rel.factors[0][1] == pytest.approx(-args[-1] / 8, rel=1e-6)
+    assert r.verdict.startswith(f"FAIL: numerical - analytic = {-args[-1] / 8:.4f} * Theta1 on the bias column "
+                                "(column 0) only: the analytic gradient regularises the bias entries")
+    assert rel.fix.startswith("Theta1_grad[:, 1:] += ")
 
 
 def test_richardson_and_forward_methods():

@@ -116,7 +116,11 @@ def test_bias_column_bug_is_localised_and_named():
     r = check_gradient(reg_bias, X0, args=ARGS, blocks=BLOCKS, mode="fast")
     assert sorted(w.index for w in r.fast.wrong) == list(range(10))
     assert all(w.label.startswith(f"Theta1[{w.index}, 0]") for w in r.fast.wrong)
-    assert r.diagnosis[0].startswith("Theta1: errors only in column 0 (bias)")
+    # the relation, fitted on 3 Gaussian directions over Theta1: -lambda/m * Theta1 on the bias column only
+    (rel,) = r.relations
+    assert (rel.kind, rel.where, rel.blocks) == ("multiple-of-x", "bias", ("Theta1",))
+    assert rel.factors[0][1] == pytest.approx(-ARGS[-1] / 30, rel=1e-4)
+    assert r.diagnosis[0].startswith(f"numerical - analytic = {-ARGS[-1] / 30:.4f} * Theta1 on the bias column")
     # every test costs 2 evaluations, 4 when it fails (re-measured at 2t)
     assert r.fast.evaluations <= 2 * len(r.fast.tests) + 2 * sum(not t.passed for t in r.fast.tests)
     assert r.fast.evaluations < 2 * N / 4

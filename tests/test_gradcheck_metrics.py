@@ -83,3 +83,15 @@ def test_bias_column_only():
     assert reps[1].bias_violations == 3 and reps[1].rest_violations == 0
     assert reps[1].worst[0].label.startswith("Theta2[")
     assert len(reps[1].worst) == 3
+
+
+def test_a_column_vector_has_no_per_unit_factors():
+    # each row of a (n, 1) block is one entry, which fits any factor: no per-unit table, no "per_row" verdict
+    from portcheck.cases.blocks import Block
+    from portcheck.gradcheck.metrics import analyse_factors
+
+    blocks = (Block("theta", (3, 1), 0),)
+    n = np.array([1.0, 2.0, 3.0])
+    g = np.array([1.0, 2.5, 3.0])                 # theta[1] wrong
+    fa = analyse_factors(blocks, n, g, np.full(3, 1e-10), np.array([False, True, False]), 10.0)
+    assert fa.units == () and fa.kind != "per_row"

@@ -64,7 +64,7 @@ def test_project_cases_join_the_list_and_are_found_by_name(tmp_path, monkeypatch
     project(tmp_path, case_toml())
     monkeypatch.chdir(tmp_path)
     names = [c.name for c in all_cases()]
-    assert names[-1] == "ridgeCost" and "nnCostFunction" in names
+    assert names[0] == "ridgeCost" and "nnCostFunction" in names  # the project's cases first
     assert get_case("RIDGECOST").reference_path == tmp_path / "matlab" / "ridgeCost.m"
 
 
@@ -83,7 +83,7 @@ def test_unknown_case_lists_project_cases_too(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("body, message", [
-    ("colour = 1\n", r"unknown top-level key\(s\) \['colour'\]; valid keys are \['case', 'rtol', 'atol', 'snapshots'\]"),
+    ("colour = 1\n", r"unknown top-level key\(s\) \['colour'\]; valid keys are \['case', 'rtol', 'atol', 'snapshots', 'path', 'packages'\]"),
     ('[[case]]\nname = "a"\nreference = "matlab/ridgeCost.m"\nport = "p.py:f"\ninputs = "d.npz"\ntolerance = 1\n',
      r"\[\[case\]\] #1 'a': unknown key\(s\) \['tolerance'\]; valid keys are \['name', 'reference', 'port', 'inputs', 'rtol'"),
     ('[[case]]\nname = "a"\nport = "p.py:f"\ninputs = "d.npz"\n', r"#1 'a': reference=None: required, a non-empty string"),
@@ -98,7 +98,8 @@ def test_unknown_case_lists_project_cases_too(tmp_path, monkeypatch):
     (case_toml().replace('"cos"', '"labels"'), r"labels needs the number of classes K >= 1, e.g. 'labels:10'"),
     (case_toml().replace('{ shape = [6, 1], generator = "cos" }', '"cos"'), r"inputs.y='cos': a generator needs a shape"),
     (case_toml().replace("shape = [3, 1]", 'shape = "FILL"'), r"inputs.theta.shape='FILL': must be a list of non-negative integers"),
-    (case_toml().replace("lambda = 1", "lambda = true"), r"inputs.lambda=True: booleans are not inputs here"),
+    (case_toml().replace("lambda = 1", 'lambda = { value = 1, class = "int99" }'),
+     r"inputs.lambda.class='int99': unknown class; choose one of double, single, logical, int8"),
 ])
 def test_schema_errors_name_the_value_the_rule_and_the_choices(tmp_path, body, message):
     toml = project(tmp_path, body)

@@ -494,6 +494,34 @@ def test_a_worker_that_died_between_calls_is_restarted(port):
     assert p.call((2,)).value == 2 and p.pid != pid
 
 
+def test_a_worker_dying_as_the_next_call_arrives_does_not_take_that_call_with_it(port):
+    # A leftover thread of an earlier call that ends the process (os._exit) may do so just as the
+    # next command arrives, before the worker took it. Simulated deterministically: after its first
+    # call the port makes its worker end on receiving the next command, before acknowledging it.
+    # That call never started, so it runs again in a new worker instead of being reported as PortExited.
+    p = port("""
+        import os, sys
+        def f(x):
+            sys.modules["__main__"].COMMANDS["call"] = lambda *a: os._exit(0)
+            return x
+    """)
+    assert p.call((1,)).value == 1
+    first = p.pid
+    second = p.call((2,))
+    assert second.failure is None and second.value == 2
+    assert second.restarts == 1 and p.pid != first
+
+
+def test_a_port_that_exits_during_its_call_is_not_run_again(port):
+    p = port("""
+        import os
+        def f(x):
+            os._exit(3)
+    """)
+    result = p.call((1,))
+    assert result.failure.type == PORT_EXITED and result.restarts == 0
+
+
 @pytest.mark.parametrize("bad", [0, -1.0, float("nan"), "5", True])
 def test_bad_limits_are_refused_with_the_rule(bad):
     with pytest.raises(PortcheckError, match=r"^timeout=.*: must be a positive number of seconds$"):

@@ -51,7 +51,7 @@ def test_new_writes_the_case_and_the_port_and_no_second_test(proj, run_cli):
     assert (case.name, case.port, case.reference_path) == ("ridgeCost", "ridgeCost.py:ridgeCost", proj / "matlab" / "ridgeCost.m")
     toml = (proj / "portcheck.toml").read_text()
     assert "FILL IN: the input shapes and values below are GUESSES" in toml
-    assert 'X = { shape = [5, 3], generator = "sin" }          # FILL IN: shape' in toml
+    assert 'X = { shape = [5, 3], generator = "sin" }          # FILL IN: shape (guessed: a matrix, one example per row)' in toml
     assert "lambda = 1.0" in toml
     sets = case.build_inputs()  # the guesses are valid inputs
     assert {k: v.shape for k, v in sets[0].values.items() if hasattr(v, "shape")} == {"X": (5, 3), "y": (5, 1), "theta": (3, 1)}
@@ -141,3 +141,26 @@ def test_the_scaffolded_case_fails_until_the_port_is_written_and_runs_once(pytes
     result = pytester.runpytest_subprocess(*FAST, "portcheck.toml", "test_ridgeCost_parity.py")
     result.assert_outcomes(passed=2)
     assert (pytester.path / "calls.txt").read_text() == "call\n"  # one input set, compared once
+
+
+def test_new_guesses_numbers_for_scalars_and_never_shadows_a_builtin(proj, run_cli):
+    (proj / "matlab" / "frames.m").write_text(
+        "function F = frames(x, N, hop, range)\n%FRAMES frames of N samples\nnf = floor((numel(x) - N) / hop) + 1;\n"
+        "F = zeros(nf, N);\nfor k = 1:nf\n  F(k, :) = x((k - 1) * hop + (1:N)) * range;\nend\nend\n")
+    assert run_cli("new", "matlab/frames.m").code == 0
+    toml = (proj / "portcheck.toml").read_text()
+    entries = {line.split(" = ")[0]: " ".join(line.split()) for line in toml.splitlines() if " = " in line}
+    assert entries["N"] == "N = 3 # FILL IN: a number (guessed from the name)"
+    assert entries["hop"].startswith("hop = 4 # FILL IN: a number") and entries["range"].startswith("range = 4")
+    assert entries["x"] == 'x = { shape = [5, 1], generator = "cos" } # FILL IN: shape (guessed: a column vector)'
+    assert "example" not in toml.split("[[case]]")[1]
+    source = (proj / "frames.py").read_text()
+    assert "def frames(x, N, hop, range_):" in source  # 'range' would shadow the builtin the port needs
+
+
+def test_a_number_is_recognised_by_how_the_m_file_uses_it():
+    from portcheck.cases.scaffold import used_as_number
+
+    body = "F = zeros(nf, N);\nfor k = 1:nf\n  y(k) = x(k * hop + (1:W));\nend\nif order > 2\nend"
+    assert used_as_number("N", body) and used_as_number("nf", body) and used_as_number("W", body)
+    assert used_as_number("order", body) and not used_as_number("x", body) and not used_as_number("y", body)

@@ -96,7 +96,7 @@ def test_own_pair_divergence_exits_1(proj, run_cli):
     (("compare", "ridgeCost", "--octave", "matlab/ridgeCost.m", "--inputs", "data/ridge.npz", "--python", "python/ridge.py:ridge_cost"),
      "portcheck: error: --octave compares your own .m file; drop the case name 'ridgeCost', or drop --octave"),
     (("compare", "--all", "--python", "python/ridge.py:ridge_cost"),
-     "portcheck: error: --all runs each case with its own port and inputs; drop --python"),
+     "portcheck: error: --all runs each case with its own port, inputs and Octave path; drop --python"),
 ])
 def test_usage_errors_exit_2_with_one_line(proj, argv, message, run_cli):
     code, out, err = run_cli(*argv)
@@ -127,13 +127,27 @@ def test_toml_case_by_name(proj, capsys, run_cli):
 
 def test_list_shows_project_cases(proj, run_cli):
     code, out, _ = run_cli("list", "--json")
+    names = [c["name"] for c in json.loads(out)]
+    assert code == 0 and names == ["ridgeCost", "ridgeBias"]  # in a project: its own cases
+    code, out, _ = run_cli("list", "--json", "--builtin")
     cases = {c["name"]: c for c in json.loads(out)}
-    assert code == 0 and {"ridgeCost", "ridgeBias", "nnCostFunction"} <= set(cases)
-    assert cases["ridgeCost"]["port"] == "python/ridge.py:ridge_cost"
+    assert code == 0 and [c["name"] for c in json.loads(out)][:2] == ["ridgeCost", "ridgeBias"]
+    assert "nnCostFunction" in cases and cases["ridgeCost"]["port"] == "python/ridge.py:ridge_cost"
+    code, out, _ = run_cli("list")
+    assert out.splitlines()[0] == "2 case(s) from portcheck.toml (add --builtin for the course's built-in cases)"
+
+
+def test_compare_all_in_a_project_runs_its_own_cases(proj, run_cli):
+    code, out, err = run_cli("compare", "--all")
+    lines = out.splitlines()
+    assert code == 1, out + err
+    assert lines[0] == "divergence: 1 of 2 cases differ from Octave: ridgeBias"
+    rows = {l.split()[0]: l.split() for l in lines if l.startswith("   ") and len(l.split()) >= 6}
+    assert set(rows) - {"case"} == {"ridgeCost", "ridgeBias"}
 
 
 def test_compare_all_runs_builtins_and_project_cases_in_one_session(proj, run_cli):
-    code, out, err = run_cli("compare", "--all")
+    code, out, err = run_cli("compare", "--all", "--builtin")
     lines = out.splitlines()
     assert code == 1, out + err
     assert lines[0].startswith("divergence: 1 of ") and lines[0].endswith(" cases differ from Octave: ridgeBias")
@@ -149,7 +163,7 @@ def test_compare_all_runs_builtins_and_project_cases_in_one_session(proj, run_cl
 
 def test_compare_all_json_and_a_case_that_cannot_run(proj, run_cli):
     (proj / "portcheck.toml").write_text(TOML.replace("data/ridge.npz", "data/missing.npz"))
-    code, out, err = run_cli("compare", "--all", "--json")
+    code, out, err = run_cli("compare", "--all", "--json", "--builtin")
     doc = json.loads(out)
     assert code == 2 and doc["verdict"] == "error" and doc["exit_code"] == 2  # nothing diverged, but a case could not run
     assert doc["timing"]["octave_sessions"] == 1

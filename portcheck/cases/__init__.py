@@ -5,9 +5,12 @@ Modules, top to bottom:
 ``project``, ``scaffold``
     The user's own cases: ``portcheck.toml`` (:class:`~portcheck.cases.project.ProjectCase`,
     and one-off pairs from ``compare --octave``), and ``portcheck new`` writing one.
-``nncost``, ``course``
-    The built-in cases: ex4's ``nnCostFunction`` with its input families, and the
-    rest of the course from a table.
+``nncost``, ``ex4``, ``course``
+    The built-in cases: ex4's ``nnCostFunction`` with its input families, the rest
+    of ex4 (``sigmoidGradient``, ``debugInitializeWeights``, ``predict`` and the
+    gradient checks, which take a cost function), and the rest of the course from a table.
+``roles``
+    What each argument is (a size, the parameter vector, labels ...): how a Python caller passes it.
 ``inputs``
     Input values from ``.npz``/``.mat`` files and from specs (generators).
 ``base``, ``blocks``
@@ -27,9 +30,9 @@ __all__ = ["Block", "Case", "InputSet", "all_cases", "builtin_cases", "get_case"
 
 def builtin_cases() -> list[Case]:
     """Every built-in case, in course order."""
-    from . import course, nncost
+    from . import course, ex4, nncost
 
-    return sorted([nncost.CASE, *course.CASES], key=lambda c: (c.exercise, c.name))
+    return sorted([nncost.CASE, *course.CASES, *ex4.CASES], key=lambda c: (c.exercise, c.name))
 
 
 def _project_cases(project) -> list[Case]:
@@ -40,18 +43,24 @@ def _project_cases(project) -> list[Case]:
     return project_cases(None if project is True else project)
 
 
-def all_cases(project=True) -> list[Case]:
-    """Built-in cases, then the cases of the project's ``portcheck.toml``.
+def all_cases(project=True, builtin: bool | None = True) -> list[Case]:
+    """The project's cases (``portcheck.toml``) first, then the built-in ones.
 
     Parameters
     ----------
     project : bool or path-like
         ``True`` (default): look for ``portcheck.toml`` from the current
         directory upward; a path: look from there; ``False``: built-ins only.
+    builtin : bool or None
+        Include the built-in cases: ``True`` always, ``False`` never, ``None``
+        only when there is no project (``portcheck list`` and ``compare --all``
+        in a project show its own cases; ``--builtin`` adds the course's).
     """
     own = _project_cases(project)
     names = {c.name.lower() for c in own}
-    return [c for c in builtin_cases() if c.name.lower() not in names] + own
+    if builtin is False or (builtin is None and own):
+        return own
+    return own + [c for c in builtin_cases() if c.name.lower() not in names]
 
 
 def get_case(name: str, project=True) -> Case:

@@ -23,7 +23,10 @@ from typing import Callable, Mapping
 
 import numpy as np
 
+from ..octave.environment import Environment
 from ..resources import reference_dir
+from .adapters import Adapter
+from .reference import OctaveTarget, ReferenceSpec, resolve
 
 __all__ = ["InputSet", "Case", "load_callable", "build_input_sets"]
 
@@ -33,6 +36,9 @@ class InputSet:
     """One deterministic set of inputs, keyed by the ``.m`` argument names.
 
     ``values`` are in Octave's shapes (2-D; a column vector is ``(n, 1)``).
+    ``reproducible`` is False when the case's own command line would not build
+    the same values again (values given in Python, a random seed): they are
+    saved when the comparison fails, and the Reproduce line names the file.
     ``roles`` (:class:`~portcheck.cases.roles.Roles`) say what each input is;
     with them, :meth:`for_port` gives what a Python caller passes (sizes as
     ``int``, labels ``int64``, the parameter vector 1-D: the default
@@ -46,6 +52,7 @@ class InputSet:
     values: Mapping[str, object]
     description: str = ""
     port_values: Mapping[str, object] = field(default_factory=dict)
+    reproducible: bool = True
     roles: object = field(default=None, compare=False)
 
     def for_port(self, representation=None) -> dict:
@@ -59,10 +66,21 @@ class InputSet:
         return port_values(self, self.roles, representation)
 
     def shapes(self) -> dict[str, str]:
+        """``{name: "scalar" | "5x3" | "char" | "struct" | "cell 2"}``, and the integer or logical class when not double."""
         out = {}
         for k, v in self.values.items():
-            a = np.asarray(v)
-            out[k] = "scalar" if a.ndim == 0 or a.size == 1 else "x".join(map(str, a.shape))
+            if getattr(v, "is_handle", False) or callable(v):
+                out[k] = "function"
+            elif isinstance(v, str):
+                out[k] = "char"
+            elif isinstance(v, dict):
+                out[k] = "struct"
+            elif isinstance(v, (list, tuple)):
+                out[k] = f"cell {len(v)}"
+            else:
+                a = np.asarray(v)
+                cls = "" if a.dtype.kind in "fc" or isinstance(v, (bool, int, float)) else f" {a.dtype.name}"
+                out[k] = ("scalar" if a.ndim == 0 or a.size == 1 else "x".join(map(str, a.shape))) + cls
         return out
 
 
@@ -99,9 +117,22 @@ class Case:
         ``{port_parameter: octave_argument}`` for arguments not matched by name.
     origin : Path, optional
         The ``portcheck.toml`` that declares the case (None for built-in and one-off cases).
+    paths, packages : tuple of str
+        Octave's environment for the case besides the reference's own folder
+        (``path`` and ``packages`` in ``portcheck.toml``).
+    adapter : Adapter, optional
+        Declared differences between the two APIs (:mod:`portcheck.cases.adapters`).
     roles : Roles, optional
         What each input and output is (:mod:`portcheck.cases.roles`); built-in
         cases declare them, other cases infer them (:meth:`roles_for`).
+    port_extras : tuple of str
+        Inputs a port may take that the reference does not (the cost function
+        a Python ``checkNNGradients`` is given); their values are in the input
+        sets, and they are passed only to a port that has a parameter for them.
+    conventions : tuple of str
+        Conventions the port is declared to use (``conventions = [...]`` in
+        portcheck.toml; :data:`portcheck.diagnose.conventions.FAMILIES`): it is
+        called under them, and parity then exits 0.
     """
 
     name: str
@@ -119,7 +150,12 @@ class Case:
     strict_shapes: bool = False
     arg_overrides: Mapping = field(default_factory=dict, hash=False, compare=False)
     origin: Path | None = None
+    paths: tuple[str, ...] = ()
+    packages: tuple[str, ...] = ()
+    adapter: Adapter = field(default_factory=Adapter, hash=False, compare=False)
     roles: object = field(default=None, hash=False, compare=False)
+    port_extras: tuple[str, ...] = ()
+    conventions: tuple = ()
 
     def roles_for(self, input_sets=(), signature=None, reference_outputs=None):
         """The case's roles: declared ones, the rest inferred from ``input_sets`` (:func:`~.roles.infer_roles`)."""
@@ -153,9 +189,30 @@ class Case:
         """The case's own port as reports show it: ``portcheck.ports.ex4:nnCostFunction (bundled)``."""
         return f"{self.port} (bundled)"
 
-    def load_port(self, timeout: float | None = None) -> Callable:
-        """The case's own port (a bundled module imports at once: ``timeout`` is for user files)."""
-        return load_callable(self.port)
+    def load_port(self, timeout: float | None = None):
+        """The case's own port, started in a worker (:func:`portcheck.runner.load_port`)."""
+        from ..runner import load_port
+
+        return load_port(self.port, timeout=timeout)
+
+    @property
+    def reference_text(self) -> str:
+        """The reference as the case declares it (a file, ``FILE.m:LOCAL``, or a function name)."""
+        return str(self.reference_path)
+
+    @property
+    def environment(self) -> Environment:
+        """The case's own Octave folders and packages (the reference's folder comes with :meth:`octave_target`)."""
+        return Environment.of(self.paths, self.packages)
+
+    def octave_target(self, session=None, port=None) -> OctaveTarget:
+        """What Octave calls for this case, its signature and the environment it needs.
+
+        ``session`` is used only by references named without a file (``fft``,
+        ``resample``); ``port`` gives a compiled built-in its input names.
+        """
+        return resolve(ReferenceSpec(str(self.reference_path), "file", self.reference_path, self.reference,
+                                     self.reference_path.parent), self.environment, session)
 
     def matches(self, text: str) -> bool:
         t = text.lower()

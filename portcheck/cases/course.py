@@ -15,6 +15,7 @@ import numpy as np
 from ..ports import course_inputs
 from ..resources import reference_dir
 from ..signature import read_m_signature
+from . import families
 from .base import Case, InputSet
 from .blocks import Block
 from .roles import OutRole, Role, Roles
@@ -106,21 +107,32 @@ _SIGN_FREE = {"pca": ("U",)}
 
 
 def _build(exercise: str, function: str, roles: Roles, size: str = "debug", lambdas=None) -> list[InputSet]:
+    """The course's inputs at each lambda (default: 0 and one that is not 1), then, at debug size,
+    the sets of :mod:`.families` that expose mistakes the course's inputs hide (at the largest lambda)."""
     if size not in ("debug", "full"):
         raise ValueError(f"size={size!r}; choose one of ['debug', 'full']")
     builder = course_inputs.BUILDERS[(exercise, function)]
-    values = builder()
-    lam_values = [values["lambda"]] if "lambda" in values else [None]
-    if lambdas is not None and "lambda" in values:
-        lam_values = [float(l) for l in lambdas]
+    name = f"{exercise}/{function}" if function in _SHARED_NAMES else function
+    values = {**builder(), **families.BASE_OVERRIDES.get(name, {})}
+    lam_values = [None]
+    if "lambda" in values:
+        lam_values = list(families.default_lambdas(values["lambda"]) if lambdas is None else map(float, lambdas))
+        if function == "trainLinearReg" and lambdas is None:
+            lam_values = [float(values["lambda"])]
     sets = []
     for lam in lam_values:
         v = dict(values)
-        name = "course shapes"
+        label = "course shapes"
         if lam is not None:
             v["lambda"] = float(lam)
-            name = f"course shapes, lambda={float(lam):g}"
-        sets.append(InputSet(name, v, f"{exercise} {function}: deterministic inputs of the course's shapes", roles=roles))
+            label = f"course shapes, lambda={float(lam):g}"
+        sets.append(InputSet(label, v, f"{exercise} {function}: deterministic inputs of the course's shapes", roles=roles))
+    if size == "debug" and lam_values:
+        top = max((lam for lam in lam_values if lam is not None), default=None)
+        base = {**values, **({"lambda": top} if top is not None else {})}
+        for label, v, desc in families.extra_sets(name, base):
+            v = {**v, **({"lambda": top} if top is not None else {})}
+            sets.append(InputSet(label if top is None else f"{label}, lambda={top:g}", v, desc, roles=roles))
     return sets
 
 

@@ -5,38 +5,45 @@ in docs/portcheck-toml.md)::
 
     rtol = 1e-9                      # optional project defaults
     atol = 1e-12
+    path = ["matlab/lib"]            # Octave folders every case sees
+    packages = ["signal"]            # Octave packages every case loads
 
     [[case]]
     name = "smooth"
-    reference = "matlab/smooth.m"    # relative to this file
+    reference = "matlab/smooth.m"    # relative to this file; or "f.m:local", "+pkg/f.m", "resample"
     port = "python/smooth.py:smooth"
-    inputs = "data/smooth.npz"       # or .mat, or a spec table:
-    # inputs = { x = { shape = [20, 1], generator = "sin" }, k = 3 }
+    inputs = "data/smooth.npz"       # or .mat, or a spec table, or a list of them
     lambdas = [0, 1]                 # optional: one input set per value of the lambda argument
     rtol = 1e-8                      # optional, per case
+    port_kwargs = { mode = "fast" }  # adapters: see portcheck.cases.adapters
 
 The file is found from the current directory upward (:func:`find_project_file`)
 and parsed once per modification (:func:`load_project`). Each ``[[case]]``
 becomes a :class:`ProjectCase`, a :class:`~portcheck.cases.base.Case` whose
-reference is a file of the user's and whose port is ``FILE.py:FUNC``; the
-pipeline, the CLI and the pytest plugin treat it like a built-in case.
+reference is the user's and whose port is ``FILE.py:FUNC``; the pipeline, the
+CLI and the pytest plugin treat it like a built-in case.
 
-The input specs and their generators are in :mod:`portcheck.cases.inputs`.
+The input sources are in :mod:`portcheck.cases.sources`, the reference kinds in
+:mod:`portcheck.cases.reference`, the adapters in :mod:`portcheck.cases.adapters`.
 """
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Mapping
 
-from ..errors import SignatureError, UsageError
+from ..errors import PortcheckError, UsageError
+from ..octave.environment import Environment
 from ..runner import load_port
-from ..signature import normalise_name, read_m_signature
-from .base import Case, InputSet
+from .adapters import ADAPTER_KEYS, Adapter, parse_adapter
+from .base import Case
 from .roles import declared_roles
-from .inputs import GENERATORS, check_exact, describe_spec, load_input_file, realise_spec, split_for_port, validate_spec
+from .inputs import GENERATORS
+from .reference import OctaveTarget, ReferenceSpec, parse_reference, resolve
+from .sources import InputBuilder, Values, parse_sources
+from .specs import check_exact, split_meta
 
 __all__ = [
     "PROJECT_FILE",
@@ -53,10 +60,12 @@ __all__ = [
 
 PROJECT_FILE = "portcheck.toml"
 
-_TOP_KEYS = ("case", "rtol", "atol", "snapshots")
-_CASE_KEYS = ("name", "reference", "port", "inputs", "rtol", "atol", "lambdas", "args", "strict_shapes", "description",
-              "roles")
+_ENV_KEYS = ("path", "packages")
+_TOP_KEYS = ("case", "rtol", "atol", "snapshots") + _ENV_KEYS
+_CASE_KEYS = (("name", "reference", "port", "inputs", "rtol", "atol", "lambdas", "args", "strict_shapes", "description",
+               "roles", "conventions") + _ENV_KEYS + ADAPTER_KEYS)
 _NAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
+_PACKAGE = re.compile(r"^[A-Za-z][\w.\-]*$")
 
 
 # --------------------------------------------------------------------------- discovery
@@ -155,13 +164,14 @@ def _parse_project(path: Path, data: dict) -> Project:
                          tip="declare each pair in a [[case]] table; see docs/portcheck-toml.md")
     rtol = _tolerance(data, "rtol", where)
     atol = _tolerance(data, "atol", where)
+    env = _environment(data, path.parent, where)
     raw_cases = data.get("case", [])
     if not isinstance(raw_cases, list) or not all(isinstance(c, dict) for c in raw_cases):
         raise UsageError(f"{where}: 'case' must be an array of tables, written [[case]]; got {type(raw_cases).__name__}")
     cases = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(raw_cases, 1):
-        case = _parse_case(path, raw, i, rtol, atol)
+        case = _parse_case(path, raw, i, rtol, atol, env)
         low = case.name.lower()
         if low in seen:
             raise UsageError(f"{where}: two cases are named {case.name!r} ([[case]] #{seen[low]} and #{i}); names must be unique (case-insensitive)")
@@ -182,7 +192,24 @@ def _tolerance(table: dict, key: str, where: str):
     return float(v)
 
 
-def _parse_case(path: Path, raw: dict, index: int, rtol_default, atol_default) -> "ProjectCase":
+def _environment(table: dict, root: Path, where: str, base: Environment = Environment()) -> Environment:
+    """``path`` (folders, relative to the toml) and ``packages`` of a table, in front of ``base``."""
+    paths = table.get("path", [])
+    paths = [paths] if isinstance(paths, str) else paths
+    if not isinstance(paths, list) or not all(isinstance(p, str) and p for p in paths):
+        raise UsageError(f"{where}: path={paths!r}: must be a list of folders, e.g. path = [\"matlab/lib\"]")
+    packages = table.get("packages", [])
+    packages = [packages] if isinstance(packages, str) else packages
+    if not isinstance(packages, list) or not all(isinstance(p, str) and _PACKAGE.match(p) for p in packages):
+        raise UsageError(f"{where}: packages={packages!r}: must be a list of Octave package names, e.g. packages = [\"signal\"]")
+    folders = [Path(p).expanduser() if Path(p).expanduser().is_absolute() else root / p for p in paths]
+    missing = [str(p) for p, f in zip(paths, folders) if not f.is_dir()]
+    if missing:
+        raise UsageError(f"{where}: path: {missing[0]!r} is not a directory (paths are relative to {show_path(root) or '.'})")
+    return base.plus(Environment.of(folders, packages))
+
+
+def _parse_case(path: Path, raw: dict, index: int, rtol_default, atol_default, project_env=Environment()) -> "ProjectCase":
     name = raw.get("name")
     where = f"{show_path(path)}: [[case]] #{index}" + (f" {name!r}" if isinstance(name, str) else "")
     unknown = sorted(set(raw) - set(_CASE_KEYS))
@@ -197,7 +224,7 @@ def _parse_case(path: Path, raw: dict, index: int, rtol_default, atol_default) -
         raise UsageError(f"{where}: port={raw['port']!r}: expected 'FILE.py:FUNCTION', e.g. 'python/{name}.py:{name}'")
     if "inputs" not in raw:
         raise UsageError(f"{where}: inputs missing: give a .npz/.mat file or a spec table", tip=_CASE_TIP)
-    sources = _parse_inputs(raw["inputs"], where)
+    sources = parse_sources(raw["inputs"], where)
     lambdas = raw.get("lambdas")
     if lambdas is not None:
         if not isinstance(lambdas, list) or not lambdas or any(isinstance(l, bool) or not isinstance(l, (int, float)) for l in lambdas):
@@ -216,10 +243,17 @@ def _parse_case(path: Path, raw: dict, index: int, rtol_default, atol_default) -
     atol = _tolerance(raw, "atol", where)
     root = path.parent
     case = _make_case(
-        name=name, reference=root / raw["reference"], port=raw["port"], root=root, sources=sources,
+        name=name, reference=raw["reference"], port=raw["port"], root=root, sources=sources,
         lambdas=lambdas, rtol=rtol if rtol is not None else rtol_default, atol=atol if atol is not None else atol_default,
         args=dict(args), strict_shapes=strict, description=description, where=where, origin=path,
+        env=_environment(raw, root, where, project_env), adapter=parse_adapter(raw, where),
     )
+    conventions = raw.get("conventions", [])
+    if not isinstance(conventions, list) or not all(isinstance(c, str) for c in conventions):
+        raise UsageError(f"{where}: conventions={conventions!r}: must be a list of convention names, "
+                         "e.g. conventions = [\"row-major-params\"]")
+    if conventions:
+        case = replace(case, conventions=tuple(conventions))
     return replace(case, roles=declared_roles(raw.get("roles"), where)) if "roles" in raw else case
 
 
@@ -227,80 +261,18 @@ _CASE_TIP = ("a case needs name, reference, port and inputs, e.g. name = \"smoot
              "port = \"smooth.py:smooth\", inputs = \"smooth.npz\"")
 
 
-def _parse_inputs(value, where: str) -> tuple:
-    """``inputs``: a file, a spec table, or a non-empty list of them (one input set each)."""
-    items = value if isinstance(value, list) else [value]
-    if not items:
-        raise UsageError(f"{where}: inputs=[]: give at least one file or spec table")
-    out = []
-    for item in items:
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, dict):
-            out.append(validate_spec(item, where))
-        else:
-            raise UsageError(f"{where}: inputs={value!r}: each entry must be a .npz/.mat path or a table of argument specs")
-    return tuple(out)
-
-
 # --------------------------------------------------------------------------- cases
-
-
-@dataclass(frozen=True, eq=False)
-class _InputBuilder:
-    """``build_inputs(size, lambdas)`` for a project case: files and specs -> input sets."""
-
-    reference: Path
-    root: Path
-    sources: tuple
-    lambdas: tuple | None
-    where: str
-
-    def __call__(self, size: str = "debug", lambdas=None) -> list[InputSet]:
-        names = list(read_m_signature(self.reference).inputs)
-        lambdas = tuple(float(l) for l in lambdas) if lambdas is not None else self.lambdas
-        lambda_name = None
-        if lambdas:
-            lambda_name = next((n for n in names if normalise_name(n) == "lambda"), None)
-            if lambda_name is None:
-                raise UsageError(f"{self.where}: lambdas given, but the .m function takes no lambda argument (its inputs are {names})",
-                                 tip="drop lambdas (and --lambda), or name the .m argument lambda")
-        sets = []
-        for i, src in enumerate(self.sources, 1):
-            if isinstance(src, str):
-                path = Path(src) if Path(src).is_absolute() else self.root / src
-                values = load_input_file(path, names, what=self.where if self.where.startswith("--") else f"{self.where}: inputs",
-                                         shown=src)
-                label, desc = Path(src).name, f"values from {src}" + _one_d_note(values)
-            elif isinstance(src, _Values):
-                check_exact(src, names, f"{self.where}: inputs")
-                values = {n: src[n] for n in names}
-                label = "values" if len(self.sources) == 1 else f"values {i}"
-                desc = "values given by the caller"
-            else:
-                values = realise_spec(src, names, f"{self.where}: inputs")
-                label = "spec" if len(self.sources) == 1 else f"spec {i}"
-                desc = f"generated: {describe_spec(src)}"
-            for lam in (lambdas or (None,)):
-                v = dict(values)
-                name = label
-                if lam is not None:
-                    v[lambda_name] = lam
-                    name = f"{label}, {lambda_name}={lam:g}"
-                octave, port = split_for_port(v)
-                sets.append(InputSet(name, octave, desc, port_values=port))
-        return sets
 
 
 @dataclass(frozen=True)
 class ProjectCase(Case):
-    """A case of the user's: a ``.m`` file of theirs and a ``FILE.py:FUNC`` port.
+    """A case of the user's: a reference of theirs (a file, a local function, a name) and a ``FILE.py:FUNC`` port.
 
     ``port`` is the spec as written (relative to ``root``) and is what reports
     and ``portcheck list`` show; :meth:`load_port` resolves it against ``root``.
     """
 
-    reference_file: Path = Path()
+    reference_spec: ReferenceSpec = field(default_factory=lambda: ReferenceSpec("", "name"))
     root: Path = Path()
 
     @property
@@ -309,13 +281,33 @@ class ProjectCase(Case):
         return "portcheck.toml" if self.origin is not None else "--octave"
 
     @property
+    def reference_file(self) -> Path | None:
+        """The ``.m`` file the reference is in (None for a function named without a file)."""
+        return self.reference_spec.file
+
+    @property
     def reference_path(self) -> Path:
-        return self.reference_file
+        return self.reference_spec.file or Path(self.reference_spec.function)
+
+    @property
+    def reference_text(self) -> str:
+        spec = self.reference_spec
+        if spec.kind == "local":
+            return f"{spec.file}:{spec.function}"
+        return str(spec.file) if spec.file else spec.function
 
     @property
     def reference_label(self) -> str:
         """The reference as the user wrote it, relative to the current directory when possible."""
-        return show_path(self.reference_file)
+        spec = self.reference_spec
+        if spec.kind == "name":
+            return f"{spec.function} (a function on Octave's path)"
+        label = show_path(spec.file)
+        return f"{label}:{spec.function}" if spec.kind == "local" else label
+
+    def octave_target(self, session=None, port=None) -> OctaveTarget:
+        return resolve(self.reference_spec, self.environment, session, input_names=_positional(port),
+                       outputs=self.adapter.outputs)
 
     @property
     def port_spec(self) -> str:
@@ -331,44 +323,75 @@ class ProjectCase(Case):
         target, _, func = self.port_spec.rpartition(":")
         return f"{show_path(Path(target)) if target.endswith('.py') else target}:{func}"
 
-    def load_port(self, timeout: float | None = None) -> Callable:
+    def load_port(self, timeout: float | None = None):
         return load_port(self.port_spec, timeout=timeout)
 
 
-def _make_case(*, name, reference, port, root, sources, lambdas, rtol, atol, args, strict_shapes, description, where, origin):
-    reference = Path(reference).resolve() if Path(reference).exists() else Path(os.path.abspath(reference))
+def _positional(port) -> tuple[str, ...]:
+    """The port's parameter names: a compiled built-in reference takes its input names from them."""
+    import inspect
+
+    if port is None:
+        return ()
     try:
-        sig = read_m_signature(reference)
-        function, outputs = sig.name, sig.outputs
-    except SignatureError:  # reported when the case is run; listing still works
-        function, outputs, sig = reference.stem, (), None
-    if sig is not None:  # a spec naming arguments the function does not take is a schema error: say so now
-        for src in sources:
-            if isinstance(src, dict) and not isinstance(src, _Values):
-                check_exact(src, list(sig.inputs), f"{where}: inputs")
+        params = inspect.signature(port).parameters.values()
+    except (TypeError, ValueError):
+        return ()
+    return tuple(p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The reference's input names and how many are required, read when the inputs are built."""
+
+    spec: ReferenceSpec
+    env: Environment
+
+    def __call__(self):
+        if self.spec.kind == "name":
+            return None, 0
+        target = resolve(self.spec, self.env)
+        return list(target.signature.inputs), target.optional_from
+
+
+def _make_case(*, name, reference, port, root, sources, lambdas, rtol, atol, args, strict_shapes, description, where,
+               origin, env=Environment(), adapter=None):
+    adapter = adapter or Adapter()
+    spec = parse_reference(str(reference), Path(root))
+    function, outputs = spec.function, tuple(adapter.outputs)
+    if spec.kind != "name":
+        try:
+            target = resolve(spec, env)
+        except PortcheckError:  # reported when the case is run; listing still works
+            target = None
+        if target is not None:  # a spec naming arguments the function does not take is a schema error: say so now
+            sig = target.signature
+            function, outputs = target.function, tuple(sig.outputs)
+            names = list(sig.inputs)
+            for src in sources:
+                if isinstance(src, dict) and not isinstance(src, Values):
+                    given, meta = split_meta(src, names)
+                    check_exact(given, names, f"{where}: inputs", 0 if "file" in meta else target.optional_from)
+            adapter.validate(sig, where)
+    shown = show_path(spec.file) if spec.file else spec.function
     return ProjectCase(
-        name=name, exercise=show_path(origin) if origin else "--octave", reference=function, port=port, outputs=tuple(outputs),
-        build_inputs=_InputBuilder(reference, Path(root), tuple(sources), lambdas, where),
-        description=description or f"{function} from {show_path(reference)}",
-        reference_file=reference, root=Path(root), origin=origin, rtol=rtol, atol=atol,
-        arg_overrides=dict(args), strict_shapes=strict_shapes,
+        name=name, exercise=show_path(origin) if origin else "--octave", reference=function, port=port, outputs=outputs,
+        build_inputs=InputBuilder(_Names(spec, env), Path(root), tuple(sources), lambdas, where),
+        description=description or f"{function} from {shown}",
+        reference_spec=spec, root=Path(root), origin=origin, rtol=rtol, atol=atol,
+        arg_overrides=dict(args), strict_shapes=strict_shapes, paths=env.paths, packages=env.packages, adapter=adapter,
     )
 
 
-def _one_d_note(values: Mapping) -> str:
-    one_d = [k for k, v in values.items() if getattr(v, "ndim", None) == 1]
-    if not one_d:
-        return ""
-    return f" ({', '.join(one_d)} 1-D as stored for the port; a column for Octave)"
-
-
 def user_case(reference, port: str, inputs, *, lambdas=None, root=None, name: str | None = None,
-              where: str = "inputs") -> ProjectCase:
-    """A one-off case from a ``.m`` path, ``FILE.py:FUNC`` and inputs (``portcheck compare --octave``).
+              where: str = "inputs", paths=(), packages=(), adapter: Adapter | None = None) -> ProjectCase:
+    """A one-off case from a reference, ``FILE.py:FUNC`` and inputs (``portcheck compare --octave``).
 
-    ``inputs`` is a ``.npz``/``.mat`` path, a spec table or a ``dict`` of
-    values (used as they are), or a list of those. Relative paths start from
-    ``root`` (default: the current directory).
+    ``reference`` is a ``.m`` path, ``FILE.m:LOCAL``, or a function name
+    (``fft``, ``resample``). ``inputs`` is a ``.npz``/``.mat`` path, a spec
+    table or a ``dict`` of values (used as they are), or a list of those.
+    Relative paths start from ``root`` (default: the current directory);
+    ``paths`` and ``packages`` are Octave's environment for it.
     """
     root = Path(root or os.getcwd())
     items = inputs if isinstance(inputs, (list, tuple)) else [inputs]
@@ -378,17 +401,15 @@ def user_case(reference, port: str, inputs, *, lambdas=None, root=None, name: st
             sources.append(str(item))
         elif isinstance(item, Mapping):
             if any(isinstance(v, dict) for v in item.values()):  # a spec table: {"x": {"shape": [5, 1], ...}}
-                sources.append(validate_spec(dict(item), "inputs"))
+                sources.append(parse_sources(dict(item), "inputs")[0])
             else:
-                sources.append(_Values(item))
+                sources.append(Values(item))
         else:
             raise UsageError(f"inputs={item!r}: expected a .npz/.mat path, a dict of values keyed by the .m argument names, or a list of those")
-    ref = Path(reference)
-    ref = ref if ref.is_absolute() else root / ref
-    case = _make_case(name=name or ref.stem, reference=ref, port=str(port), root=root, sources=tuple(sources), lambdas=lambdas,
-                      rtol=None, atol=None, args={}, strict_shapes=False, description="", where=where, origin=None)
-    return case
-
-
-class _Values(dict):
-    """Input values given directly (a dict from a test); used as they are."""
+    ref = str(reference)
+    spec = parse_reference(ref, root)
+    label = name or (spec.function if spec.kind != "file" else spec.file.stem)
+    env = Environment.of([p if Path(p).is_absolute() else root / p for p in paths], packages)
+    return _make_case(name=label, reference=ref, port=str(port), root=root, sources=tuple(sources), lambdas=lambdas,
+                      rtol=None, atol=None, args={}, strict_shapes=False, description="", where=where, origin=None,
+                      env=env, adapter=adapter)

@@ -3,8 +3,10 @@
 Writes two things for the user's function ``f`` (three with ``--test``):
 
 1. a ``[[case]]`` entry appended to ``portcheck.toml`` (created when there is
-   none), its inputs spec built from the ``.m`` signature with shapes guessed
-   from the argument names and marked ``FILL IN``;
+   none), its inputs spec built from the ``.m`` signature and marked ``FILL IN``:
+   an argument the ``.m`` body uses as a number (a range bound, a size given to
+   zeros/ones, a loop count) or whose name says so gets a number, never an
+   array shape; the course's names (X, theta, lambda...) keep their course guesses;
 2. a Python port skeleton ``f.py`` with the same signature, the Octave body as
    comments, and ``raise NotImplementedError`` naming the outputs to return;
 3. only when asked (``--test PATH``), a parity test using the pytest plugin.
@@ -12,12 +14,16 @@ Writes two things for the user's function ``f`` (three with ``--test``):
    ``portcheck.toml::f`` -- so by default no second one is written (it would
    run the same comparison twice).
 
+Python parameters never shadow a keyword or a builtin (``lambda`` ->
+``lambda_``, ``range`` -> ``range_``); portcheck maps them back by name.
+
 It never overwrites: when any target exists (or the toml already has a case of
 that name) nothing is written and :class:`~portcheck.errors.UsageError` says
 which one.
 """
 from __future__ import annotations
 
+import builtins
 import keyword
 import os
 import re
@@ -41,22 +47,45 @@ _PARAM_VECTORS = {"theta", "w", "weights", "params", "beta", "coef", "nn_params"
 
 
 def python_name(octave_name: str) -> str:
-    """An Octave argument name as a Python parameter: ``lambda`` -> ``lambda_``."""
-    return octave_name + "_" if keyword.iskeyword(octave_name) or octave_name in ("print", "input") else octave_name
+    """An Octave argument name as a Python parameter: ``lambda`` -> ``lambda_``, ``range`` -> ``range_``.
+
+    Never a keyword, never the name of a builtin the port's body may need (``range``, ``len``, ``sum``, ``max``).
+    """
+    shadows = keyword.iskeyword(octave_name) or hasattr(builtins, octave_name)
+    return octave_name + "_" if shadows else octave_name
 
 
-def guess_input(name: str) -> tuple[str, str]:
-    """``(toml value, comment)`` for an argument, guessed from its name."""
+#: Names that are numbers in signal processing and statistics code (sample rates, lengths, orders, counts).
+_NUMBER_NAMES = {"fs", "sr", "fc", "f0", "n", "nfft", "n_fft", "nwin", "win", "hop", "order", "p", "q", "k", "l", "m",
+                 "dim", "ddof", "alpha", "beta", "gamma", "tol", "eps", "epsilon", "threshold", "thresh",
+                 "fl", "fu", "fmin", "fmax", "lowfreq", "highfreq", "numbands", "nbands", "nbins", "nchannels", "width",
+                 "overlap", "range", "dyn_range", "scale", "gain", "offset", "seed"}
+_NUMBER_USE = (r"\b(?:zeros|ones|eye|rand|randn|nan|NaN|inf|Inf|cell|repmat|linspace)\s*\((?:[^();]*,)?\s*{n}\s*[,)]"
+               r"|:\s*{n}\b|\b{n}\s*:|\bfor\s+\w+\s*=\s*[^;\n]*:\s*{n}\b|\b{n}\s*[<>]=?\s*\d")
+
+
+def used_as_number(name: str, body: str) -> bool:
+    """Whether the ``.m`` body uses ``name`` as a number: a range bound, a size, a loop count, compared to a literal."""
+    return re.search(_NUMBER_USE.format(n=re.escape(name)), body) is not None
+
+
+def guess_input(name: str, body: str = "") -> tuple[str, str]:
+    """``(toml value, comment)`` for an argument, guessed from its name and from how the ``.m`` body uses it."""
     low = name.lower()
     if normalise_name(name) == "lambda":
         return "1.0", "FILL IN: regularisation strength (add lambdas = [0, 1] to the case for one input set each)"
     if low in _SCALARS or low.startswith("num_") or low.endswith("_size"):
-        return _SCALARS.get(low, "3"), "FILL IN: scalar value (guessed from the name)"
+        return _SCALARS.get(low, "3"), "FILL IN: a number (guessed from the name)"
+    if low in _NUMBER_NAMES or used_as_number(name, body):
+        why = "the .m file uses it as a number" if used_as_number(name, body) else "guessed from the name"
+        return "4", f"FILL IN: a number ({why})"
+    if name in ("X",) or low in ("x_train", "features"):
+        return f'{{ shape = [{_M}, {_N}], generator = "sin" }}', "FILL IN: shape (guessed: a matrix, one example per row)"
     if name[:1].isupper():
-        return f'{{ shape = [{_M}, {_N}], generator = "sin" }}', "FILL IN: shape (guessed: a matrix, rows = examples)"
+        return f'{{ shape = [{_M}, {_N}], generator = "sin" }}', "FILL IN: shape (guessed: a matrix)"
     if low in _PARAM_VECTORS or low.startswith("theta"):
         return f'{{ shape = [{_N}, 1], generator = "randn:0" }}', "FILL IN: shape (guessed: a parameter column)"
-    return f'{{ shape = [{_M}, 1], generator = "cos" }}', "FILL IN: shape (guessed: a column, one value per example)"
+    return f'{{ shape = [{_M}, 1], generator = "cos" }}', "FILL IN: shape (guessed: a column vector)"
 
 
 @dataclass(frozen=True)
@@ -122,7 +151,7 @@ def plan_scaffold(m_path, *, toml=None, port=None, test=None, cwd=None) -> Scaff
         if any(isinstance(n, str) and n.lower() == f.lower() for n in names):
             raise UsageError(f"{_rel(toml_path, cwd)} already has a [[case]] named {f!r}; not adding another "
                              "(edit that entry, or remove it to scaffold again)")
-    entry = _toml_entry(sig, _rel(m, root), f"{_rel(port_path, root)}:{f}", m_path)
+    entry = _toml_entry(sig, _rel(m, root), f"{_rel(port_path, root)}:{f}", m_path, m)
     if existing:
         text = existing + ("" if existing.endswith("\n") else "\n") + "\n" + entry
     else:
@@ -160,10 +189,10 @@ _TOML_HEADER = """\
 """
 
 
-def _toml_entry(sig, reference: str, port: str, m_arg) -> str:
+def _toml_entry(sig, reference: str, port: str, m_arg, m_abs=None) -> str:
     lines = [
         f"# Added by `portcheck new {Path(str(m_arg)).as_posix()}`.",
-        "# FILL IN: the input shapes and values below are GUESSES from the argument names;",
+        "# FILL IN: the input shapes and values below are GUESSES from the argument names and the .m body;",
         f"# set them to what {sig.name} expects (an Octave column vector is [n, 1]), or point",
         "# inputs at your data instead: inputs = \"data.npz\" (or .mat), keyed by argument name.",
         "[[case]]",
@@ -175,7 +204,8 @@ def _toml_entry(sig, reference: str, port: str, m_arg) -> str:
     ]
     if sig.inputs:
         lines.append("[case.inputs]")
-        guesses = [(n, *guess_input(n)) for n in sig.inputs]
+        body = "\n".join(_octave_body(Path(m_abs), sig.name)) if m_abs is not None else ""
+        guesses = [(n, *guess_input(n, body)) for n in sig.inputs]
         width = max(len(f"{n} = {v}") for n, v, _ in guesses)
         for n, value, comment in guesses:
             lines.append(f"{n} = {value}".ljust(width) + f"  # {comment}")

@@ -10,7 +10,9 @@ __all__ = ["register_list", "register_new", "cmd_list", "cmd_new"]
 
 def register_list(sub) -> None:
     """Add ``portcheck list``."""
-    p = sub.add_parser("list", help="list the built-in cases with their reference file and port")
+    p = sub.add_parser("list", help="list the cases with their reference and port: the project's (portcheck.toml) "
+                                     "when there is one, else the built-in ones")
+    p.add_argument("--builtin", action="store_true", help="in a project: the built-in cases too")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
@@ -35,7 +37,7 @@ def cmd_list(args) -> int:
     from ..cases import all_cases
     from ..report.cases import case_list_json, render_case_list
 
-    cases = all_cases()
+    cases = all_cases(builtin=True if args.builtin else None)
     emit(json.dumps(case_list_json(cases), indent=2) if args.json else render_case_list(cases, width=terminal_width(130)))
     return EXIT_PARITY
 

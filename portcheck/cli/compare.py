@@ -31,10 +31,24 @@ def register(sub) -> None:
     c.add_argument("--atol", type=nonnegative, default=None, help="absolute tolerance (default 1e-12)")
     c.add_argument("--strict-shapes", action="store_true", help="fail (n,) vs (n,1) instead of noting it")
     c.add_argument("--args", dest="arg_map", metavar="PORT=OCTAVE,...", help="map port arguments to reference inputs by hand")
-    c.add_argument("--all", action="store_true", help="every built-in case (and every case in portcheck.toml) in one Octave session, with a summary table")
-    c.add_argument("--octave", metavar="PATH.m", help="your own reference .m file (with --python and --inputs)")
-    c.add_argument("--inputs", metavar="FILE.npz|FILE.mat", help="input values for --octave, keyed by the .m argument names")
+    c.add_argument("--all", action="store_true",
+                   help="every case in one Octave session, with a summary table: the project's (portcheck.toml) when "
+                        "there is one, else the built-in ones")
+    c.add_argument("--builtin", action="store_true", help="with --all in a project: the built-in cases too")
+    c.add_argument("--octave", metavar="REFERENCE",
+                   help="your own reference: PATH.m, PATH.m:LOCAL_FUNCTION, or a function on Octave's path such as fft "
+                        "(with --python and --inputs)")
+    c.add_argument("--inputs", metavar="FILE.npz|FILE.mat", action="append",
+                   help="input values keyed by the .m argument names; repeat for one input set per file (with --octave, "
+                        "or instead of a case's own inputs)")
+    c.add_argument("--path", dest="paths", metavar="DIR", action="append", default=[],
+                   help="a folder for Octave's path (repeatable); the first wins a name clash")
+    c.add_argument("--package", dest="packages", metavar="NAME", action="append", default=[],
+                   help="an Octave package to load, e.g. signal (repeatable)")
     c.add_argument("--markdown", action="store_true", help="print a Markdown summary instead of the report")
+    c.add_argument("--convention", dest="conventions", action="append", metavar="NAME",
+                   help="the port's own convention, declared (repeatable): row-major-params, zero-based-labels, "
+                        "x-with-bias, x-without-bias, x-transposed, separate-gradient, y-one-hot-input, outputs-transposed")
     c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
     c.add_argument("--no-trace", action="store_true",
                    help="when the diagnosis is unexplained, do not run 'portcheck trace' to find the first divergent line")
@@ -52,18 +66,29 @@ def cmd_compare(args) -> int:
         if args.case or args.octave:
             raise UsageError("--all runs every case; drop the case name and --octave, or drop --all")
         return _compare_all(args)
+    if args.builtin:
+        raise UsageError("--builtin goes with --all (or 'portcheck list --builtin')")
     if args.octave:
         case = user_case_from_args(args)
     else:
+        import dataclasses
+
         from ..cases import get_case
 
-        if args.inputs:
-            raise UsageError("--inputs goes with --octave PATH.m; built-in cases build their own inputs")
         if not args.case:
             raise UsageError("compare needs a case name, e.g. 'portcheck compare nnCost'",
-                             tip="run 'portcheck list' to see the built-in cases")
+                             tip="run 'portcheck list' to see the cases")
         case = get_case(args.case)
+        if args.paths or args.packages:
+            case = dataclasses.replace(case, paths=tuple(_absolute(args.paths)) + tuple(case.paths),
+                                       packages=tuple(args.packages) + tuple(case.packages))
     return _compare_one(args, case)
+
+
+def _absolute(paths) -> list[str]:
+    import os
+
+    return [os.path.abspath(p) for p in paths]
 
 
 def user_case_from_args(args):
@@ -79,9 +104,8 @@ def user_case_from_args(args):
     if not args.inputs:
         raise UsageError("--octave needs input values: --inputs FILE.npz or FILE.mat, keyed by the .m argument names",
                          tip="save them with numpy.savez('data.npz', X=X, y=y) or Octave's save('-v7', 'data.mat', 'X', 'y')")
-    if not args.octave.endswith(".m"):
-        raise UsageError(f"--octave={args.octave!r}: expected a .m file")
-    return user_case(args.octave, args.python, args.inputs, lambdas=args.lambdas, where="--inputs")
+    return user_case(args.octave, args.python, list(args.inputs), lambdas=args.lambdas, where="--inputs",
+                     paths=_absolute(getattr(args, "paths", None) or ()), packages=getattr(args, "packages", None) or ())
 
 
 def _compare_one(args, case) -> int:
@@ -92,12 +116,18 @@ def _compare_one(args, case) -> int:
 
     port = load_port(args.python, timeout=args.timeout) if args.python and not args.octave else None
     reproduce = reproduce_line(case, port_label=args.python, inputs=args.inputs, reference=args.octave, argv=sys.argv)
+    input_sets = None
+    if args.inputs and not args.octave:  # a case's own adapters and environment, on these values
+        from ..workflow.parity import resolve_case
+
+        case, input_sets = resolve_case(case, None, list(args.inputs), lambdas=args.lambdas, where="--inputs")
     with Progress(f"running Octave {case.name} and the port", enabled=not args.json, spinner=True):
         result = compare_case(case, port=port, port_label=args.python, size=args.size, lambdas=args.lambdas,
+                              input_sets=input_sets,
                               rtol=args.rtol, atol=args.atol, strict_shapes=True if args.strict_shapes else None,
                               arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
                               timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce,
-                              snapshots=_snapshots(args), trace=not args.no_trace)
+                              snapshots=_snapshots(args), trace=not args.no_trace, conventions=args.conventions)
     return print_compare_result(args, result)
 
 
@@ -118,11 +148,13 @@ def _compare_all(args) -> int:
     from ..report.summary import render_summary_markdown, render_summary_text, summary_json
     from ..workflow.course import compare_all
 
-    for flag, value in (("--python", args.python), ("--args", args.arg_map), ("--inputs", args.inputs)):
+    for flag, value in (("--python", args.python), ("--args", args.arg_map), ("--inputs", args.inputs),
+                        ("--convention", args.conventions), ("--path", args.paths), ("--package", args.packages)):
         if value:
-            raise UsageError(f"--all runs each case with its own port and inputs; drop {flag}")
+            raise UsageError(f"--all runs each case with its own port, inputs and Octave path; drop {flag}")
+    cases = all_cases(builtin=True if args.builtin else None)
     with Progress("cases", enabled=not args.json) as progress:
-        run = compare_all(all_cases(), size=args.size, lambdas=args.lambdas, rtol=args.rtol, atol=args.atol,
+        run = compare_all(cases, size=args.size, lambdas=args.lambdas, rtol=args.rtol, atol=args.atol,
                           strict_shapes=True if args.strict_shapes else None, diagnose=not args.no_diagnose,
                           timeout=args.timeout, progress=progress, snapshots=_snapshots(args))
     if args.json:

@@ -12,10 +12,15 @@ Findings carry text and numbers; rendering them is :mod:`portcheck.report`'s job
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .basic import basic_findings
 from .context import DiagnosisContext
+from .declared import declared_finding
 from .engine import engine_findings
 from .finding import STATUS_ORDER, STATUSES, Finding
+from .fixes_util import foreign_names
+from .source import port_source
 
 __all__ = ["Finding", "DiagnosisContext", "STATUSES", "STATUS_ORDER", "diagnose", "sort_findings"]
 
@@ -33,9 +38,32 @@ def diagnose(ctx) -> tuple[Finding, ...]:
     that explains it).
     """
     findings = list(basic_findings(ctx))
+    declared = declared_finding(ctx)
+    if declared is not None:
+        findings.append(declared)
     if not ctx.all_parity:
         findings = engine_findings(ctx, findings)
-    return sort_findings(_dedupe(findings))
+    return sort_findings(_dedupe(_own_names(ctx, findings)))
+
+
+def _own_names(ctx, findings) -> list[Finding]:
+    """Fix lines in the port's own names: a fix naming what the port does not have keeps only its words.
+
+    Fixes are written from the port's own lines where they can be
+    (:mod:`.fixes`); a catalog line that still names a variable the port's
+    source never uses (``Theta1``, ``a3``, ``delta2``) would send the reader
+    looking for it, so only its comment -- the rule -- is kept.
+    """
+    src = port_source(ctx.port)
+    if src is None:
+        return findings
+    out = []
+    for f in findings:
+        if f.fix and foreign_names(src, f.fix):
+            rule = f.fix.split("#", 1)[1].strip() if "#" in f.fix else ""
+            f = replace(f, fix=rule, data={**f.data, "fix_template": f.fix})
+        out.append(f)
+    return out
 
 
 def _dedupe(findings):

@@ -97,10 +97,20 @@ def basic_findings(ctx):
                     yield Finding("output-type", "confirmed", "the port returns something that is not numbers",
                                   o.message, location=o.name, input_set=s.input_set.name, data={"output": o.name})
                 elif o.status == "divergence":
-                    yield from _value_kind_findings(o, s.port.outputs[o.position - 1], s.reference.outputs[o.position - 1],
-                                                    s.input_set.name)
-                    yield from _shift_findings(o, s.port.outputs[o.position - 1], s.reference.outputs[o.position - 1],
-                                               s.input_set.name, ctx.rtol, ctx.atol)
+                    port_value, ref_value = s.port.outputs[o.position - 1], s.reference.outputs[o.position - 1]
+                    shifts = list(_shift_findings(o, port_value, ref_value, s.input_set.name, ctx.rtol, ctx.atol))
+                    for f in _value_kind_findings(o, port_value, ref_value, s.input_set.name):
+                        if not (f.id == "non-finite-output" and _only_first(shifts, f)):
+                            yield f  # a NaN in the slot a one-early range leaves empty is the shift, not a finding
+                    yield from shifts
+
+
+def _only_first(shifts, f) -> bool:
+    """The non-finite entries are all at index 0 along the axis a one-early shift leaves empty."""
+    for sh in shifts:
+        if sh.data.get("shift") == 1 and sh.data.get("axis") in f.data.get("first_only_axes", ()):
+            return True
+    return False
 
 
 def _value_kind_findings(o, port_value, octave_value, set_name):
@@ -114,12 +124,14 @@ def _value_kind_findings(o, port_value, octave_value, set_name):
         bad = ~np.isfinite(b) & np.isfinite(a)
     if bad.any():
         kinds = sorted({"NaN" if np.isnan(v) else "Inf" for v in b[bad]})
+        where = np.argwhere(bad.reshape(A.shape, order="F")) if A.ndim == 2 else None
+        first_axes = [ax for ax in (0, 1) if where is not None and np.all(where[:, ax] == 0)]
         yield Finding(
             "non-finite-output", "confirmed", f"the port returns {'/'.join(kinds)} where Octave's values are finite",
             f"{o.name} is {'/'.join(kinds)} at {int(bad.sum())} of {b.size} entries where OCTAVE is finite",
             location=f"{o.name} entries {', '.join(str(int(k)) for k in np.flatnonzero(bad)[:5])} (0-based, column-major)",
             fix="look for log(0), 0/0 or exp overflow, e.g. np.log(1 - h) with h rounding to 1: np.clip(h, eps, 1 - eps)",
-            input_set=set_name, data={"output": o.name},
+            input_set=set_name, data={"output": o.name, "first_only_axes": first_axes},
         )
     if np.iscomplexobj(b) and not np.iscomplexobj(a) and np.any(np.imag(b) != 0):
         real_ok = np.allclose(np.real(b), a, rtol=1e-9, atol=1e-12, equal_nan=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..gradcheck.core import directional_difference
+from ..gradcheck.points import consistency_at_points
 from ..gradcheck.steps import relative_step
 from .finding import Finding
 from .wording import e
@@ -126,6 +127,9 @@ def self_consistency(eng) -> Finding | None:
     j_ok = st.res.get(eng.cost_key) is not None and st.res[eng.cost_key].match
     g_ok = all(r.match for r in st.res.values() if r.cell.output == p.roles.grad)
     consistent = all(x.passed for _, x in port_err)
+    points = at_points(eng, s) if consistent and not (j_ok and g_ok) else None  # gradpoints hook, see at_points
+    wrong_away = points is not None and points.status == "fail"   # random costs, infinities: not judged, not blamed
+    consistent = consistent and not wrong_away
     where = f", in {', '.join(l for l, _ in bad)}" if bad else ""
     if j_ok and g_ok:
         verdict = "both agree with OCTAVE here"
@@ -139,6 +143,8 @@ def self_consistency(eng) -> Finding | None:
     else:
         verdict = f"{jname} and {gname} are both wrong, independently ({gname} is not the derivative of PORT's {jname})"
     ref_txt = f"; OCTAVE's {e(worst_r)}" if worst_r is not None else ""
+    if wrong_away:
+        verdict += f"; at several points: {points.verdict}"
     evidence = (f"PORT's {gname} vs central differences of PORT's {jname} along {len(dirs)} directions: "
                 f"worst rel {e(worst_p)}{ref_txt}: {verdict}.")
     return Finding("self-consistency", "noted", "self-consistency", evidence,
@@ -146,4 +152,35 @@ def self_consistency(eng) -> Finding | None:
                    input_set=s.input_set.name,
                    data={"verdict": verdict, "port_worst": worst_p, "octave_worst": worst_r,
                          "port": {l: x.rel for l, x in port_err}, "octave": {l: x.rel for l, x in ref_err}, "step": h,
-                         "cost_matches": j_ok, "gradient_consistent": consistent})
+                         "cost_matches": j_ok, "gradient_consistent": consistent,
+                         "points": None if points is None else points.verdict})
+
+
+# -- The same question at several points (hook of branch gradpoints, issue 16) -----------------------------
+class _NoGradient(Exception):
+    """The port returned no usable cost and gradient at a point."""
+
+
+def at_points(eng, s):
+    """PORT's gradient against its own cost at the chosen point and at random points of scale 1 and 3.
+
+    A gradient that agrees with the cost's differences only at the given point
+    (a derivative right only near zero) is not "the derivative of PORT's cost":
+    :func:`portcheck.gradcheck.points.consistency_at_points` (fast path, about 10
+    port calls a point when it agrees). Run only when the one-point check found
+    the gradient consistent. None when the port gives no cost and gradient.
+    """
+    p = eng.problem
+
+    def fun(x):
+        _, outs = eng.port_outputs(p.with_params(s.input_set, x, "points"))
+        J, g = eng.flat(outs, p.roles.cost), eng.flat(outs, p.roles.grad)
+        if J is None or g is None or J.size != 1 or g.size != x.size:
+            raise _NoGradient
+        return float(J[0]), g
+
+    blocks = [(b.name, b.shape) for b in p.blocks(s.input_set)] or None
+    try:
+        return consistency_at_points(fun, p.params(s.input_set), blocks=blocks)
+    except (_NoGradient, ValueError):  # no outputs, or blocks that do not cover the parameters
+        return None

@@ -10,8 +10,10 @@ Order of work, cheapest and most decisive first:
    need: each set at lambda = 0, a set whose absent label is restored, the
    same set with its labels renumbered by rank, and the reference's cost along
    a few directions (self-consistency).
-3. Probes (:mod:`.conventions`): conventions peeled greedily, each confirmed
-   when it turns differing output cells into exact agreement.
+3. The joint convention search (:mod:`.search`): representation and
+   convention changes combined, screened on cheap sets within a budget of port
+   calls; a convention is confirmed when it turns differing output cells into
+   exact agreement.
 4. Relations on what is left, per cell and split into its lambda-dependent
    part (:mod:`.regularisation`) and its lambda = 0 part (:mod:`.relations`).
 5. Self-consistency (:mod:`.consistency`) and, for anything still open, one
@@ -30,13 +32,17 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..runner import ReferenceRun
-from . import consistency, effects, relations
+from . import consistency, data_gaps, effects, relations
+from .generic import course_fits, generic_findings
 from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
-from .conventions import Convention, Runner, apply_inputs, apply_outputs, convention_findings, octave_convention, search
+from .convention_findings import convention_findings, representation_finding
+from .conventions import octave_convention
 from .finding import Finding
 from .problem import Problem, variant
 from .regularisation import analyse_regularisation
+from .search import DEFAULT_BUDGET, Runner, SearchStats, State, search
+from .source import gradient_functions, gradient_switches, port_source
 from .unexplained import fallback, unexplained
 from .wording import set_list
 
@@ -85,6 +91,11 @@ class SetState:
         return self._scalar(self.ref0)
 
     @property
+    def gap_J(self) -> float:
+        """J_port - J_octave on this set (the port under the chosen convention): the real difference."""
+        return self._scalar(self.out) - self.ref_J
+
+    @property
     def reg_gap_J(self) -> float:
         """(J_port - J_port(lambda=0)) - (J_octave - J_octave(lambda=0))."""
         return (self._scalar(self.out) - self._scalar(self.out0)) - (self.ref_J - self.ref0_J)
@@ -102,7 +113,11 @@ class Engine:
         self.problem = Problem(ctx)
         self.rtol, self.atol = ctx.rtol, ctx.atol
         self.usable = [s for s in ctx.sets if s.reference.error is None and s.reference.outputs is not None]
-        self.conv: Convention | None = None
+        self.state: State | None = None
+        self.start: State | None = None
+        self.runner: Runner | None = None
+        self.stats = SearchStats(budget=getattr(ctx, "budget", None) or DEFAULT_BUDGET)
+        self.source = port_source(ctx.port)
         self.refs: dict = {}
         self.states: list[SetState] = []
         self.origin: dict[str, str] = {}  # probe twin's name -> the compared set's name
@@ -132,12 +147,14 @@ class Engine:
             return None
         return a.ravel(order="F")
 
-    def port_outputs(self, input_set, conv: Convention | None = None):
-        """(PortRun, outputs read back) of the port under ``conv`` (default: the chosen one)."""
-        conv = conv or self.conv
-        blocks = self.problem.blocks(input_set)
-        run = self.ctx.run_port_on(apply_inputs(input_set.for_port(), conv, self.problem, blocks), input_set)
-        return run, apply_outputs(run.outputs, conv, self.problem, blocks)
+    @property
+    def conv(self):
+        return self.state.conv if self.state is not None else None
+
+    def port_outputs(self, input_set, state: State | None = None):
+        """(PortRun, outputs read back) of the port under ``state`` (default: the chosen one)."""
+        runner = self.runner or Runner(self.ctx, self.problem, [], stats=self.stats)
+        return runner.outputs(state or self.state, input_set)
 
     def port_cost(self, input_set) -> float | None:
         _, outs = self.port_outputs(input_set)
@@ -157,9 +174,16 @@ class Engine:
 
 
 def engine_findings(ctx, basic=None) -> list[Finding]:
-    """Findings for a divergent comparison; with ``basic``, the merged list (basic ones superseded where explained)."""
-    eng = Engine(ctx)
+    """Findings for a divergent comparison; with ``basic``, the merged list (basic ones superseded where explained).
+
+    The course's role-based stages run only when the roles fit; every other
+    case gets the generic layer (:mod:`portcheck.diagnose.generic`).
+    """
+    if not course_fits(ctx):
+        return generic_findings(ctx, basic)
+    eng = None
     try:
+        eng = Engine(ctx)
         # the probes feed the port unusual inputs on purpose: its warnings are not news
         with warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
@@ -170,7 +194,7 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
                          location="portcheck.diagnose", details=traceback.format_exc())]
     if basic is None:
         return found
-    return _merge(eng, list(basic), found)
+    return _merge(eng, list(basic), found) if eng is not None else found + list(basic)
 
 
 _SC_IDS = {"block-local", "per-unit-factor", "constant-factor", "missing-1-over-m"}
@@ -183,6 +207,7 @@ def _explained_outputs(basic) -> frozenset:
 
 def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
     ctx = eng.ctx
+    eng.explained_outputs = explained_outputs
     if not eng.usable:
         return []
     findings: list[Finding] = []
@@ -198,18 +223,17 @@ def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
         return [nd]
     findings += effects.mutation(eng)
 
-    nb = len(eng.problem.blocks(eng.usable[0].input_set)) if eng.problem.roles.params else 0
-    start = octave_convention(nb)
-    targets = [(s.input_set, s.reference.outputs) for s in eng.usable]
-    runner = Runner(ctx, eng.problem, targets)
-    final, path = search(runner, start, eng.problem.blocks(eng.usable[0].input_set))
-    eng.conv = final.conv
+    final, start = _search(eng)
     _build_states(eng, final)
-    conv_findings = convention_findings(eng, path)
-    findings += conv_findings
+    findings += convention_findings(eng, start, final)
+    rep = representation_finding(eng, start, final)
+    if rep is not None:
+        findings.append(rep)
 
     findings += relations.precision(eng)
+    findings += data_gaps.early_findings(eng)
     findings += analyse_regularisation(eng)
+    findings += data_gaps.data_gap_findings(eng)
     findings += relations.data_findings(eng)
     sc = consistency.self_consistency(eng)
     left = [(st, k, kind) for st, k, kind in _leftover(eng) if st.cells[k].name not in explained_outputs]
@@ -223,6 +247,24 @@ def _run(eng: Engine, explained_outputs=frozenset()) -> list[Finding]:
         if fb is not None:
             findings.append(fb)
     return findings
+
+
+def _search(eng: Engine):
+    """The joint search from the start state (Octave's convention, or the declared one): (best, start) trials."""
+    p = eng.problem
+    s0 = eng.usable[0].input_set
+    nb = len(p.blocks(s0)) if p.roles.params else 0
+    conv = getattr(eng.ctx, "declared", None) or octave_convention(nb)
+    eng.start = State(conv, p.rep_default(s0))
+    targets = [(s.input_set, s.reference.outputs) for s in eng.usable]
+    eng.runner = Runner(eng.ctx, p, targets, budget=eng.stats.budget, stats=eng.stats)
+    both = p.roles.cost is not None and p.roles.grad is not None
+    fns = gradient_functions(eng.source) if both else []
+    switches = gradient_switches(eng.source, eng.ctx.mapping) if both else []
+    final, start = search(eng.runner, eng.start, fns, switches)
+    eng.state = final.state
+    eng.ctx.search_stats = eng.stats.to_dict()
+    return final, start
 
 
 # -- large inputs: probe on their first examples ----------------------------------------------
@@ -278,6 +320,8 @@ def _reference_batch(eng: Engine, extra=()) -> dict:
         lam = p.lam(s.input_set)
         if r.lam is not None and lam:
             requests.append((("lam0", s.input_set.name), p.with_lambda(s.input_set, 0.0)))
+        elif r.lam is not None:  # the penalty per unit of lambda, for the lambda a port really uses
+            requests.append((("lam1", s.input_set.name), p.with_lambda(s.input_set, 1.0)))
         absent = p.absent_labels(s.input_set)
         if absent and r.lam is not None:
             y = np.asarray(s.input_set.values[r.labels], dtype=float)
@@ -290,7 +334,7 @@ def _reference_batch(eng: Engine, extra=()) -> dict:
             uniq = np.unique(y)
             ranked = (np.searchsorted(uniq, y) + 1).astype(float)
             requests.append((("ranked", s.input_set.name), variant(base, "labels by rank", **{r.labels: ranked})))
-    for key, vs in consistency.plan(eng):
+    for key, vs in consistency.plan(eng) + data_gaps.plan(eng):
         requests.append((key, vs))
     if not requests:
         return {}
@@ -368,12 +412,17 @@ def _merge(eng: Engine, basic: list[Finding], found: list[Finding]) -> list[Find
     name = lambda st: eng.origin.get(st.name, st.name)
     explained_raise = {name(st) for st in eng.states if st.raised and st.raise_explained}
     fixed_by_conv = set()
-    if any(f.data.get("convention") for f in found):
+    if any(f.data.get("convention") or f.data.get("representation") for f in found):
         fixed_by_conv = {name(st) for st in eng.states if st.ran}
+    # what the port returned under Octave's convention (a missing output, NaN rows, a shift) is the symptom
+    # of the convention the search found, not a finding of its own, on every set the convention runs
+    symptoms = set(VALUE_KIND_IDS) if fixed_by_conv else set()
     out = []
     mutation = [f for f in found if f.id == "input-mutation"]
     for f in basic:
         if f.id in _RAISE_IDS and (f.input_set in explained_raise or f.input_set in fixed_by_conv):
+            continue
+        if f.id in symptoms and f.input_set in fixed_by_conv:
             continue
         if f.id == "input-mutation" and mutation:
             continue

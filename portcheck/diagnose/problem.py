@@ -15,6 +15,7 @@ import numpy as np
 
 from ..cases.base import InputSet
 from ..cases.blocks import Block
+from ..runner.representation import conform, default_representation, representation_moves
 from ..signature import normalise_name
 
 __all__ = ["Roles", "Problem", "variant"]
@@ -32,6 +33,9 @@ class Roles:
     num_labels: str | None = None  # input name of the number of labels K
     X: str | None = None           # input name of the design matrix (one example per row)
     y: str | None = None           # input name of y when it is an (m, 1) column (labels or targets)
+    labels_out: tuple = ()         # output indices of 1-based labels / indices (predictions, idx)
+    mask: str | None = None        # input name of a 0/1 mask (ex8's R)
+    sizes: tuple = ()              # input names of sizes and counts
 
 
 def _value(v):
@@ -50,7 +54,8 @@ def variant(input_set: InputSet, suffix: str, **changes) -> InputSet:
         values[k] = v
         if k in port_values:
             port_values[k] = np.asarray(v, dtype=float).reshape(np.shape(port_values[k]))
-    return InputSet(f"{input_set.name} [{suffix}]", values, input_set.description, port_values)
+    return InputSet(f"{input_set.name} [{suffix}]", values, input_set.description, port_values,
+                    roles=getattr(input_set, "roles", None))
 
 
 class Problem:
@@ -62,6 +67,9 @@ class Problem:
         self.inputs = tuple(ctx.signature.inputs)
         usable = [s for s in ctx.sets if s.reference.error is None and s.reference.outputs]
         self.roles = self._infer(usable)
+        declared = getattr(ctx.case, "roles", None) or (getattr(usable[0].input_set, "roles", None) if usable else None)
+        if usable and getattr(declared, "inputs", None):
+            self.roles = _from_case_roles(declared, self.roles, self.inputs, self.names, usable)
 
     # -- inference -----------------------------------------------------------
     def _infer(self, usable) -> Roles:
@@ -93,21 +101,23 @@ class Problem:
         lam = norm.get("lambda")
         if lam is not None and np.size(values[lam]) != 1:
             lam = None
-        labels = norm.get("y")
+        labels = norm.get("y") or norm.get("idx")
         if labels is not None:
             for s in usable:
                 y = _value(s.input_set.values[labels]).ravel()
                 if y.size == 0 or not np.all(y == np.round(y)) or y.min() < 1:
                     labels = None
                     break
-        K = norm.get("num_labels") if labels is not None else None
+        K = (norm.get("num_labels") or norm.get("k")) if labels is not None else None
         X = norm.get("x")
         if X is not None and np.ndim(values[X]) != 2:
             X = None
         ycol = norm.get("y")
         if ycol is not None and not (np.ndim(values[ycol]) == 2 and np.shape(values[ycol])[1] == 1):
             ycol = None
-        return Roles(cost=cost, grad=grad, params=params, lam=lam, labels=labels, num_labels=K, X=X, y=ycol)
+        labels_out = tuple(i for i, o in enumerate(ref) if i not in (cost, grad) and _index_like(o))
+        return Roles(cost=cost, grad=grad, params=params, lam=lam, labels=labels, num_labels=K, X=X, y=ycol,
+                     labels_out=labels_out)
 
     # -- per set helpers -----------------------------------------------------------
     def blocks(self, input_set: InputSet) -> list[Block]:
@@ -140,6 +150,10 @@ class Problem:
             return int(np.size(input_set.values[r.labels]))
         return None
 
+    def reg_m(self, input_set: InputSet) -> int:
+        """The m of lambda/(2m): the number of examples, 1 for a cost without examples (cofiCostFunc)."""
+        return self.m(input_set) or 1
+
     def lam(self, input_set: InputSet) -> float | None:
         r = self.roles
         return float(np.asarray(input_set.values[r.lam]).reshape(-1)[0]) if r.lam else None
@@ -160,6 +174,79 @@ class Problem:
         present = set(np.asarray(input_set.values[self.roles.labels]).ravel().astype(int).tolist())
         return [k for k in range(1, K + 1) if k not in present]
 
+    # -- representation (free choices, see portcheck.runner.representation) --------------------
+    def rep_default(self, input_set: InputSet):
+        """The representation the compare used for ``input_set``."""
+        roles = getattr(input_set, "roles", None)
+        chosen = getattr(self.ctx.port, "representation", None)  # what the compare chose (workflow.calling)
+        if roles is not None and chosen is not None:
+            return chosen
+        return default_representation(roles, input_set) if roles is not None else _Rep()
+
+    def port_representation(self, rep):
+        """``rep`` as the runner takes it (None for the engine's own stand-in, used without roles)."""
+        return None if isinstance(rep, _Rep) else rep
+
+    def rep_default_plain(self, input_set: InputSet):
+        """What a Python caller passes by default (before the compare chose anything)."""
+        roles = getattr(input_set, "roles", None)
+        return default_representation(roles, input_set) if roles is not None else _Rep()
+
+    def rep_moves(self, input_set: InputSet, rep) -> list:
+        """The representations one step away from ``rep``."""
+        roles = getattr(input_set, "roles", None)
+        if roles is not None and not isinstance(rep, _Rep):
+            return representation_moves(roles, input_set, rep)
+        r = self.roles
+        out = []
+        if (r.labels or r.y) is not None:
+            out.append(_Rep(not rep.y_flat, rep.y_int))
+        if r.labels is not None:
+            out.append(_Rep(rep.y_flat, not rep.y_int))
+        return out
+
+    def rep_changes(self, rep, base) -> tuple[str, ...]:
+        """What ``rep`` changes from ``base``, as short phrases (``"y as (m,)"``)."""
+        if not isinstance(rep, _Rep):
+            return tuple(rep.changes(base))
+        y = self.roles.labels or self.roles.y
+        out = []
+        if rep.y_flat != base.y_flat:
+            out.append(f"{y} as (m,)" if rep.y_flat else f"{y} as a column")
+        if rep.y_int != base.y_int:
+            out.append(f"{y} as int" if rep.y_int else f"{y} as float")
+        return tuple(out)
+
+    def to_port(self, values: dict, input_set: InputSet, rep) -> dict:
+        """Octave-shaped ``values`` as the port receives them under ``rep``."""
+        roles = getattr(input_set, "roles", None)
+        if roles is not None and not isinstance(rep, _Rep):
+            return conform(values, roles, rep)
+        out = dict(values)
+        for k, pv in input_set.port_values.items():
+            if k in out and np.size(out[k]) == np.size(pv):
+                out[k] = np.asarray(out[k], dtype=float).reshape(np.shape(pv), order="F")
+        y = self.roles.labels or self.roles.y
+        if y is not None and (rep.y_flat or rep.y_int) and np.ndim(out[y]) == 2 and np.shape(out[y])[1] == 1:
+            a = np.asarray(out[y], dtype=float)
+            a = a.ravel() if rep.y_flat else a
+            out[y] = a.astype(int) if rep.y_int and np.all(a == np.round(a)) else a
+        return out
+
+    def x_has_ones(self, input_set: InputSet) -> bool:
+        """X's first column is all ones (Octave's caller prepended the bias column)."""
+        X = self.roles.X
+        if X is None:
+            return False
+        a = np.asarray(input_set.values[X], dtype=float)
+        return a.ndim == 2 and a.shape[1] > 1 and bool(np.all(a[:, 0] == 1.0))
+
+    def matrix_outputs(self, input_set: InputSet) -> tuple[int, ...]:
+        """Outputs that are matrices (both dimensions > 1) on the reference of this case."""
+        s = next((x for x in self.ctx.sets if x.input_set.name == input_set.name), None)
+        ref = s.reference.outputs if s is not None and s.reference.outputs is not None else ()
+        return tuple(i for i, o in enumerate(ref) if np.ndim(o) == 2 and min(np.shape(o)) > 1)
+
     def params(self, input_set: InputSet) -> np.ndarray:
         """The canonical (column-major unrolled) parameter vector, 1-D."""
         return np.asarray(input_set.values[self.roles.params], dtype=float).ravel(order="F")
@@ -177,7 +264,7 @@ class Problem:
         ``"Theta2 bias"``.
         """
         lam = self.lam(input_set) if lam is None else lam
-        m = self.m(input_set)
+        m = self.reg_m(input_set)
         vals, labels = [], []
         for b, T in zip(self.blocks(input_set), self.matrices(input_set, flat)):
             if b.bias_column:
@@ -191,7 +278,7 @@ class Problem:
     def grad_reg_model(self, input_set: InputSet, flat=None, lam=None) -> np.ndarray:
         """``lambda/m * Theta`` on every entry (bias included), unrolled like the gradient."""
         lam = self.lam(input_set) if lam is None else lam
-        m = self.m(input_set)
+        m = self.reg_m(input_set)
         p = self.params(input_set) if flat is None else np.asarray(flat, dtype=float).ravel()
         return lam / m * p
 
@@ -202,6 +289,52 @@ class Problem:
 
     def with_lambda(self, input_set: InputSet, lam: float) -> InputSet:
         return variant(input_set, f"lambda={lam:g}", **{self.roles.lam: float(lam)})
+
+
+@dataclass(frozen=True)
+class _Rep:
+    """The representation choices the engine can make before the cases declare roles."""
+
+    y_flat: bool = False
+    y_int: bool = False
+
+
+def _from_case_roles(declared, inferred: Roles, inputs, outputs, usable) -> Roles:
+    """The engine's roles from the roles a case declares (:mod:`portcheck.cases.roles`), inference filling gaps."""
+    role = lambda n: str(getattr(declared.inputs.get(n), "value", declared.inputs.get(n) or ""))
+    orole = lambda n: str(getattr(declared.outputs.get(n), "value", declared.outputs.get(n) or ""))
+    first = lambda r: next((n for n in inputs if role(n) == r), None)
+    out_index = lambda r: next((i for i, n in enumerate(outputs) if orole(n) == r), None)
+    values = usable[0].input_set.values
+    labels = first("labels")
+    sizes = tuple(n for n in inputs if role(n) == "size")
+    K = None
+    if labels is not None:
+        top = max(float(np.max(_value(s.input_set.values[labels]))) for s in usable)
+        K = next((n for n in sizes if normalise_name(n) in ("num_labels", "k")), None)
+        K = K or next((n for n in sizes if all(float(np.max(_value(s.input_set.values[labels])))
+                                                <= float(np.asarray(s.input_set.values[n]).reshape(-1)[0])
+                                                for s in usable) and top > 1), None)
+    X = first("design")
+    y = labels or first("targets")
+    if y is not None and not (np.ndim(values[y]) == 2 and np.shape(values[y])[1] == 1):
+        y = None
+    cost, grad = out_index("cost"), out_index("grad")
+    params = first("params") if grad is not None else None
+    return Roles(cost=cost if cost is not None else inferred.cost, grad=grad if params else inferred.grad,
+                 params=params or inferred.params, lam=first("lambda"), labels=labels, num_labels=K, X=X, y=y,
+                 labels_out=tuple(i for i, n in enumerate(outputs) if orole(n) == "labels-out"),
+                 mask=first("mask"), sizes=sizes)
+
+
+def _index_like(o) -> bool:
+    """An output of 1-based indices: an integer-valued vector, every entry >= 1, not all equal."""
+    try:
+        a = np.asarray(o, dtype=float)
+    except (TypeError, ValueError):
+        return False
+    return (a.size > 1 and _is_vector(a) and bool(np.all(np.isfinite(a))) and bool(np.all(a == np.round(a)))
+            and a.min() >= 1 and a.max() > a.min())
 
 
 def _is_vector(v) -> bool:

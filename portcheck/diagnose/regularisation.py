@@ -17,8 +17,10 @@ import numpy as np
 
 from ..fitting import fit_factor
 from ..formatting import location
+from . import penalty
 from .finding import Finding
-from .wording import blocks_phrase, e, plural, ratio_name, signed
+from .fixes import fix_for
+from .wording import blocks_phrase, e, gap_text, plural, ratio_name
 
 __all__ = ["analyse_regularisation"]
 
@@ -61,9 +63,13 @@ class _CostFit:
 def analyse_regularisation(eng) -> list[Finding]:
     """Findings for the regularisation gaps still open in ``eng.states``; marks what they explain."""
     p = eng.problem
-    if p.roles.lam is None or p.roles.params is None:
+    if p.roles.lam is None:
         return []
-    cost = _cost(eng)
+    found = penalty.lambda_used(eng)
+    if p.roles.params is None:
+        return found
+    found += penalty.gradient_entries(eng)
+    cost = _cost(eng) or _cost_entries(eng)
     grad = _gradient(eng)
     merged = []
     for f in cost:
@@ -76,7 +82,23 @@ def analyse_regularisation(eng) -> list[Finding]:
                         location=f.location + "; " + x.location, fix=f.fix.split("   #")[0] + "; " + x.fix,
                         data={**f.data, "gradient": x.data})
         merged.append(f)
-    return merged + grad
+    return found + merged + grad
+
+
+def _cost_entries(eng) -> list[Finding]:
+    """J's penalty entry by entry on the sets the part-wise fit could not explain (:func:`penalty.cost_entries`)."""
+    jkey = eng.cost_key
+    if jkey is None:
+        return []
+    first = None
+    for st in [st for st in eng.states if jkey in st.reg_open]:
+        f = penalty.cost_entries(eng, st)
+        if f is None or (first is not None and f.id != first.id):
+            continue
+        first = first or f
+        st.reg_open.discard(jkey)
+        st.explained.setdefault(jkey, []).append(f.id)
+    return [first] if first is not None else []
 
 
 # -- the cost ---------------------------------------------------------------------
@@ -104,6 +126,7 @@ def _cost(eng) -> list[Finding]:
     if not np.any(delta):
         return []  # PORT's regularisation is right; the gap is elsewhere
     ident, title, fix = _classify_cost(eng, base, delta, blocks)
+    fix = fix_for(eng, ident, output=eng.output_name(ci)) or fix
     for f in good:
         f.state.reg_open.discard(jkey)
         f.state.explained.setdefault(jkey, []).append(ident)
@@ -114,7 +137,7 @@ def _cost(eng) -> list[Finding]:
     st = base.state
     jname = eng.output_name(p.roles.cost)
     more = f"; the same on {len(good) - 1} more set{'s' if len(good) > 2 else ''} with lambda != 0" if len(good) > 1 else ""
-    evidence = (f"{jname}: PORT - OCTAVE = {signed(base.observed, 5)} on '{st.s.input_set.name}' = {term} "
+    evidence = (f"{jname}: {gap_text(st.gap_J, base.observed)} on '{st.s.input_set.name}' = {term} "
                 f"to {e(abs(base.observed - base.predicted))}{more}{zero}.")
     data = {"coefficients": dict(zip(base.labels, [float(x) for x in base.c])),
             "expected": dict(zip(base.labels, [float(x) for x in ref_c])),
@@ -318,6 +341,7 @@ def _gradient(eng) -> list[Finding]:
             ev = f"the lambda-dependent part of PORT's {gname} is {factor}*Theta, OCTAVE's lambda/m*Theta, in {blocks}, {on}"
             fix = upd + f"   # lambda/m, not {factor}"
         where = f"{gname}: " + blocks_phrase([f"{b} {part}" for b, part in cells])
+        fix = fix_for(eng, ident, output=gname, blocks=names) or fix
         findings.append(Finding(ident, "confirmed", title, ev + ".", location=where, fix=fix,
                                 data={"coefficient": cp, "cells": sorted({k for _, k, _, _ in items}), "sets": sets}))
     return findings

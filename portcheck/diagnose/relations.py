@@ -6,7 +6,8 @@ differences confined to sets where a label is absent (one-hot from the data)
 or to m = 1; a constant factor (m: a missing 1/m); a factor per hidden unit
 (a wrong activation derivative); a difference confined to one block; and,
 for outputs without known roles, transpose / memory order / offset / outer
-broadcast (:data:`OUTPUT_RELATIONS`). Whatever is left is localised by
+broadcast and the rest of the generic layer (:data:`OUTPUT_RELATIONS`, from
+:mod:`portcheck.diagnose.generic`). Whatever is left is localised by
 :mod:`portcheck.diagnose.unexplained`.
 """
 from __future__ import annotations
@@ -14,8 +15,12 @@ from __future__ import annotations
 import numpy as np
 
 from .cells import proportional
-from .unexplained import locate
 from .finding import Finding
+from .fixes import fix_for
+from .generic import OUTPUT_RELATIONS, relate as relate_generic
+from .generic.causes import sizes_of
+from .shape_gaps import reduced, reordered_shifted, skipped_first
+from .unexplained import locate
 from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
 
 __all__ = ["precision", "data_findings", "relate", "OUTPUT_RELATIONS"]
@@ -164,10 +169,10 @@ def _factor_groups(eng) -> dict:
         vector = any(st.cells[k].size > 1 for st, k in items)
         corroborated = vector or len({st.name for st, _ in items}) >= 2  # an arbitrary factor on one scalar proves nothing
         ddof = [_ddof_name(c, mm) for c, mm in zip(ratios, ms)]
-        ns = [_columns(eng, st) for st, _ in items]
+        ns = _divisor(eng, items, ratios, ms)
         if all(mm and mm > 1 and abs(c - mm) <= 1e-8 * mm for c, mm in zip(ratios, ms)):
             found.setdefault(("missing-1-over-m", None), []).append((name, items, ratios))
-        elif all(mm and nn and nn != mm and abs(c - mm / nn) <= 1e-8 * c for c, mm, nn in zip(ratios, ms, ns)):
+        elif ns is not None:
             found.setdefault(("wrong-m", None), []).append((name, items, ratios))
         elif corroborated and all(ddof) and len(set(ddof)) == 1:
             found.setdefault(("std-ddof", None), []).append((name, items, ratios, ddof[0]))
@@ -184,18 +189,46 @@ def _factor_where(groups) -> tuple[list[str], list[str], str]:
     return names, sets, blocks_phrase(names) + (f" ({blocks_phrase(blocks)})" if blocks else "")
 
 
+def _dimensions(eng, st) -> dict:
+    """Sizes of the set other than m: X's columns, the sizes and counts, the number of labels."""
+    p = eng.problem
+    out = {}
+    X = p.roles.X
+    if X is not None:
+        out[f"n = {eng.port_name(X)}.shape[1], the number of features"] = int(np.shape(st.s.input_set.values[X])[1])
+    if p.roles.labels is not None and p.K(st.s.input_set):
+        out[f"K = {eng.port_name(p.roles.num_labels) or 'num_labels'}, the number of classes"] = p.K(st.s.input_set)
+    for n in p.roles.sizes:
+        v = float(np.asarray(st.s.input_set.values[n]).reshape(-1)[0])
+        out.setdefault(f"{eng.port_name(n)}", int(v))
+    return out
+
+
+def _divisor(eng, items, ratios, ms):
+    """The dimension d with every ratio = m/d (PORT divides by d where Octave divides by m), or None."""
+    dims = [_dimensions(eng, st) for st, _ in items]
+    for key in dims[0] if dims else ():
+        if all(key in d and mm and d[key] and d[key] != mm and abs(c - mm / d[key]) <= 1e-8 * abs(c)
+               for d, c, mm in zip(dims, ratios, ms)):
+            return key
+    return None
+
+
 def _wrong_m_finding(eng, groups) -> Finding:
     names, sets, where = _factor_where(groups)
     st0 = groups[0][1][0][0]
-    mm, nn = eng.problem.m(st0.s.input_set), _columns(eng, st0)
+    items = [x for g_ in groups for x in g_[1]]
+    ratios = [r for g_ in groups for r in g_[2]]
+    key = _divisor(eng, items, ratios, [eng.problem.m(st.s.input_set) for st, _ in items])
+    mm, nn = eng.problem.m(st0.s.input_set), _dimensions(eng, st0)[key]
     X = eng.port_name(eng.problem.roles.X)
     plural_ = len(names) > 1
-    ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if plural_ else 'is'} m/n times OCTAVE's on every set where "
+    ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if plural_ else 'is'} m/d times OCTAVE's on every set where "
           f"{'they differ' if plural_ else 'it differs'} ({g(mm / nn)} = {mm}/{nn} on '{st0.name}'): it divides by "
-          f"n = {X}.shape[1], the number of features, where Octave divides by m = {X}.shape[0], the number of examples.")
+          f"{key}, where Octave divides by m = {X}.shape[0], the number of examples (a mean over the wrong axis).")
     return Finding("wrong-m", "consistent", "m taken from the wrong dimension", ev, location=where,
-                   fix=f"m = {X}.shape[0]   # examples are rows; len({X}.T) and {X}.shape[1] count features",
-                   data={"sets": sets})
+                   fix=f"m = {X}.shape[0]   # examples are rows; average over them, not over another axis",
+                   data={"sets": sets, "divisor": key})
 
 
 def _std_ddof_finding(eng, groups) -> Finding:
@@ -245,11 +278,6 @@ def _plain_factor_finding(eng, groups) -> Finding:
 
 _FACTOR_FINDINGS = {"wrong-m": _wrong_m_finding, "std-ddof": _std_ddof_finding, "missing-1-over-m": _missing_m_finding,
                     "constant-factor": _plain_factor_finding}
-
-
-def _columns(eng, st) -> int | None:
-    X = eng.problem.roles.X
-    return int(np.shape(st.s.input_set.values[X])[1]) if X is not None else None
 
 
 def _ddof_name(c: float, N: int | None) -> str | None:
@@ -328,14 +356,16 @@ def _per_unit(eng) -> list[Finding]:
             z = (np.column_stack([np.ones(1), x]) @ T1.T).ravel()
             s_ = _sigmoid(z)
             dp = np.array(factors) * s_ * (1 - s_)
+            ss = _sigmoid(s_)
             for label, v in (("sigmoid(z2)", s_), ("z2 * (1 - z2)", z * (1 - z)), ("1 (no derivative)", np.ones_like(z)),
+                             ("sigmoidGradient(a2), the derivative taken at the activation instead of z2", ss * (1 - ss)),
                              ("1 - sigmoid(z2)", 1 - s_), ("sigmoid(z2) * (1 + sigmoid(z2))", s_ * (1 + s_)),
                              ("sigmoid(z2)**2", s_ ** 2)):
                 if np.allclose(dp, v, rtol=1e-7, atol=1e-12):
                     cand = label
                     break
             title = "wrong activation derivative" if cand else "a factor per hidden unit (delta2 wrong)"
-            fix = "delta2 = (delta3 @ Theta2[:, 1:]) * sigmoid(z2) * (1 - sigmoid(z2))   # sigmoidGradient(z2)"
+            fix = fix_for(eng, "per-unit-factor")
         n_other = 0
         for other in eng.states:
             if other.ran and other.data_open and all(other.cells[k].block == bname and other.cells[k].output == r.grad
@@ -388,76 +418,52 @@ def _block_local(eng) -> list[Finding]:
                     data={"cells": sorted(keys), "sets": sets})]
 
 
+def _sizes(eng, st) -> list[int]:
+    return sizes_of(st.s.input_set.values.values())
+
+
 def _generic(eng) -> list[Finding]:
-    """Relations on whole outputs whose cells are still open (cases without roles)."""
+    """Relations on whole outputs whose cells are still open (:data:`~portcheck.diagnose.generic.OUTPUT_RELATIONS`)."""
     out = []
+    explained = getattr(eng, "explained_outputs", frozenset())  # a basic finding (a shift, NaN...) says it already
     for st in eng.states:
         if not st.ran:
             continue
         for k in sorted(st.data_open):
             c = st.cells[k]
-            if c.block:
+            if c.block or c.name in explained:
                 continue
             A = np.asarray(st.ref[c.output], dtype=float)
             try:
                 B = np.asarray(st.out[c.output], dtype=float)
             except (TypeError, ValueError):
                 continue
-            rel = relate(A, B)
+            rel = relate(A, B, _sizes(eng, st))
             if rel is None:
                 continue
-            ident, title, ev, fix = rel
-            for other in eng.states:
-                if k in other.data_open:
-                    _close(other, k, ident)
-            out.append(Finding(ident, "consistent", title, f"{c.name} on '{st.name}': {ev}.", location=c.name, fix=fix))
+            for ident, title, ev, fix in (rel if isinstance(rel, list) else [rel]):
+                ident = "label-base" if ident == "index-base" else ident  # the course's name for 0-based indices
+                for other in eng.states:
+                    if k in other.data_open:
+                        _close(other, k, ident)
+                out.append(Finding(ident, "consistent", title, f"{c.name} on '{st.name}': {ev}.", location=c.name, fix=fix))
     return out
 
 
-def _same(a, b) -> bool:
-    """Equal shapes and entries to rounding."""
-    return a.shape == b.shape and np.allclose(a, b, rtol=1e-9, atol=1e-12)
+#: Relations of real ports' shape slips (:mod:`.shape_gaps`), tried before the generic ones: each is narrower
+#: (a reduction, a loop that skips index 0, a reorder with a shift) than the generic relation that would also fit.
+SHAPE_GAPS = (reduced, skipped_first, reordered_shifted)
 
 
-def _transposed(A, B):
-    """PORT is OCTAVE transposed."""
-    if A.ndim == 2 and B.shape == A.shape[::-1] and A.shape[0] != A.shape[1] and _same(B, A.T):
-        return "transpose", "transposed", f"PORT shape {B.shape} is OCTAVE's {A.shape} transposed, same entries", "out = out.T"
-    return None
-
-
-def _row_major(A, B):
-    """PORT holds OCTAVE's entries in the other memory order."""
-    if A.size == B.size and A.size > 1 and A.ndim == 2 and min(A.shape) > 1:
-        if _same(A.ravel(order="F").reshape(B.shape), B) or _same(A.ravel(order="C").reshape(B.shape, order="F"), B):
-            return ("reshape-order", "row-major reshape", "PORT holds OCTAVE's entries in row-major order",
-                    'np.reshape(x, shape, order="F")   # Octave fills column by column')
-    return None
-
-
-def _off_by_one(A, B):
-    """PORT = OCTAVE - 1 (or + 1) everywhere: 0-based indices."""
-    if A.size == B.size and A.size > 1:
-        d = (B.ravel() - A.reshape(B.shape).ravel()) if A.shape != B.shape else (B - A).ravel()
-        if np.allclose(d, d[0]) and abs(d[0]) == 1.0:
-            return ("label-base", "indices off by one", f"PORT = OCTAVE {'-' if d[0] < 0 else '+'} 1 everywhere (0-based indices)",
-                    "p = np.argmax(h, axis=1) + 1   # Octave indices and labels are 1-based")
-    return None
-
-
-def _broadcast(A, B):
-    """PORT is (m, m) where OCTAVE is a vector of m: an (m,1) op (m,) broadcast; its diagonal is OCTAVE's."""
-    if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and _same(np.diag(B), A.ravel()):
-        return ("y-shape-broadcast", "(m,1) op (m,) broadcast", f"PORT is {B.shape[0]}x{B.shape[1]}; its diagonal is OCTAVE's vector",
-                "y = np.asarray(y).ravel()   # one vector convention: (m,) everywhere")
-    return None
-
-
-#: Relations on whole outputs of cases without roles, tried in order on (OCTAVE, PORT):
-#: each returns (finding id, title, evidence, fix) or None. Add one here (docs/architecture.md).
-OUTPUT_RELATIONS = (_transposed, _row_major, _off_by_one, _broadcast)
-
-
-def relate(A, B):
-    """The first relation of :data:`OUTPUT_RELATIONS` that holds between OCTAVE's ``A`` and PORT's ``B``, or None."""
-    return next((found for found in (relation(A, B) for relation in OUTPUT_RELATIONS) if found is not None), None)
+def relate(A, B, sizes=()):
+    """The first relation that holds between OCTAVE's ``A`` and PORT's ``B``: :data:`SHAPE_GAPS`, then
+    :data:`~portcheck.diagnose.generic.OUTPUT_RELATIONS`; None when none does. Never raises."""
+    for relation in SHAPE_GAPS:
+        try:
+            with np.errstate(all="ignore"):
+                found = relation(A, B)
+        except (ValueError, TypeError, IndexError, ArithmeticError):
+            found = None
+        if found is not None:
+            return found
+    return relate_generic(A, B, sizes)

@@ -12,7 +12,7 @@ import numpy as np
 
 from ..formatting import location
 from .finding import Finding
-from .wording import blocks_phrase, e, g, set_list
+from .wording import blocks_phrase, e, g, gap_text, set_list
 
 __all__ = ["locate", "unexplained", "fallback"]
 
@@ -21,7 +21,7 @@ def locate(eng, st, key, n: int = 3) -> str:
     """The largest differences of a cell: Python index (Octave subscript) PORT vs OCTAVE."""
     c = st.cells[key]
     outs = st.out if st.out is not None else None
-    if outs is None:
+    if outs is None or c.output >= len(outs):
         return "-"
     bp = eng.flat(outs, c.output)
     ar = eng.flat(st.ref, c.output)
@@ -60,7 +60,7 @@ def unexplained(eng, left, sc) -> Finding:
     if "reg" in kinds:
         regs = [(st, k) for st, k, kind in left if kind == "reg"]
         st, k = regs[0]
-        gap = f"PORT - OCTAVE = {g(st.reg_gap_J, 5)} " if k == eng.cost_key else ""
+        gap = f"{gap_text(st.gap_J, st.reg_gap_J)} " if k == eng.cost_key else ""
         lam_txt.append(f"a lambda-dependent part ({gap}on '{st.name}') that fits no regularisation mistake")
     if "data" in kinds and eng.problem.roles.lam is not None:
         lam_txt.append("a part present at lambda=0 (the data term)")

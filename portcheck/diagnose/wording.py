@@ -5,7 +5,7 @@ import math
 
 from ..formatting import fmt, fmt_small
 
-__all__ = ["g", "e", "signed", "plural", "set_list", "ratio_name", "blocks_phrase"]
+__all__ = ["g", "e", "signed", "plural", "set_list", "ratio_name", "blocks_phrase", "gap_text"]
 
 
 def g(x, digits: int = 4) -> str:
@@ -40,6 +40,10 @@ def ratio_name(c: float, m: int | None = None) -> str:
         return f"m (= {m})"
     if m and m > 1 and math.isclose(c, 1 / m, rel_tol=1e-9):
         return f"1/m (= 1/{m})"
+    if m and m > 1 and math.isclose(c, m * m, rel_tol=1e-9):
+        return f"m**2 (= {m}**2): a lambda / 2 * m that multiplies by m"
+    if m and m > 1 and math.isclose(c, 1 / (m * m), rel_tol=1e-9):
+        return f"1/m**2 (= 1/{m}**2)"
     for den in (1, 2, 3, 4):
         num = c * den
         if abs(num - round(num)) < 1e-9 * max(1.0, abs(num)) and round(num) != 0:
@@ -55,3 +59,11 @@ def blocks_phrase(names) -> str:
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def gap_text(real: float, part: float, digits: int = 5) -> str:
+    """``PORT - OCTAVE = +0.0093`` when the lambda-dependent ``part`` is the whole difference ``real``;
+    otherwise both, so that "PORT - OCTAVE" is always the real difference of the outputs."""
+    if math.isclose(real, part, rel_tol=1e-6, abs_tol=1e-12):
+        return f"PORT - OCTAVE = {signed(part, digits)}"
+    return f"its lambda-dependent part is {signed(part, digits)} (PORT - OCTAVE = {signed(real, digits)} in all)"

@@ -9,12 +9,13 @@ from ..cases.blocks import block_of
 from ._validation import GradcheckUsageError, check_choice, check_positive
 from .core import DEFAULT_SAFETY, fd_error, measured_truncation
 from .differences import coordinate_values, kink_candidate, numerical_gradient, probe_complex_safety, probe_kink
-from .directional import fast_check
+from .directional import directional_relations, fast_check
 from .metrics import analyse_factors, block_reports, compute_metrics, worst_entries
 from .noise import check_determinism, estimate_noise
 from .objective import ComplexUnsafe, Objective, parse_blocks
-from .results import (ComplexSafety, DescentCheck, FullCheck, GradientCheck, Kink, KinkReport,
-                      NumericalGradient, Settings)
+from .relations import MIN_EXPLAINED, difference_relations, factor_relation
+from .results import (ComplexSafety, DescentCheck, DeterminismCheck, FullCheck, GradientCheck, Kink,
+                      KinkReport, NumericalGradient, Settings)
 from .steps import METHODS, relative_step, step_rule_text
 
 __all__ = ["check_gradient", "descent_check", "AUTO_FULL_MAX", "MAX_KINK_PROBES", "MAX_RECHECK"]
@@ -102,7 +103,7 @@ def _label_kinks(blocks, kinks):
     return tuple(out)
 
 
-def _full(obj, x, f0, g, blocks, method, h, noise, gl, safety, dtype_name):
+def _full(obj, x, f0, g, blocks, method, h, noise, gl, safety, dtype_name, constants=None):
     s = numerical_gradient(obj, x, f0, method, step=h)
     n = s.numerical
     scale = np.maximum(1.0, np.abs(x))
@@ -148,11 +149,33 @@ def _full(obj, x, f0, g, blocks, method, h, noise, gl, safety, dtype_name):
     worst = worst_entries(blocks, pool, n, g, err, safety, kink_idx)
     factors = analyse_factors(blocks, n, g, err, real, safety)
     grad = NumericalGradient(method, n, g, err, hr)
+    relations = _relations(factors, difference_relations(blocks, x, n, g, err, real, safety, constants)
+                           if real.any() else ())
     return (FullCheck(grad, metrics, breps, worst, factors, kr, rechecked, cleared), real,
-            viol)
+            viol, relations)
 
 
-def _full_verdict(full, status, method, rule, n_params, dtype_name):
+def _relations(factors, differences):
+    """A constant factor first, then what numerical - analytic is; per-block or per-unit factors last."""
+    fr = factor_relation(factors)
+    if fr is not None and fr.kind == "factor":
+        return (fr,)
+    if differences:
+        return differences
+    return (fr,) if fr is not None else ()
+
+
+def _relation_verdict(relations):
+    """``FAIL: title: meaning`` of the difference relations (None when there are none)."""
+    diff = [r for r in relations if r.kind in ("multiple-of-x", "constant", "bias-only")]
+    if not diff:
+        return None
+    if len(diff) == 1:
+        return f"FAIL: {diff[0].title}: {diff[0].meaning}"
+    return "FAIL: " + "; ".join(r.title for r in diff)
+
+
+def _full_verdict(full, status, method, rule, n_params, dtype_name, relations=()):
     ng = full.metrics[0]
     if status == "pass":
         return (f"PASS: the gradient agrees with {method} differences at all {n_params} entries "
@@ -162,7 +185,12 @@ def _full_verdict(full, status, method, rule, n_params, dtype_name):
         return (f"PASS except at kinks: {len(full.kinks.kinks)} entries sit on a kink "
                 "(ReLU, abs, max) where one-sided differences disagree; everywhere else the "
                 "gradient agrees")
-    if full.factors.kind in ("constant", "per_row"):
+    if full.factors.kind == "constant":
+        return f"FAIL: {full.factors.verdict.split(':')[0]}"
+    named = _relation_verdict(relations)
+    if named:
+        return named
+    if full.factors.kind == "per_row":
         return f"FAIL: {full.factors.verdict.split(':')[0]}"
     if full.factors.kind == "per_block":
         return f"FAIL: {full.factors.verdict}"
@@ -175,8 +203,11 @@ def _full_verdict(full, status, method, rule, n_params, dtype_name):
             f"{w.analytic:.6e}")
 
 
-def _fast_verdict(fast, status, total):
+def _fast_verdict(fast, status, total, relations=()):
     cost = f"{total} cost evaluations in all; a full check needs {fast.full_equivalent:,}"
+    named = _relation_verdict(relations) if status == "fail" else None
+    if named:
+        return f"{named} ({cost})"
     if status == "pass":
         names = ", ".join(b.name for b in fast.blocks)
         return f"PASS: directional checks agree on every block ({names}; {cost})"
@@ -209,16 +240,17 @@ def _where(name, where):
     return []
 
 
-def _diagnosis(full, fast, cs, descent, settings):
-    out = []
+def _diagnosis(full, fast, cs, descent, settings, relations=()):
+    out = [r.text() for r in relations]
+    named = {b for r in relations for b in r.blocks}
     if cs is not None and not cs.safe:
         out.append(f"complex step not used: the cost is not complex-safe ({cs.reason}); "
                    "fell back to central differences")
     if full is not None:
-        if full.factors.kind != "none":
+        if full.factors.kind != "none" and not relations:
             out.append(full.factors.verdict)
         for b in full.blocks:
-            out.extend(_where(b.name, b.where))
+            out.extend(_where(b.name, b.where) if b.name not in named else [])
         if full.cleared:
             out.append(f"{full.cleared} entries exceeded the modelled error at h but their "
                        "discrepancy grows as h^2 when re-measured at 2h: truncation (badly scaled "
@@ -241,7 +273,7 @@ def _diagnosis(full, fast, cs, descent, settings):
             out.append(f"every failing directional check has ratio numerical/analytic "
                        f"{ratios[0]:.3f}: consistent with a constant factor over "
                        f"{', '.join(b.name for b in failing)}")
-        for b in failing:
+        for b in (b for b in failing if b.name not in named):
             split = {t.support.split(" ", 1)[1]: t.passed for t in fast.tests
                      if t.block == b.name and t.depth == 1 and " column" in t.support}
             if split.get("column 0 (bias)") is False and split.get("columns 1: (non-bias)"):
@@ -268,6 +300,13 @@ def _check_arguments(method, mode, directions, n_directions, max_wrong, safety, 
         check_positive("step", step)
 
 
+def _spread(fast) -> bool:
+    """Worth fitting relations: a block failed widely, or at two or more localised entries (one entry is no pattern)."""
+    wrong = [w for w in fast.wrong if not w.kink]
+    return len(wrong) >= MIN_EXPLAINED or bool(fast.unlocalised) or any(
+        b.localisation == "widespread" for b in fast.blocks)
+
+
 def _fast_status(fast) -> str:
     """'pass' when every block passes; 'kink' when every failure sits on a kink; else 'fail'."""
     if all(b.passed for b in fast.blocks):
@@ -280,7 +319,8 @@ def _fast_status(fast) -> str:
 
 def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", method="central",
                    step=None, dtype=None, mode="auto", directions="rademacher", n_directions=2,
-                   seed=0, safety=DEFAULT_SAFETY, max_wrong=10, descent=True, progress=None):
+                   seed=0, safety=DEFAULT_SAFETY, max_wrong=10, descent=True, progress=None,
+                   constants=None):
     """Check an analytic gradient against finite differences of the cost, and explain the result.
 
     Parameters
@@ -327,12 +367,17 @@ def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", metho
         Run the descent check (one evaluation).
     progress : callable ``progress(done, total)``, optional
         Called after each cost evaluation; ``total`` is the plan so far.
+    constants : mapping, optional
+        Known constants of the cost, ``{"lambda": 3.0, "m": 5}``: a relation's factor is
+        named with them ("lambda/m = 3/5 = 0.6").
 
     Returns
     -------
     GradientCheck
         ``.verdict`` (one line), ``.status`` ('pass', 'fail', 'kink',
-        'nondeterministic'), and each stage's result; ``.to_dict()`` for JSON.
+        'nondeterministic', 'undefined' when the cost is not finite at x0), each
+        stage's result and ``.relations`` (what numerical - analytic is, with a
+        fix); ``.to_dict()`` for JSON.
 
     Notes
     -----
@@ -342,7 +387,11 @@ def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", metho
     gradient and metrics (full) or directional tests and bisection (fast);
     failing entries re-measured at 2h (a discrepancy that grows as h^p is
     truncation, one that stays is a bug: up to ``MAX_RECHECK`` = 200 entries);
-    kinks among the entries still failing; descent along -grad.
+    kinks among the entries still failing; relations of numerical - analytic
+    (:mod:`portcheck.gradcheck.relations`: a multiple of x, a constant, bias
+    entries only; on the fast path, when a block fails at two or more entries or
+    widely, fitted along 3 Gaussian directions per failing block, 12 evaluations);
+    descent along -grad.
     """
     _check_arguments(method, mode, directions, n_directions, max_wrong, safety, step)
     obj = Objective(fun, x0, grad=grad, args=args, dtype=dtype, progress=progress)
@@ -355,6 +404,8 @@ def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", metho
     x, f0, g = obj.x, obj.f0, obj.g0
     rng = np.random.default_rng(seed)
     mode = ("full" if obj.n <= AUTO_FULL_MAX else "fast") if mode == "auto" else mode
+    if not math.isfinite(f0):
+        return _undefined(obj, method, step, mode, safety, seed)
     det = check_determinism(obj, x, f0, g)
     used = method if mode == "full" else "central"
     cs = None
@@ -365,13 +416,12 @@ def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", metho
             cs = probe_complex_safety(obj, x, f0, g, noise.noise, rng, safety,
                                       np.full(obj.n, noise.gradient_noise))
             used = "complex" if cs.safe else "central"
-    rs = relative_step(used, obj.dtype) if step is None else float(step)
-    h = rs * np.maximum(1.0, np.abs(x))
-    rule = step_rule_text(used, rs, user=step is not None)
-    dtype_name = obj.dtype.name
 
-    def settings(m):
-        return Settings(dtype_name, obj.dtype_source, obj.eps, m, method, rule, rs,
+    def settings(m, user_step=step):
+        rs = relative_step(m, obj.dtype) if user_step is None else float(user_step)
+        h = rs * np.maximum(1.0, np.abs(x))
+        return Settings(obj.dtype.name, obj.dtype_source, obj.eps, m, method,
+                        step_rule_text(m, rs, user=user_step is not None), rs,
                         float(h.min()), float(h.max()), float(safety), mode, int(seed))
 
     if not det.deterministic:
@@ -380,27 +430,45 @@ def check_gradient(fun, x0, *, grad=None, args=(), blocks=None, order="F", metho
                              gradient_evaluations=obj.gradient_evaluations,
                              diagnosis=(det.verdict,))
     full = fast = None
+    relations = ()
     gl = np.full(obj.n, noise.gradient_noise)
     if mode == "full":
+        st = settings(used)
+        h = st.relative_step * np.maximum(1.0, np.abs(x))
         try:
-            full, real, viol = _full(obj, x, f0, g, blocks_t, used, h, noise.noise, gl, safety,
-                                     dtype_name)
+            full, real, viol, relations = _full(obj, x, f0, g, blocks_t, used, h, noise.noise, gl,
+                                                safety, obj.dtype.name, constants)
         except ComplexUnsafe as exc:  # unsafe only away from the probe's direction
             cs = ComplexSafety(False, str(exc), math.nan, math.nan, math.nan)
-            used, rs = "central", relative_step("central", obj.dtype)
-            h = rs * np.maximum(1.0, np.abs(x))
-            rule = step_rule_text(used, rs)
-            full, real, viol = _full(obj, x, f0, g, blocks_t, used, h, noise.noise, gl, safety,
-                                     dtype_name)
+            used, st = "central", settings("central", None)
+            h = st.relative_step * np.maximum(1.0, np.abs(x))
+            full, real, viol, relations = _full(obj, x, f0, g, blocks_t, used, h, noise.noise, gl,
+                                                safety, obj.dtype.name, constants)
         status = "pass" if not viol.any() else ("kink" if not real.any() else "fail")
     else:
         fast = fast_check(obj, x, f0, g, blocks_t, noise.noise, gl, rng, safety=safety,
                           directions=directions, n_directions=n_directions, max_wrong=max_wrong)
         status = _fast_status(fast)
+        if status == "fail" and _spread(fast):
+            relations = directional_relations(obj, x, f0, g, blocks_t, fast, noise.noise, gl, rng,
+                                              safety=safety, constants=constants)
+        st = settings(used)
     dc = descent_check(obj, x, f0, g, noise.noise, safety) if descent else None
-    st = settings(used)
-    verdict = (_full_verdict(full, status, used, rule, obj.n, dtype_name) if full is not None
-               else _fast_verdict(fast, status, obj.evaluations))
+    verdict = (_full_verdict(full, status, used, st.step_rule, obj.n, obj.dtype.name, relations)
+               if full is not None else _fast_verdict(fast, status, obj.evaluations, relations))
     return GradientCheck(verdict, status, st, det, noise, cs, full, fast, dc,
-                         _diagnosis(full, fast, cs, dc, st), obj.evaluations,
-                         obj.gradient_evaluations)
+                         _diagnosis(full, fast, cs, dc, st, relations), obj.evaluations,
+                         obj.gradient_evaluations, relations)
+
+
+def _undefined(obj, method, step, mode, safety, seed):
+    """The cost is not finite at the point: nothing to difference (an overflow, log(0))."""
+    rs = relative_step(method, obj.dtype) if step is None else float(step)
+    st = Settings(obj.dtype.name, obj.dtype_source, obj.eps, method, method,
+                  step_rule_text(method, rs, user=step is not None), rs, math.nan, math.nan,
+                  float(safety), mode, int(seed))
+    why = (f"the cost is {obj.f0} at this point: finite differences need a finite cost "
+           "(an overflow, log(0) of a saturated unit?)")
+    det = DeterminismCheck(True, math.nan, math.nan, math.nan, "not checked: " + why)
+    return GradientCheck(f"NOT JUDGED: {why}", "undefined", st, det, evaluations=obj.evaluations,
+                         gradient_evaluations=obj.gradient_evaluations, diagnosis=(why,))

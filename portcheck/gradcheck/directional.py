@@ -9,10 +9,15 @@ from .core import directional_difference, fd_error
 from .differences import kink_candidate, probe_kink
 from .metrics import make_entry
 from .noise import random_direction
+from .relations import combine, fit_templates
 from .results import BlockDirectional, DirectionalTest, FastCheck, Kink
 from .steps import relative_step
 
-__all__ = ["fast_check", "RETRIES"]
+__all__ = ["fast_check", "directional_relations", "RETRIES", "RELATION_DIRECTIONS"]
+
+#: Gaussian directions per failing block on which the relations of numerical - analytic are
+#: fitted: one factor, checked on all three (two degrees of freedom to spare).
+RELATION_DIRECTIONS = 3
 
 #: Fresh directions tried when a failing set's halves all pass (cancellation between entries):
 #: two equal errors cancel in a Rademacher projection with probability 1/2, so after two
@@ -183,3 +188,30 @@ def fast_check(obj, x, f0, g, blocks, noise, gl, rng, *, safety, directions, n_d
     return FastCheck(directions, n_directions, tuple(block_results), tuple(ctx.tests),
                      tuple(wrong), tuple(kinks), tuple(unlocalised), obj.evaluations - before,
                      2 * x.size)
+
+
+def directional_relations(obj, x, f0, g, blocks, fast, noise, gl, rng, *, safety, constants=None):
+    """Relations of ``numerical - analytic`` on the fast path, from directional residuals.
+
+    For each block whose directional check failed, :data:`RELATION_DIRECTIONS`
+    Gaussian directions ``v`` on the block give residuals ``r = d . v`` (``d`` the
+    unknown difference numerical - analytic), each with its threshold (the one
+    rule of :mod:`portcheck.gradcheck.core`, re-measured at 2t); each template ``a``
+    of :mod:`portcheck.gradcheck.relations` is fitted as ``r = c (a . v)``. Costs
+    4 evaluations per direction. Returns the combined findings, or () when some
+    failing block follows no template.
+    """
+    failing = [b for b, r in zip(blocks, fast.blocks) if not r.passed]
+    ctx = _Ctx(obj, x, f0, g, noise, gl, rng, safety, "gaussian")
+    fits = []
+    for b in failing:
+        support = np.arange(b.start, b.stop)
+        runs = [ctx.test(support, f"{b.name} (relations)", b, 0) for _ in range(RELATION_DIRECTIONS)]
+        r = np.array([t.numerical - t.analytic for t, *_ in runs])
+        thr = np.array([t.threshold for t, *_ in runs])
+        deltas = [(xp - xm)[support] / (2 * ctx.t) for _, _, _, xp, xm in runs]
+        found = fit_templates(b, x[support], r, lambda a: np.array([a @ dl for dl in deltas]), thr)
+        if found is None:
+            return ()
+        fits.append((b, *found))
+    return combine(fits, constants)

@@ -249,7 +249,7 @@ def analyse_factors(blocks, n, g, err, viol, safety):
     c, ok, reliable = _fit(n, g, err, every, safety)
     units = []
     for b in blocks:
-        if not (b.is_matrix and viol[b.start:b.stop].any()):
+        if not (b.is_matrix and b.shape[1] > 1 and viol[b.start:b.stop].any()):  # a row of one entry fits any factor
             continue
         rows, _ = b.local_grid()
         for r in range(b.shape[0]):

@@ -4,8 +4,9 @@ from __future__ import annotations
 import math
 
 from .metrics import MAX_LOCATIONS
+from .relations import same_relation
 
-__all__ = ["render_text", "render_sweep", "MAX_UNIT_ROWS"]
+__all__ = ["render_text", "render_sweep", "render_points", "render_point_sweeps", "point_metric", "MAX_UNIT_ROWS"]
 
 #: Rows of the per-unit ratio table shown (the rest are counted).
 MAX_UNIT_ROWS = 10
@@ -178,4 +179,83 @@ def render_sweep(sweep):
             lines.append(f"  {h:8.1e}  {e:11.2e}  {r:9.1e}  {s:+6.1f}  {lab:<10} {' '.join(mark)}"
                          .rstrip())
         lines.append(f"  {c.verdict}")
+    return "\n".join(lines) + "\n"
+
+
+def point_metric(result) -> str:
+    """One point's metric in a table cell: Ng's relative difference (full path) or the worst directional excess."""
+    if result.full is not None:
+        ng = result.full.metrics[0]
+        return f"Ng {ng.value:.1e} (threshold {ng.threshold:.1e})"
+    if result.fast is not None:
+        top = [t for t in result.fast.tests if t.depth == 0]
+        worst = max((t.difference / t.threshold for t in top if t.threshold > 0), default=0.0)
+        return f"directional {worst:.1e} x threshold"
+    return "-"
+
+
+def _points_table(rows):
+    lines = [f"  {'point':<9} {'scale':>7} {'seed':>5}  {'path':<4}  {'metric':<33} {'evaluations':>11}  result"]
+    for row in rows:
+        p, r = row.point, row.result
+        seed = "-" if p.seed is None else str(p.seed)
+        path = r.settings.mode if r.full is not None or r.fast is not None else "-"
+        result = {"pass": "pass", "kink": "pass (kinks)", "fail": "FAIL"}.get(r.status, r.status.upper())
+        # a random point's cost is looked at once before its check; a point moved towards x0 shows what that cost
+        evals = f"{r.evaluations}" + (f" (+{row.discarded})" if row.discarded > 1 else "")
+        lines.append(f"  {p.name:<9} {p.scale:7.2g} {seed:>5}  {path:<4}  {point_metric(r):<33} "
+                     f"{evals:>11}  {result}")
+    lines += [f"  {row.point.name}: {row.point.description}" for row in rows]
+    return lines
+
+
+def render_points(check):
+    """The report of a :class:`~portcheck.gradcheck.results.PointsCheck` as plain text.
+
+    Returns
+    -------
+    str
+        The verdict over every point; ``Points``: one row per point (scale, seed,
+        path, metric, evaluations, result) and how each point was made; the
+        relations of numerical - analytic at each failing point, each with its fix;
+        then the full report (:func:`render_text`) of the first failing point (the
+        given one when all pass), headed ``Details at ...``.
+    """
+    rows = check.rows
+    lines = [check.verdict, "", f"Points ({len(rows)}; {check.evaluations} cost evaluations in all)"]
+    lines += _points_table(rows)
+    groups = []                                   # [(relation, [points where it holds])]
+    for row in rows:
+        for r in row.result.relations:
+            same = next((g for g in groups if same_relation(g[0], r)), None)
+            if same is None:
+                groups.append((r, [row.point]))
+            else:
+                same[1].append(row.point)
+    if groups:
+        lines += ["", "Relations of numerical - analytic (each a finding with its fix)"]
+        for r, pts in groups:
+            where = [p.where() for p in pts]
+            at = where[0] if len(where) == 1 else ", ".join(where[:-1]) + " and " + where[-1]
+            lines.append(f"  - at {at}: {r.text()}")
+    d = check.detail
+    why = "the first failing point" if d.status in ("fail", "nondeterministic") else "every point agrees"
+    lines += ["", f"Details at {d.point.where()}: {why}", "", render_text(d.result).rstrip()]
+    return "\n".join(lines) + "\n"
+
+
+def render_point_sweeps(ps):
+    """The report of a :class:`~portcheck.gradcheck.results.PointSweeps`: one row per point, the worst in full."""
+    lines = [ps.verdict, "", f"Points ({len(ps.rows)}; {ps.evaluations} cost evaluations in all; one curve per point)",
+             f"  {'point':<9} {'scale':>7} {'seed':>5}  {'regime':<15} {'your step':>9}  {'discrepancy':>11}  "
+             f"{'best step':>9}"]
+    for point, sweep in ps.rows:
+        c = next((c for c in sweep.curves if c.available), sweep.curves[0])
+        seed = "-" if point.seed is None else str(point.seed)
+        lines.append(f"  {point.name:<9} {point.scale:7.2g} {seed:>5}  {c.regime:<15} {_f(c.user_step):>9}  "
+                     f"{_f(c.user_error, '.2e'):>11}  {_f(c.best_step):>9}")
+    lines += [f"  {point.name}: {point.description}" for point, _ in ps.rows]
+    point, sweep = ps.rows[ps.worst]
+    lines += ["", f"Sweep at {point.where()}, the worst point (largest discrepancy at your step)", "",
+              render_sweep(sweep).rstrip()]
     return "\n".join(lines) + "\n"

@@ -17,7 +17,8 @@ __all__ = [
     "Settings", "DeterminismCheck", "NoiseEstimate", "ComplexSafety", "Metric", "Entry",
     "BlockReport", "UnitRatio", "FactorAnalysis", "Kink", "KinkReport", "DescentCheck",
     "NumericalGradient", "FullCheck", "DirectionalTest", "BlockDirectional", "FastCheck",
-    "GradientCheck", "SweepCurve", "StepSweep",
+    "GradientCheck", "SweepCurve", "StepSweep", "DifferenceRelation", "Point", "PointCheck", "PointsCheck",
+    "PointSweeps",
 ]
 
 
@@ -170,6 +171,23 @@ class FactorAnalysis(_ToDict):
 
 
 @dataclass(frozen=True)
+class DifferenceRelation(_ToDict):
+    """What ``numerical - analytic`` is: a multiple of x, a constant, a factor; with its fix."""
+
+    kind: str                   # "multiple-of-x", "constant", "bias-only", "factor", "per-block-factor", "per-unit-factor"
+    where: str                  # "every entry", "non-bias", "bias", "rows"
+    blocks: tuple               # block names it covers
+    factors: tuple              # ((block or unit, c), ...)
+    title: str                  # "numerical - analytic = 0.1000 * W on every entry"
+    meaning: str                # the mistake it points to, with the factor named
+    fix: str                    # a line of Python
+
+    def text(self) -> str:
+        """``title: meaning. Fix: fix`` -- one line of a Diagnosis section."""
+        return f"{self.title}: {self.meaning}. Fix: {self.fix}"
+
+
+@dataclass(frozen=True)
 class Kink(_ToDict):
     """An entry whose one-sided differences disagree the way a kink makes them."""
 
@@ -289,6 +307,7 @@ class GradientCheck(_ToDict):
     diagnosis: tuple = ()       # plain-words findings, most important first
     evaluations: int = 0        # cost evaluations in all
     gradient_evaluations: int = 0  # calls of a separate gradient function (0 for (J, grad))
+    relations: tuple = ()       # DifferenceRelation: what numerical - analytic is, each with a fix
 
     @property
     def passed(self):
@@ -333,4 +352,74 @@ class StepSweep(_ToDict):
     noise: NoiseEstimate
     determinism: DeterminismCheck
     curves: tuple               # SweepCurve per method
+    evaluations: int
+
+
+@dataclass(frozen=True, eq=False)
+class Point(_ToDict):
+    """A point the gradient is checked at: the given one, a random one at a scale, a trained-like one."""
+
+    name: str                   # "given", "random 1", "random 2", "trained"
+    kind: str                   # "given", "random", "trained"
+    scale: float                # random: s of x0 + N(0, s^2); given, trained: rms of the entries
+    seed: int | None            # numpy default_rng seed of a random point
+    description: str            # how it was made, in words
+    x: np.ndarray = field(repr=False, default=None)
+
+    def __post_init__(self):
+        object.__setattr__(self, "x", _frozen_array(np.ravel(self.x)))
+
+    def where(self) -> str:
+        """``"random 2 (scale 3)"``, ``"the given point (scale 0.072)"``, ``"the trained-like point (scale 0.25)"``."""
+        s = f"(scale {self.scale:.2g})"
+        return f"{self.name} {s}" if self.kind == "random" else f"the {'given' if self.kind == 'given' else 'trained-like'} point {s}"
+
+
+@dataclass(frozen=True)
+class PointCheck(_ToDict):
+    """One point's check: the point and its GradientCheck."""
+
+    point: Point
+    result: GradientCheck
+    discarded: int = 0          # evaluations spent at the same direction's larger scales (cost not finite)
+
+    @property
+    def status(self) -> str:
+        return self.result.status
+
+
+@dataclass(frozen=True)
+class PointsCheck(_ToDict):
+    """The gradient checked at several points: one row per point, a verdict over all."""
+
+    verdict: str                # one line over every point
+    status: str                 # "pass", "kink", "fail", "nondeterministic", "undefined"
+    pattern: str                # "everywhere", "near zero only", "some points", "nowhere", "not judged"
+    rows: tuple                 # PointCheck, in order: given, random by scale, trained
+    relations: tuple            # DifferenceRelation holding at every failing point
+    evaluations: int            # cost evaluations over all points
+
+    @property
+    def passed(self) -> bool:
+        """True when every judged point passes (kinks aside)."""
+        return self.status in ("pass", "kink")
+
+    @property
+    def given(self) -> GradientCheck:
+        """The check at the given point."""
+        return self.rows[0].result
+
+    @property
+    def detail(self) -> PointCheck:
+        """The row whose full report is shown: the first failing point, else the given one."""
+        return next((r for r in self.rows if r.status in ("fail", "nondeterministic")), self.rows[0])
+
+
+@dataclass(frozen=True)
+class PointSweeps(_ToDict):
+    """A step sweep at several points: one curve per point; the worst point's in full."""
+
+    verdict: str                # the worst point's verdict, with the point named
+    rows: tuple                 # (Point, StepSweep) per point
+    worst: int                  # index of the point with the largest discrepancy at your step
     evaluations: int

@@ -235,5 +235,6 @@ def content_key(a: np.ndarray) -> tuple:
         buf, order = a.T, "F"
     else:
         buf, order = np.ascontiguousarray(a), "C"
-    digest = hashlib.sha1(memoryview(buf).cast("B"), usedforsecurity=False).hexdigest()
+    data = memoryview(buf).cast("B") if buf.size else b""  # an empty array has no buffer to cast
+    digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
     return (a.shape, a.dtype.str, order, digest)

@@ -27,6 +27,7 @@ from . import process
 
 __all__ = ["load_oct2py", "one_line", "parse_octave_error", "exchange_base", "remove_stale_exchange_dirs",
            "InputRequested", "refuse_stdin", "no_restart", "octave_string", "to_octave", "to_array", "QuietStderr",
+           "OctaveCell", "KEPT_INTEGER_CLASSES",
            "EXCHANGE_PREFIX", "STDIN_PROMPT"]
 
 _OCT2PY = None
@@ -86,18 +87,31 @@ _STACK_LINE = re.compile(r"^\s+(?P<name>\S+) at line (?P<line>\d+)(?:, column (?
 
 
 def one_line(message: str) -> str:
-    """Octave's (possibly multi-line) error message as one line.
+    """Octave's (possibly multi-line) error message as one line, its words intact.
 
     A parse error arrives as ``parse error near line 2 of file f.m``, a blank
     line, ``syntax error``, and the offending line with a caret; it becomes
     ``parse error near line 2 of file f.m: syntax error in 'y = x +* 2;'``.
+    Octave wraps its advice at about 72 columns ("run 'pkg" / "load signal'"):
+    the lines of one paragraph are joined with a space, paragraphs with "; ".
     """
-    lines = [l.rstrip() for l in message.splitlines() if l.strip()]
-    if not lines:
+    paragraphs, current = [], []
+    for raw in message.splitlines():
+        line = raw.strip()
+        if not line or set(line) == {"^"}:
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        current.append(line)
+    if current:
+        paragraphs.append(current)
+    if not paragraphs:
         return ""
-    head, rest = lines[0].strip(), [l for l in lines[1:] if set(l.strip()) != {"^"}]
-    code = [l.strip()[3:].strip() for l in rest if l.strip().startswith(">>>")]
-    words = [l.strip() for l in rest if not l.strip().startswith(">>>")]
+    head, rest = " ".join(paragraphs[0]), paragraphs[1:]
+    code = [l[3:].strip() for p in rest for l in p if l.startswith(">>>")]
+    words = [" ".join(l for l in p if not l.startswith(">>>")) for p in rest]
+    words = [w for w in words if w]
     if words:
         head += ": " + "; ".join(words)
     if code:
@@ -165,25 +179,49 @@ def octave_string(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
 
+class OctaveCell(list):
+    """A list that goes to Octave as a cell array (a ``.mat`` cell read with ``simplify_cells``).
+
+    A plain list of numbers goes as a numeric array; a cell of numbers must stay a cell.
+    """
+
+
+#: Integer classes sent to Octave as they are: their saturation and integer
+#: division are Octave's. int64 -- NumPy's default integer, an index or a count
+#: far more often than a declared class -- goes as a double, like Python ints.
+KEPT_INTEGER_CLASSES = ("int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64")
+
+
 def to_octave(value):
     """Send numbers as double arrays in the same shape; 1-D arrays go as columns.
 
     oct2py sends 1-D arrays as rows; MATLAB code almost always expects column
     vectors (``X*theta``, ``y``), so portcheck's inputs carry explicit 2-D
-    shapes and a stray 1-D array is made a column here.
+    shapes and a stray 1-D array is made a column here. Logical arrays stay
+    logical, the integer classes of :data:`KEPT_INTEGER_CLASSES` keep their
+    class; int64 arrays and Python ints become doubles. Strings go as char,
+    dicts as structs, :class:`OctaveCell` as cells (their items converted alike).
     """
     if isinstance(value, np.ndarray):
-        if value.dtype == bool:
+        if value.dtype == object:
             return value
+        if value.dtype.kind in "US":
+            return str(value.item()) if value.size == 1 else value
         if value.ndim == 1:
             value = value.reshape(-1, 1)
-        if np.issubdtype(value.dtype, np.integer):
+        if value.dtype.kind in "iu" and value.dtype.name not in KEPT_INTEGER_CLASSES:
             value = value.astype(float)
         return value
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
+    if isinstance(value, np.integer) and value.dtype.name in KEPT_INTEGER_CLASSES:
+        return np.array([[value]], dtype=value.dtype)
     if isinstance(value, (int, np.integer)):
         return float(value)
+    if isinstance(value, OctaveCell):
+        return tuple(to_octave(v) for v in value)
+    if isinstance(value, dict):
+        return {k: to_octave(v) for k, v in value.items()}
     return value
 
 

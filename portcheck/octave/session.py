@@ -41,10 +41,11 @@ import threading
 import weakref
 from pathlib import Path
 
-from ..errors import OctaveDied, OctaveError, OctaveInputRequested, OctaveNotFound, OctaveTimeout
+from ..errors import OctaveDied, OctaveError, OctaveInputRequested, OctaveNotFound, OctaveTimeout, UsageError
 from ..resources import OCTAVE_LIB
 from . import process
 from .batch import Resident, ResidentStore, build_batch, cell, unpack_results
+from .environment import PACKAGE_TIP, Environment, materialise
 from .bridge import (EXCHANGE_PREFIX, STDIN_PROMPT, InputRequested, QuietStderr, exchange_base, load_oct2py, no_restart,
                      octave_string, parse_octave_error, refuse_stdin, remove_stale_exchange_dirs, to_array, to_octave)
 
@@ -102,7 +103,9 @@ class OctaveSession:
     Parameters
     ----------
     paths : iterable of path-like
-        Directories added to Octave's path at start (and again after a restart).
+        Directories on Octave's path (the first wins a name clash), kept across restarts.
+    packages : iterable of str
+        Octave packages to load (``pkg load``), once per session.
     timeout : float, optional
         Seconds any single call may take (None: :data:`DEFAULT_TIMEOUT`).
     executable : str, optional
@@ -123,12 +126,13 @@ class OctaveSession:
     ...     J, grad = oc.call("nnCostFunction", p, 3, 5, 3, X, y, 0.0, nout=2)
     """
 
-    def __init__(self, paths=(), *, timeout: float | None = None, executable: str | None = None,
+    def __init__(self, paths=(), *, packages=(), timeout: float | None = None, executable: str | None = None,
                  start_timeout: float = DEFAULT_START_TIMEOUT):
         self.timeout = float(timeout or DEFAULT_TIMEOUT)
         self.start_timeout = float(start_timeout)
         self.executable = executable or find_octave()
-        self._paths: list[str] = [str(Path(p).resolve()) for p in (*paths, OCTAVE_LIB)]
+        self._env = Environment.of(paths, packages)
+        self._base_path: str | None = None  # Octave's path right after start, portcheck's helpers included
         self._oc = None
         self._pid: int | None = None
         self._lock = threading.RLock()
@@ -149,10 +153,11 @@ class OctaveSession:
             self._spawn()
             setup = ("crash_dumps_octave_core(false); sighup_dumps_octave_core(false); "
                      "sigterm_dumps_octave_core(false); more off; page_screen_output(false); "
-                     f"cd({octave_string(self.temp_dir)});")
-            setup += " addpath(" + ", ".join(octave_string(p) for p in self._paths) + ");"
+                     f"cd({octave_string(self.temp_dir)}); addpath({octave_string(str(OCTAVE_LIB))});")
             self._guard(lambda t: self._oc.eval(setup, nout=0, timeout=t, stream_handler=self.output.append),
                         None, what="start-up")
+            self._base_path = None
+            self._apply_environment()
         return self
 
     def _spawn(self) -> None:
@@ -169,7 +174,7 @@ class OctaveSession:
             try:
                 with QuietStderr() as chatter, watchdog:
                     oc = oct2py.Oct2Py(executable=self.executable, logger=logger, backend="disable",
-                                       temp_dir=self.temp_dir)
+                                       temp_dir=self.temp_dir, convert_to_float=False)
             except Exception as exc:  # oct2py raises Oct2PyError with the start-up failure
                 shutil.rmtree(self.temp_dir, ignore_errors=True)
                 self.temp_dir = None
@@ -256,25 +261,62 @@ class OctaveSession:
         """Process id of the running Octave, or None."""
         return self._pid
 
-    # -- calls --------------------------------------------------------------
-    def add_path(self, path) -> None:
-        """Put a directory at the FRONT of Octave's path (kept across restarts).
+    # -- the environment ------------------------------------------------------
+    @property
+    def environment(self) -> Environment:
+        """The folders, packages and local functions the next call sees."""
+        return self._env
 
-        Exercises reuse names (``predict.m`` in ex2, ex3 and ex4; ``sigmoid.m``
-        in several), so the directory of the case being run must win. Octave's
-        ``addpath`` moves an existing entry to the front, so it is re-issued
-        whenever the directory is not first already (no round trip otherwise).
-        ``_paths`` is kept front-first, the order ``addpath(a, b, ...)`` gives.
+    def use(self, env: Environment) -> None:
+        """Run the next calls with exactly ``env`` on Octave's path (kept across restarts).
+
+        The path Octave started with is restored first, so folders another case
+        put there are gone: a case sees its own files and nothing else
+        (exercises reuse names: ``predict.m`` in ex2, ex3 and ex4). No round
+        trip when ``env`` is the one in use already.
+
+        Raises
+        ------
+        UsageError
+            A package Octave cannot load, a folder that does not exist.
         """
-        p = str(Path(path).resolve())
         with self._lock:
-            if self._paths and self._paths[0] == p:
+            if env == self._env:
                 return
-            if p in self._paths:
-                self._paths.remove(p)
-            self._paths.insert(0, p)
+            missing = [p for p in env.paths if not Path(p).is_dir()]
+            if missing:
+                raise UsageError(f"Octave path entry {missing[0]!r} is not a directory; check 'path' in portcheck.toml "
+                                 "or --path")
+            previous, self._env = self._env, env
             if self._oc is not None:
-                self.eval(f"addpath({octave_string(p)});")
+                try:
+                    self._apply_environment()
+                except BaseException:
+                    self._env = previous
+                    raise
+
+    def add_path(self, path) -> None:
+        """Put a directory at the FRONT of Octave's path, keeping the rest of the environment."""
+        self.use(self._env.plus(Environment.of([path])))
+
+    def _apply_environment(self) -> None:
+        """One round trip: Octave's start-up path, then the packages' folders, then ours (portcheck_env.m)."""
+        env = self._env
+        dirs = [materialise(f, self.temp_dir) for f in env.local_functions] + list(env.paths)
+        try:
+            self._base_path = str(self._guard(
+                lambda t: self._oc.feval("portcheck_env", self._base_path or "", cell(dirs), cell(list(env.packages)),
+                                         timeout=t, stream_handler=self.output.append),
+                None, what="setting the path"))
+        except OctaveError as exc:
+            text = exc.octave_message or exc.message
+            bad = re.search(r"package (\S+) is not installed", text)
+            if bad:
+                raise UsageError(f"Octave cannot load the package {bad[1]!r}: {text}",
+                                 tip=PACKAGE_TIP.format(name=bad[1])) from None
+            raise
+
+    # -- calls --------------------------------------------------------------
 
     def keep(self, value) -> Resident:
         """Send ``value`` to Octave now (one round trip) and return a handle usable as an argument."""

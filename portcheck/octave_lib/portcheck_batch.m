@@ -11,6 +11,9 @@ function results = portcheck_batch(fname, pool, index, n, nout, stores, drops)
 %   named in the cell drops are cleared and stores = {name1, value1, ...} are
 %   assigned in the base workspace.
 %
+%   Logical outputs are returned as double (the MAT exchange would turn them
+%   into uint8, an integer class they are not).
+%
 %   results is a 1 x n cell: entry k is a 1 x nout cell of outputs or, when
 %   evaluation k raised, a struct with the fields message, identifier,
 %   stack_names, stack_lines and stack_columns (innermost frame first, the
@@ -45,6 +48,11 @@ for k = 1:n
       feval(fname, args{:});
     else
       [out{:}] = feval(fname, args{:});
+    end
+    for j = 1:numel(out)
+      if islogical(out{j})
+        out{j} = double(out{j});  % the MAT exchange would make it uint8, which it is not
+      end
     end
     results{k} = out;
   catch err

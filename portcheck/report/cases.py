@@ -24,7 +24,12 @@ def render_case_list(cases, width: int = 130) -> str:
     """A title counting built-in and ``portcheck.toml`` cases, then one row per case (tables ``width`` columns wide)."""
     rows = [(c.name, c.reference_label, c.port, _extra_aliases(c)) for c in cases]
     own = sum(1 for c in cases if c.source != "built-in")
-    title = f"{len(cases) - own} built-in case(s)" + (f" and {own} from portcheck.toml" if own else "")
+    builtin = len(cases) - own
+    if own:
+        title = f"{own} case(s) from portcheck.toml" + (f" and {builtin} built-in" if builtin else
+                                                         " (add --builtin for the course's built-in cases)")
+    else:
+        title = f"{builtin} built-in case(s)"
     return render([title, table(None, ("case", "reference", "port", "aliases"), rows, wrap=(3,))], width)
 
 

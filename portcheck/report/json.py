@@ -26,6 +26,14 @@ def _value_json(value, limit: int = 50):
     return {"shape": list(a.shape), "dtype": str(a.dtype), "values": to_jsonable(flat[:limit].tolist()), "truncated": bool(flat.size > limit)}
 
 
+def _input_json(value) -> dict:
+    if getattr(value, "is_handle", False) or callable(value):
+        return {"type": "function", "value": repr(value)}
+    a = np.asarray(value)
+    one = a.size == 1 and a.dtype.kind in "biufc"
+    return _value_json(value, 0) | ({"value": to_jsonable(a.reshape(-1)[0].item())} if one else {})
+
+
 def to_json_dict(result) -> dict:
     """The JSON document as a dict (schema in docs/json.md)."""
     sets = []
@@ -33,12 +41,13 @@ def to_json_dict(result) -> dict:
         entry = {
             "name": s.input_set.name,
             "status": s.status,
-            "inputs": {k: _value_json(v, 0) | ({"value": to_jsonable(np.asarray(v).reshape(-1)[0].item())} if np.asarray(v).size == 1 else {})
-                       for k, v in s.input_set.values.items()},
+            "inputs": {k: _input_json(v) for k, v in s.input_set.values.items()},
             "octave": {"outputs": [_value_json(o) for o in s.reference.outputs] if s.reference.outputs else None,
                        "error": s.reference.error.message if s.reference.error else None},
             "port": {"outputs": [_value_json(o) for o in s.port.outputs] if s.port.outputs else None,
                      "returned": s.port.returned, "seconds": s.port.seconds, "mutated": list(s.port.mutated),
+                     "stdout": getattr(s.port, "stdout", ""), "stderr": getattr(s.port, "stderr", ""),
+                     "notes": list(getattr(s.port, "notes", ())),
                      "error": ({"type": s.port.failure.type, "message": s.port.failure.message, "file": s.port.failure.file,
                                 "line": s.port.failure.line, "source": s.port.failure.source, "traceback": s.port.failure.traceback}
                                if s.port.failure else None)},
@@ -54,11 +63,16 @@ def to_json_dict(result) -> dict:
         "reference": {"path": result.reference_path, "signature": result.signature},
         "port": result.port_label,
         "argument_mapping": {"method": result.mapping.method,
-                             "pairs": [{"reference": r, "port": p, "how": h} for r, p, h in result.mapping.pairs]},
+                             "pairs": [{"reference": r, "port": p, "how": h} for r, p, h in result.mapping.pairs],
+                             "warnings": list(result.warnings)},
+        "adapters": list(result.adapters),
+        "octave_environment": result.environment,
         "tolerances": {"rtol": result.rtol, "atol": result.atol},
         "size": result.size,
         "input_sets": sets,
         "findings": [f.to_dict() for f in result.findings],
+        "calling": result.calling.to_dict() if getattr(result, "calling", None) is not None else None,
+        "diagnosis": {"search": result.search or None, "conventions": list(result.conventions)},
         "versions": result.versions,
         "reference_source": result.source.to_dict(),
         "timing": {"seconds": result.seconds, "octave_round_trips": result.octave_round_trips},

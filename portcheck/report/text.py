@@ -116,32 +116,79 @@ def render_text(result, *, width: int = _WIDTH, verbose: bool = False) -> str:
     parts += _inputs(result) + [""]
     parts += _outputs(result)
     parts += _largest_differences(result, verbose) + ["", ""]
+    parts += _port_output(result, verbose)
     parts += ["Reproduce", f"  {result.reproduce}",
               f"  ({len(result.sets)} input set(s), {result.octave_round_trips} Octave round trips, {result.seconds:.2f} s)"]
     return render(parts, width)
 
 
+#: Lines of what the port printed shown in the report (all of it is in the JSON, bounded by the runner).
+PORT_OUTPUT_LINES = 8
+
+
+def _port_output(result, verbose: bool) -> list[str]:
+    """What the port printed (captured in its process, never on portcheck's streams), bounded."""
+    printed = getattr(result, "port_output", None) or {}
+    if not printed:
+        return []
+    lines = ["Port output (captured; --json has all of it)"]
+    limit = 10 * PORT_OUTPUT_LINES if verbose else PORT_OUTPUT_LINES
+    for name, streams in printed.items():
+        for stream in ("stdout", "stderr"):
+            text = streams.get(stream) or ""
+            if not text.strip():
+                continue
+            rows = text.rstrip("\n").splitlines()
+            lines.append(f"  {name}, {stream}:")
+            lines += [f"    | {r[:200]}" for r in rows[:limit]]
+            if len(rows) > limit:
+                lines.append(f"    ({len(rows) - limit} more lines)")
+        if not verbose:
+            if len(printed) > 1:
+                lines.append(f"  (and on {len(printed) - 1} more input set{'s' if len(printed) > 2 else ''})")
+            break
+    return lines + [""]
+
+
 def _header(result) -> list[str]:
     v = result.versions
     source = result.source.describe()
-    return [f"Port:      {result.port_label}",
-            f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
-            f"           {result.signature}",
-            *([f"           {source}"] if source else []),
-            f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}"]
+    lines = [f"Port:      {result.port_label}",
+             f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
+             f"           {result.signature}",
+             *([f"           {source}"] if source else [])]
+    environment = getattr(result, "environment", "")
+    if environment:
+        lines.append(f"Octave:    {environment}")
+    lines.append(f"Arguments: mapped {result.mapping.method}: {result.mapping.describe()}")
+    lines += [f"  warning: {w}" for w in getattr(result, "warnings", ())]
+    adapters = getattr(result, "adapters", ())
+    if adapters:
+        lines.append("Adapters:  " + adapters[0])
+        lines += [f"           {a}" for a in adapters[1:]]
+    return lines
 
 
 def _inputs(result) -> list:
     """Inputs: scalars shared by every set once, then what differs per set."""
     def scalars_of(s):
-        return {k: fmt(np.asarray(s.input_set.values[k]).reshape(-1)[0], 6)
-                for k, kind in s.input_set.shapes().items() if kind == "scalar"}
+        out = {}
+        for k, kind in s.input_set.shapes().items():
+            v = s.input_set.values[k]
+            if kind == "char":
+                out[k] = repr(str(v))
+            elif kind.startswith("scalar"):
+                x = np.asarray(v).reshape(-1)[0]
+                out[k] = str(x).lower() if isinstance(x, (bool, np.bool_)) else fmt(x, 6)
+        return out
 
     per_set = [scalars_of(s) for s in result.sets]
-    shared = {k: v for k, v in (per_set[0].items() if per_set else ()) if all(p.get(k) == v for p in per_set)}
+    shared = ({k: v for k, v in per_set[0].items() if all(p.get(k) == v for p in per_set)}
+              if len(per_set) > 1 else {})
     rows = []
     for s, scalars in zip(result.sets, per_set):
-        shapes = ", ".join(f"{k} {kind}" for k, kind in s.input_set.shapes().items() if kind != "scalar")
+        shapes = ", ".join(f"{k} {kind}" for k, kind in s.input_set.shapes().items()
+                           if not kind.startswith("scalar") and kind != "char")
         own = ", ".join(f"{k}={v}" for k, v in scalars.items() if k not in shared)
         rows.append((s.input_set.name, own or "-", shapes))
     parts: list = ["Inputs"]
@@ -199,6 +246,9 @@ def _largest_differences(result, verbose: bool) -> list:
                 continue
             if not o.mismatched:
                 parts.append(f"{o.name} on {s.input_set.name}: {o.shape_note} -- {o.message}")
+                continue
+            if o.message and not o.worst:  # a struct, cell or string: where its fields differ
+                parts += ["", f"{o.name} on {s.input_set.name}: {o.mismatched} of {o.total} values differ: {o.message}"]
                 continue
             pct = 100.0 * o.mismatched / max(o.total, 1)
             line = (f"{o.name} on {s.input_set.name}: {o.mismatched} / {o.total} entries ({pct:.1f}%) outside "

@@ -1,55 +1,25 @@
 """A port that raised (or never returned), as data: the exception and the user's line.
 
 The port is the thing under test: an exception from it is a finding with its
-traceback, never a crash of portcheck. :func:`failure_from` keeps the frames of
-the user's code (not portcheck's, not the standard library's or NumPy's) and
-locates the failure at the innermost line the user wrote.
+traceback, never a crash of portcheck. :class:`PortFailure` is the one failure
+class (defined with the sandbox, which produces most of them: a raise in the
+port's process, a hang, an exit, a crash). :func:`failure_from` makes one from
+an exception raised in portcheck's own process, keeping the frames of the
+user's code (not portcheck's, not the standard library's or NumPy's) and
+locating it at the innermost line the user wrote.
 """
 from __future__ import annotations
 
 import linecache
 import sysconfig
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
+
+from ..sandbox._result import PortFailure
 
 __all__ = ["PortFailure", "failure_from"]
 
 _PACKAGE_DIR = str(Path(__file__).resolve().parents[1])
-
-
-@dataclass(frozen=True)
-class PortFailure:
-    """A port that raised: the exception, the line of the user's code that raised, the traceback."""
-
-    type: str
-    message: str
-    file: str | None
-    line: int | None
-    source: str | None
-    traceback: str
-
-    @property
-    def place(self) -> str:
-        """``"port.py:33"``, or ``""`` when no line of the user's is known."""
-        return f"{Path(self.file).name}:{self.line}" if self.file else ""
-
-    def site(self, *, quoted: bool = False) -> str:
-        """The place and its source line: ``port.py:33: y[i]`` (``quoted``: ``port.py:33 `y[i]```); "" if unknown."""
-        if not self.file:
-            return ""
-        if not self.source:
-            return self.place
-        return f"{self.place} `{self.source}`" if quoted else f"{self.place}: {self.source}"
-
-    def brief(self) -> str:
-        """``"IndexError at port.py:33"``."""
-        return f"{self.type} at {self.place}" if self.file else self.type
-
-    def headline(self) -> str:
-        """``"IndexError: index 3 is out of bounds ... at port.py:33"``."""
-        where = f" at {self.place}" if self.file else ""
-        return f"{self.type}: {self.message}{where}"
 
 
 def _library_dirs() -> tuple[str, ...]:
@@ -68,6 +38,9 @@ def failure_from(exc: BaseException) -> PortFailure:
     library, not an installed package such as NumPy): for an error raised inside
     ``np.dot`` it is the line of the port that called ``np.dot``.
     """
+    failure = getattr(exc, "failure", None)
+    if isinstance(failure, PortFailure):  # raised by calling a Port: the port's own failure
+        return failure
     tb = traceback.extract_tb(exc.__traceback__)
     user = [f for f in tb if not f.filename.startswith(_PACKAGE_DIR) and "importlib" not in f.filename]
     own = [f for f in user if not _is_library(f.filename) and not f.filename.startswith("<")]

@@ -6,10 +6,12 @@ environment error, :class:`~portcheck.errors.ReferenceUnusable` (exit 2).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from ..errors import OctaveError, ReferenceUnusable
+from .handles import HANDLE_HELPER, octave_call
 
 __all__ = ["ReferenceRun", "run_reference"]
 
@@ -32,7 +34,14 @@ def run_reference(session, function: str, arglists: Sequence[tuple], nout: int) 
     instead (exit 2): nothing can be compared, and the fix is in the ``.m``
     files or the path, not in the port.
     """
-    results = session.call_many(function, list(arglists), nout=nout)
+    calls = [octave_call(function, tuple(a)) for a in arglists]
+    names = {name for name, _ in calls}
+    if names == {HANDLE_HELPER}:  # function arguments: every call through the handle helper, one round trip
+        results = session.call_many(HANDLE_HELPER, [args for _, args in calls], nout=nout)
+    elif HANDLE_HELPER in names:
+        results = [session.call_many(name, [args], nout=nout)[0] for name, args in calls]
+    else:
+        results = session.call_many(function, list(arglists), nout=nout)
     runs = []
     for r in results:
         if isinstance(r, OctaveError):
@@ -56,7 +65,11 @@ def _unusable(err: OctaveError, function: str) -> ReferenceUnusable | None:
                                  identifier=err.identifier, tip="fix the syntax of the .m file; Octave shows the line above the caret")
     if err.identifier == "Octave:undefined-function" or msg.startswith("feval: function"):
         missing = msg.split("'")[1] if msg.count("'") >= 2 else function
-        if missing == function:
+        package = re.search(r"belongs to the (\S+) package", msg)
+        if package:
+            tip = (f"{missing} is a function of Octave's {package[1]} package: load it with packages = "
+                   f"[\"{package[1]}\"] in the case (portcheck.toml) or --package {package[1]} on the command line")
+        elif missing == function:
             tip = f"the file must be named {function}.m and hold 'function ... = {function}(...)'; check its directory is the one given"
         else:
             tip = (f"{missing!r} is neither a variable nor a function on Octave's path: put {missing}.m next to "

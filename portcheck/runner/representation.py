@@ -156,11 +156,11 @@ def default_representation(roles, input_set=None) -> Representation:
 def representation_moves(roles, input_set, current: Representation) -> list[Representation]:
     """The single-step neighbours of ``current`` for this case: each changes one choice.
 
-    Order: the changes that most often fix a port first (every vector 1-D at
+    ``input_set`` is an InputSet or a mapping of values. Order: the changes that most often fix a port first (every vector 1-D at
     once, the parameter vector as a column, each vector alone, sizes, labels,
     integer scalars, handles).
     """
-    values = getattr(input_set, "values", input_set) or {}
+    values = input_set if isinstance(input_set, Mapping) else (getattr(input_set, "values", None) or {})
     vectors = vector_names(roles, values)
     moves: list[Representation] = []
     flat = current.vectors_1d | frozenset(vectors)
@@ -247,7 +247,7 @@ def conform(values: Mapping, roles, rep: Representation) -> dict:
 def port_values(input_set, roles, rep: Representation | None = None) -> dict:
     """The values the port receives for ``input_set`` under ``rep`` (default: the default representation)."""
     rep = default_representation(roles, input_set) if rep is None else rep
-    return conform(input_set.values, roles, rep)
+    return conform({**input_set.values, **getattr(input_set, "port_values", {})}, roles, rep)
 
 
 def _kind(value) -> str:

@@ -66,6 +66,7 @@ class Outcome:
     exit: int | None = None  # like Popen.returncode: >= 0 an exit status, < 0 a signal
     error: str = ""
     seconds: float = 0.0
+    acked: bool = False  # the child acknowledged the command before running it
 
 
 def _nonblocking(fd: int) -> None:
@@ -101,6 +102,30 @@ def spawn_sentinel(lifeline_r: int, pgid: int) -> int | None:
         return None
     finally:
         os.close(null)
+
+
+class _Replies:
+    """The reply frame of one exchange, after an optional ``ack`` frame; the deadline, reset by the ack."""
+
+    def __init__(self, max_bytes: int, ack: bool, start: float, timeout: float, before_ack: float | None):
+        self.max_bytes = max_bytes
+        self.expect_ack = ack
+        self.acked = False
+        self.reader = _wire.FrameReader(max_blob_bytes=max_bytes)
+        self.timeout, self.reset = timeout, bool(ack and before_ack)
+        self.deadline = start + (before_ack if self.reset else timeout)
+
+    def feed(self, fd: int):
+        """As ``FrameReader.feed``: None at end of file, True when the reply is complete, else False."""
+        done = self.reader.feed(fd)
+        if done and self.expect_ack and not self.acked and isinstance(self.reader.header, dict) \
+                and self.reader.header.get("status") == "ack":
+            self.acked = True
+            self.reader = _wire.FrameReader(max_blob_bytes=self.max_bytes)
+            if self.reset:
+                self.deadline = time.monotonic() + self.timeout
+            return False
+        return done
 
 
 class Channel:
@@ -177,12 +202,17 @@ class Channel:
         for fd in (self.out_r, self.err_r, self.stack_r, self.reply_r):
             self._drain(fd, None)
 
-    def exchange(self, parts: list, timeout: float) -> Outcome:
+    def exchange(self, parts: list, timeout: float, *, ack: bool = False, before_ack: float | None = None) -> Outcome:
         """Send ``parts`` (a frame, or nothing) and wait up to ``timeout`` s for the reply frame.
 
         With a frame to send, what arrived since the last exchange is dropped
         first (a leftover thread's prints). With nothing to send (a fork that is
         already running), everything in the pipes belongs to this exchange.
+        With ``ack``, an ``{"status": "ack"}`` frame may come first: the child
+        took the command (``Outcome.acked``); the reply follows it. With
+        ``before_ack`` too, the child has that long to take the command
+        (starting up, reading the arguments: portcheck's own work) and then
+        ``timeout`` for the port's own work, from the acknowledgement.
         """
         start = time.monotonic()
         if parts:
@@ -195,7 +225,7 @@ class Channel:
                 stack.extend(chunk)
 
         sinks = {"out": out.add, "err": err.add, "stack": add_stack}
-        reader = _wire.FrameReader(max_blob_bytes=self.max_reply_bytes)
+        box = _Replies(self.max_reply_bytes, ack, start, timeout, before_ack)
         pending = [memoryview(p).cast("B") for p in parts if len(p)]
         sel = selectors.DefaultSelector()
         status, error = None, ""
@@ -206,9 +236,8 @@ class Channel:
                     sel.register(fd, selectors.EVENT_READ, tag)
             if pending:
                 sel.register(self.cmd_w, selectors.EVENT_WRITE, "cmd")
-            deadline = start + timeout
             while status is None:
-                remaining = deadline - time.monotonic()
+                remaining = box.deadline - time.monotonic()
                 if remaining <= 0:
                     status = "timeout"
                     break
@@ -219,10 +248,10 @@ class Channel:
                             if not _write_some(self.cmd_w, pending):
                                 sel.unregister(self.cmd_w)
                         elif tag == "reply":
-                            done = reader.feed(self.reply_r)
+                            done = box.feed(self.reply_r)
                             status = "died" if done is None else ("reply" if done else None)
                         elif tag == "pid":
-                            status = self._reply_left(reader) or "died"
+                            status = self._reply_left(box) or "died"
                         else:
                             chunk = os.read(key.fd, _READ)
                             if chunk:
@@ -232,7 +261,7 @@ class Channel:
                     except (BlockingIOError, InterruptedError):
                         continue
                     except (BrokenPipeError, ConnectionResetError):
-                        status = self._reply_left(reader) or "died"
+                        status = self._reply_left(box) or "died"
                     except _wire.WireError as exc:
                         status, error = "broken", str(exc)
                     except OSError as exc:
@@ -243,14 +272,14 @@ class Channel:
                     if status is not None:
                         break
                 if status is None and self.pidfd is None and self.peek_exit() is not None:
-                    status = self._reply_left(reader) or "died"
+                    status = self._reply_left(box) or "died"
             if status == "timeout":
                 self._collect_stack(sel, sinks)
         finally:
             sel.close()
-        outcome = Outcome(status, error=error)
+        outcome = Outcome(status, error=error, acked=box.acked)
         if status == "reply":
-            outcome.header, outcome.blobs = reader.header, reader.blobs
+            outcome.header, outcome.blobs = box.reader.header, box.reader.blobs
             self._drain(self.out_r, out.add)
             self._drain(self.err_r, err.add)
         elif status == "died":

@@ -23,7 +23,7 @@ import threading
 import traceback
 from collections import OrderedDict
 
-from . import _locate, _runtime, _wire
+from . import _locate, _runtime, _shims, _wire
 
 __all__ = ["main", "COMMANDS"]
 
@@ -120,7 +120,25 @@ def _module_name(path: str) -> str:
     return f"portcheck_port_{stem if stem.isidentifier() else 'module'}"
 
 
-def _import_file(path: str):
+def _package_of(path: str):
+    """``(folder above the top package, dotted module name)`` for a file inside a package (an ``__init__.py``
+    chain), so that its relative imports work; None for a file on its own."""
+    folder, parts = os.path.dirname(os.path.abspath(path)), [os.path.splitext(os.path.basename(path))[0]]
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        parts.insert(0, os.path.basename(folder))
+        folder = os.path.dirname(folder)
+    if len(parts) == 1 or not all(p.isidentifier() for p in parts):
+        return None
+    return folder, ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_file(path: str, shims=()):
+    package = None if shims else _package_of(path)
+    if package is not None:  # a module of its package: imported by its dotted name
+        folder, dotted = package
+        if folder not in sys.path:
+            sys.path.insert(0, folder)
+        return importlib.import_module(dotted)
     name = _module_name(path)
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
@@ -128,7 +146,10 @@ def _import_file(path: str):
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     try:
-        spec.loader.exec_module(module)
+        if shims:
+            _shims.exec_module(module, path, shims)
+        else:
+            spec.loader.exec_module(module)
     except BaseException:
         sys.modules.pop(name, None)
         raise
@@ -141,6 +162,7 @@ def _headline(fields: dict) -> str:
 
 
 def cmd_load(worker: Worker, header: dict, _blobs) -> tuple[dict, list]:
+    worker.send({"status": "ack"}, [])  # booted: the import's own time starts now
     _runtime.set_memory_limit(header.get("memory_mb"))
     if header.get("cache_bytes"):
         worker.cache.budget = int(header["cache_bytes"])
@@ -149,8 +171,10 @@ def cmd_load(worker: Worker, header: dict, _blobs) -> tuple[dict, list]:
     sys.dont_write_bytecode = True  # never a __pycache__ in the user's folder
     kind, func_name = header["kind"], header["func"]
     label = repr(header["path"]) if kind == "file" else repr(header["module"])
+    shims = tuple((header.get("options") or {}).get("shims") or ())
     try:
-        module = _import_file(header["path"]) if kind == "file" else importlib.import_module(header["module"])
+        _shims.install(shims)
+        module = _import_file(header["path"], shims) if kind == "file" else importlib.import_module(header["module"])
     except SystemExit as exc:
         return _load_error(f"importing {label} called exit({exc.code!r}); guard script code with if __name__ == '__main__':",
                            details=_locate.failure_fields(exc)["traceback"])
@@ -159,8 +183,12 @@ def cmd_load(worker: Worker, header: dict, _blobs) -> tuple[dict, list]:
         if kind == "module" and isinstance(exc, ModuleNotFoundError) and header["module"].startswith(exc.name or "\0"):
             return _load_error(f"cannot import module {header['module']!r}: {type(exc).__name__}: {exc}",
                                tip="check the module name and that its folder is on sys_path", details=fields["traceback"])
-        return _load_error(f"importing {label} failed: {_headline(fields)}",
-                           tip="fix the error in your file; its traceback is shown above", details=fields["traceback"])
+        reply = _load_error(f"importing {label} failed: {_headline(fields)}",
+                            tip="fix the error in your file; its traceback is shown above", details=fields["traceback"])
+        reply[0]["failure"] = {**fields, "name": getattr(exc, "name", None) if isinstance(exc, ImportError) else None}
+        if isinstance(exc, SyntaxError):
+            reply[0]["failure"].update(file=exc.filename, line=exc.lineno, source=(exc.text or "").strip() or None)
+        return reply
     finally:
         _runtime.flush_streams()
     func = getattr(module, func_name, None)
@@ -174,7 +202,18 @@ def cmd_load(worker: Worker, header: dict, _blobs) -> tuple[dict, list]:
                            f"{', '.join(available) or 'none'}", tip="check the name after the ':'")
     worker.func = func
     return {"status": "ok", "main_thread": threading.main_thread().ident, "module": module.__name__,
-            "pid": os.getpid()}, []
+            "pid": os.getpid(), "signature": _signature(func), "shims": _shims.take_notes()}, []
+
+
+def _signature(func) -> list | None:
+    """``[[name, kind, has_default], ...]`` of the port's parameters (None when not inspectable)."""
+    import inspect
+
+    try:
+        sig = inspect.signature(func)
+    except (TypeError, ValueError):
+        return None
+    return [[p.name, int(p.kind), p.default is not p.empty] for p in sig.parameters.values()]
 
 
 def cmd_call(worker: Worker, header: dict, blobs) -> tuple[dict, list]:
@@ -189,8 +228,24 @@ def cmd_call(worker: Worker, header: dict, blobs) -> tuple[dict, list]:
     if type(args) is not tuple or type(kwargs) is not dict or not all(isinstance(k, str) for k in kwargs):
         return {"status": "error", "message": "call needs an args tuple and a kwargs dict with str keys"}, []
     del blobs
-    reply, out = _runtime.run_call(worker.func, args, kwargs)
+    # Taken: from here on a death is this call's. Before it, the parent may retry in a new worker
+    # (a leftover thread of an earlier call that ends the process must not take this call with it).
+    worker.send({"status": "ack"}, [])
+    trace, events = header.get("shape_trace"), []
+    invoke = _runtime._invoke
+    if isinstance(trace, dict):
+        index = trace.get("arg") if isinstance(trace.get("arg"), int) else None
+        invoke = _runtime.shape_trace(events, index)
+    _shims.set_floor(bool(header.get("py2_division")))
+    try:
+        reply, out = _runtime.run_call(worker.func, args, kwargs, invoke=invoke,
+                                       return_after=bool(header.get("return_mutated")))
+    finally:
+        _shims.set_floor(False)
+    if trace is not None:
+        reply["shape_trace"] = events
     reply["evicted"] = evicted + worker.cache.take_evicted()
+    reply["shims"] = _shims.take_notes()
     return reply, out
 
 

@@ -12,7 +12,7 @@ from . import _locate, _wire
 from ._channel import Outcome
 from ._result import PORT_CRASHED, PORT_EXITED, PORT_TIMEOUT, CallResult, PortFailure
 
-__all__ = ["call_result", "failure_without_reply", "timeout_failure", "mutated_names"]
+__all__ = ["call_result", "failure_without_reply", "timeout_failure", "mutated_names", "shim_notes", "load_failure", "missing_module"]
 
 _SIGNAL_TEXT = {
     signal.SIGSEGV: "segmentation fault",
@@ -109,6 +109,59 @@ def mutated_names(mutated, nargs: int, kwarg_keys: list, names) -> tuple[str, ..
     return tuple(out)
 
 
+def shim_notes(raw) -> tuple:
+    """The worker's shim notes, checked and bounded: ``({"id", "what", "file", "line"}, ...)``."""
+    out = []
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not isinstance(item.get("what"), str):
+            continue
+        line = item.get("line")
+        out.append({"id": item["id"][:40], "what": item["what"][:200],
+                    "file": item["file"][:4096] if isinstance(item.get("file"), str) else None,
+                    "line": line if isinstance(line, int) and not isinstance(line, bool) else None})
+    return tuple(out[:200])
+
+
+def load_failure(fields) -> PortFailure | None:
+    """The exception that stopped an import, as a PortFailure (None when the worker sent none)."""
+    try:
+        return failure_from_fields(fields)
+    except _wire.WireError:
+        return None
+
+
+def missing_module(fields) -> str | None:
+    """The module an ImportError could not find (``"ex2"`` of ``from ex2.sigmoid import sigmoid``)."""
+    name = fields.get("name") if isinstance(fields, dict) else None
+    return name[:200] if isinstance(name, str) and all(p.isidentifier() for p in name.split(".")) else None
+
+
+def _after(raw, blobs, nargs: int, kwarg_keys: list) -> dict | None:
+    if not isinstance(raw, dict):
+        return None
+    out = {"args": {}, "kwargs": {}}
+    for pair in raw.get("args") or []:
+        if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], int) and 0 <= pair[0] < nargs:
+            out["args"][pair[0]] = _wire.decode_value(pair[1], blobs, allow_pickle=False)
+    for pair in raw.get("kwargs") or []:
+        if isinstance(pair, list) and len(pair) == 2 and pair[0] in kwarg_keys:
+            out["kwargs"][pair[0]] = _wire.decode_value(pair[1], blobs, allow_pickle=False)
+    return out
+
+
+def _shapes(raw) -> tuple | None:
+    """A shape trace's events ``(file, line, kind, name, shape)``, checked and bounded."""
+    if not isinstance(raw, list):
+        return None
+    out = []
+    for e in raw[:5000]:
+        if (isinstance(e, list) and len(e) == 5 and isinstance(e[0], str) and isinstance(e[1], int)
+                and e[2] in ("=", "op") and isinstance(e[3], str) and isinstance(e[4], list)
+                and all(isinstance(d, int) and not isinstance(d, bool) for d in e[4])):
+            out.append((e[0][:4096], e[1], e[2], e[3][:200], tuple(e[4])))
+    return tuple(out)
+
+
 def call_result(outcome: Outcome, *, timeout: float, main_ident: int | None, nargs: int, kwarg_keys: list,
                 names=()) -> CallResult:
     """The CallResult of a finished exchange (``need`` replies are handled by the caller)."""
@@ -127,8 +180,11 @@ def call_result(outcome: Outcome, *, timeout: float, main_ident: int | None, nar
         if not isinstance(seconds, (int, float)) or isinstance(seconds, bool):
             raise _wire.WireError("seconds is not a number")
         mutated = mutated_names(header.get("mutated", {}), nargs, kwarg_keys, names)
+        extra = {"after": _after(header.get("after"), outcome.blobs, nargs, kwarg_keys),
+                 "shims": shim_notes(header.get("shims")), "shapes": _shapes(header.get("shape_trace"))}
         if status == "failed":
-            return CallResult(None, failure_from_fields(header.get("failure")), mutated, float(seconds), **streams)
+            return CallResult(None, failure_from_fields(header.get("failure")), mutated, float(seconds), **streams,
+                              **extra)
         if status != "ok":
             raise _wire.WireError(f"unknown status {status!r}")
         kinds = header.get("kinds", [])
@@ -138,4 +194,5 @@ def call_result(outcome: Outcome, *, timeout: float, main_ident: int | None, nar
     except (_wire.WireError, RecursionError, ValueError, TypeError) as exc:
         broken = Outcome("broken", error=str(exc)[:200])
         return CallResult(None, failure_without_reply(broken, timeout, main_ident), (), 0.0, **streams)
-    return CallResult(value, None, mutated, float(seconds), kinds=tuple(k[:500] for k in kinds[:100]), **streams)
+    return CallResult(value, None, mutated, float(seconds), kinds=tuple(k[:500] for k in kinds[:100]), **streams,
+                      **extra)

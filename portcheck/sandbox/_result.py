@@ -21,8 +21,8 @@ FAILURE_TYPES = frozenset({PORT_TIMEOUT, PORT_EXITED, PORT_CRASHED, PORT_MEMORY}
 class PortFailure:
     """A port that raised, hung, exited or crashed: what, the user's line, the traceback.
 
-    The fields are those of :class:`portcheck.runner.PortFailure`. ``type`` is the
-    exception's class name for a port that raised, or one of
+    The one failure class of portcheck (:mod:`portcheck.runner` re-exports it).
+    ``type`` is the exception's class name for a port that raised, or one of
     :data:`FAILURE_TYPES` for what only an isolated process can survive.
     """
 
@@ -33,8 +33,26 @@ class PortFailure:
     source: str | None
     traceback: str
 
+    @property
+    def place(self) -> str:
+        """``"port.py:33"``, or ``""`` when no line of the user's is known."""
+        return f"{Path(self.file).name}:{self.line}" if self.file else ""
+
+    def site(self, *, quoted: bool = False) -> str:
+        """The place and its source line: ``port.py:33: y[i]`` (``quoted``: ``port.py:33 `y[i]```); "" if unknown."""
+        if not self.file:
+            return ""
+        if not self.source:
+            return self.place
+        return f"{self.place} `{self.source}`" if quoted else f"{self.place}: {self.source}"
+
+    def brief(self) -> str:
+        """``"IndexError at port.py:33"``."""
+        return f"{self.type} at {self.place}" if self.file else self.type
+
     def headline(self) -> str:
-        where = f" at {Path(self.file).name}:{self.line}" if self.file else ""
+        """``"IndexError: index 3 is out of bounds ... at port.py:33"``."""
+        where = f" at {self.place}" if self.file else ""
         return f"{self.type}: {self.message}{where}"
 
 
@@ -58,6 +76,18 @@ class CallResult:
     kinds : tuple of str
         Conversions made to send the value back, e.g.
         ``"value: pandas DataFrame (5, 3) converted to ndarray float64"``.
+    after : dict or None
+        With ``return_mutated``: the arguments the port wrote into, as it left
+        them, ``{"args": {index: value}, "kwargs": {name: value}}``.
+    shims : tuple of dict
+        Environment shims the worker applied since the last reply
+        (``{"id", "what", "file", "line"}``, see :mod:`portcheck.sandbox._shims`).
+    restarts : int
+        Workers started again for this call (one that died before taking it).
+    shapes : tuple or None
+        With a shape trace: ``(file, line, kind, name, shape)`` of the arrays the
+        port's lines made (``"="`` a local variable, ``"op"`` an operation on the
+        traced argument or a value derived from it).
     """
 
     value: object | None
@@ -67,6 +97,10 @@ class CallResult:
     stdout: str = ""
     stderr: str = ""
     kinds: tuple[str, ...] = ()
+    after: dict | None = None
+    shims: tuple = ()
+    restarts: int = 0
+    shapes: tuple | None = None
 
     @property
     def ok(self) -> bool:

@@ -228,13 +228,100 @@ def _invoke(func, args, kwargs):
     return func(*args, **kwargs)
 
 
-def run_call(func, args: tuple, kwargs: dict, *, invoke=_invoke) -> tuple[dict, list]:
+def _user_site(depth: int = 2):
+    """(file, line) of the innermost frame of the user's own code above the caller."""
+    try:
+        frame = sys._getframe(depth)
+    except ValueError:
+        return None
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if not _locate._hidden(name) and not _locate._is_library(name):
+            return name, frame.f_lineno
+        frame = frame.f_back
+    return None
+
+
+#: Events a shape trace keeps (a loop over examples repeats its lines; the first differences matter).
+TRACE_EVENTS = 4000
+
+
+def _watched(np, events: list):
+    """An ndarray subclass that records each ufunc it takes part in: (file, line, "op", ufunc, shape).
+
+    Its results stay watched, so values derived from the argument are followed
+    through expressions whose intermediates are never stored (``np.sum((X @ theta
+    - y) ** 2)``).
+    """
+
+    class Watched(np.ndarray):
+        def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+            plain = [x.view(np.ndarray) if isinstance(x, Watched) else x for x in inputs]
+            if "out" in kwargs:
+                kwargs["out"] = tuple(o.view(np.ndarray) if isinstance(o, Watched) else o for o in kwargs["out"])
+            result = getattr(ufunc, method)(*plain, **kwargs)
+            if isinstance(result, np.ndarray):
+                site = _user_site()
+                if site is not None and len(events) < TRACE_EVENTS:
+                    events.append((site[0], site[1], "op", ufunc.__name__, list(result.shape)))
+                return result.view(Watched) if result.ndim else result
+            return result
+
+    return Watched
+
+
+def shape_trace(events: list, arg: int | None = None):
+    """An ``invoke`` that records the shapes of the arrays the port's own lines make.
+
+    ``events`` gets ``(file, line, kind, name, shape)``: ``"="`` for a local
+    variable that a line made (traced with ``sys.settrace`` in the user's own
+    files), ``"op"`` for an operation on argument ``arg`` or on a value derived
+    from it (the argument is passed as a watched view). Two runs of the port --
+    ``y`` as a column and as ``(m,)`` -- differ first where the column
+    broadcasts. Only for locating: the call's value is discarded.
+    """
+    np = sys.modules.get("numpy")
+
+    def local_trace(frame, event, arg_):
+        if np is None or len(events) >= TRACE_EVENTS:
+            return None
+        state = frame.f_locals
+        last = seen.get(frame)
+        if last is not None and event in ("line", "return"):
+            for name, value in state.items():
+                if isinstance(value, np.ndarray) and last[1].get(name) is not value:
+                    events.append((frame.f_code.co_filename, last[0], "=", name, list(value.shape)))
+        seen[frame] = (frame.f_lineno, {k: v for k, v in state.items() if isinstance(v, np.ndarray)})
+        return local_trace
+
+    def global_trace(frame, event, arg_):
+        if event != "call" or _locate._hidden(frame.f_code.co_filename) or _locate._is_library(frame.f_code.co_filename):
+            return None
+        return local_trace
+
+    seen: dict = {}
+
+    def invoke(func, args, kwargs):
+        if np is not None and arg is not None and 0 <= arg < len(args) and isinstance(args[arg], np.ndarray):
+            args = args[:arg] + (args[arg].view(_watched(np, events)),) + args[arg + 1:]
+        sys.settrace(global_trace)
+        try:
+            return func(*args, **kwargs)
+        finally:
+            sys.settrace(None)
+            seen.clear()
+
+    return invoke
+
+
+def run_call(func, args: tuple, kwargs: dict, *, invoke=_invoke, return_after: bool = False) -> tuple[dict, list]:
     """Call ``func`` on fresh copies of ``args``/``kwargs``; the reply header and blobs.
 
     ``args``/``kwargs`` are the originals: never given to the port, compared
     with its copies afterwards. The header holds ``status`` ("ok" or
     "failed"), ``value`` or ``failure``, ``mutated`` (argument indices and
-    keyword names), ``seconds`` and ``kinds``.
+    keyword names), ``seconds`` and ``kinds``; with ``return_after``, also
+    ``after``: the written-into arguments as the port left them.
     """
     call_args = tuple(_fresh(a) for a in args)
     call_kwargs = {k: _fresh(v) for k, v in kwargs.items()}
@@ -249,11 +336,17 @@ def run_call(func, args: tuple, kwargs: dict, *, invoke=_invoke) -> tuple[dict, 
     mutated = {"args": [i for i, (a, b) in enumerate(zip(args, call_args)) if not _same(a, b)],
                "kwargs": [k for k in kwargs if not _same(kwargs[k], call_kwargs[k])]}
     header = {"seconds": seconds, "mutated": mutated}
+    encoder = _wire.Encoder()
+    if return_after and (mutated["args"] or mutated["kwargs"]):
+        try:
+            header["after"] = {"args": [[i, encoder.encode(call_args[i], f"args[{i}]")] for i in mutated["args"]],
+                               "kwargs": [[k, encoder.encode(call_kwargs[k], k)] for k in mutated["kwargs"]]}
+        except BaseException:
+            encoder = _wire.Encoder()
     if exc is not None:
         header.update(status="failed", failure=failure_from_exception(exc))
         exc = None
-        return header, []
-    encoder = _wire.Encoder()
+        return header, encoder.blobs
     try:
         header.update(status="ok", value=encoder.encode(value, "value"), kinds=encoder.kinds)
     except MemoryError as e:

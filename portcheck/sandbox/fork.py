@@ -31,7 +31,8 @@ _RESET_SIGNALS = ("SIGINT", "SIGTERM", "SIGALRM", "SIGHUP", "SIGUSR2", "SIGCHLD"
 
 
 def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: float, names=(),
-                 memory_mb: float | None = DEFAULT_MEMORY_MB, output_limit: int = OUTPUT_LIMIT) -> CallResult:
+                 memory_mb: float | None = DEFAULT_MEMORY_MB, output_limit: int = OUTPUT_LIMIT,
+                 return_after: bool = False, shape_trace: dict | None = None) -> CallResult:
     """Call ``func(*args, **kwargs)`` once in a forked child; same guarantees as :meth:`PortProcess.call`.
 
     Parameters
@@ -44,6 +45,11 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
         Argument names for ``mutated`` (positional first, then keywords in order).
     memory_mb : float or None
         Address space the call may add to the forked process (``RLIMIT_AS``).
+    return_after : bool
+        Send back the arguments the port wrote into, as it left them (``CallResult.after``).
+    shape_trace : dict, optional
+        ``{"arg": index}``: record the shapes of the arrays the port's lines make
+        (``CallResult.shapes``), following that argument through expressions.
 
     Notes
     -----
@@ -62,8 +68,8 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
     if pid == 0:  # pragma: no cover - runs in the child, which never returns
         status = 70
         try:
-            _child(func, args, kwargs, parent_pid=parent_pid, memory_mb=memory_mb,
-                   fds=(reply_r, reply_w, out_r, out_w, err_r, err_w, stack_r, stack_w, life_r, life_w))
+            _child(func, args, kwargs, parent_pid=parent_pid, memory_mb=memory_mb, return_after=return_after,
+                   shape_trace=shape_trace, fds=(reply_r, reply_w, out_r, out_w, err_r, err_w, stack_r, stack_w, life_r, life_w))
             status = 0
         except BaseException as exc:  # our own failure: say so on the reply pipe rather than die silently
             _report(reply_w, exc)
@@ -88,7 +94,7 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
                                 kwarg_keys=list(kwargs), names=names)
 
 
-def _child(func, args, kwargs, *, parent_pid, memory_mb, fds) -> None:  # pragma: no cover - child only
+def _child(func, args, kwargs, *, parent_pid, memory_mb, fds, return_after=False, shape_trace=None) -> None:  # pragma: no cover - child only
     reply_r, reply_w, out_r, out_w, err_r, err_w, stack_r, stack_w, life_r, life_w = fds
     os.setpgid(0, 0)
     for fd in (reply_r, out_r, err_r, stack_r, life_w):
@@ -115,7 +121,11 @@ def _child(func, args, kwargs, *, parent_pid, memory_mb, fds) -> None:  # pragma
     _runtime.boot(stack_fd=stack_w, lifeline_fd=life_r, ppid=parent_pid, pdeathsig=True, private_fds=(reply_w,))
     _runtime.set_memory_limit(memory_mb)
     try:
-        header, blobs = _runtime.run_call(func, tuple(args), kwargs)
+        events: list = []
+        invoke = _runtime.shape_trace(events, shape_trace.get("arg")) if shape_trace is not None else _runtime._invoke
+        header, blobs = _runtime.run_call(func, tuple(args), kwargs, return_after=return_after, invoke=invoke)
+        if shape_trace is not None:
+            header["shape_trace"] = events
     except BaseException as exc:
         header, blobs = {"status": "error", "message": f"{type(exc).__name__}: {exc}"[:2000]}, []
     try:

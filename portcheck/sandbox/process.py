@@ -20,7 +20,7 @@ import subprocess
 import sys
 import threading
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import PortcheckError, PortLoadError
@@ -40,6 +40,9 @@ DEFAULT_MEMORY_MB = 4096
 CACHE_MIN_BYTES = 32 * 1024
 #: Megabytes of arrays the worker keeps (least recently used dropped first).
 DEFAULT_CACHE_MB = 1024
+#: Seconds a worker has to take a command (start up, read the arguments: portcheck's own work)
+#: before the port's own ``timeout`` starts; generous, for a loaded machine.
+BOOT_SECONDS = 30.0
 
 _ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding the portcheck package
 # A process group of its own (killed as one), in our session so that the sentinel can join it.
@@ -185,7 +188,7 @@ class PortProcess:
 
     def __init__(self, target: str, *, timeout: float = DEFAULT_TIMEOUT, memory_mb: float | None = DEFAULT_MEMORY_MB,
                  sys_path=(), cwd: str | None = None, env=None, cache_mb: float = DEFAULT_CACHE_MB,
-                 output_limit: int = OUTPUT_LIMIT):
+                 output_limit: int = OUTPUT_LIMIT, shims=()):
         _check_seconds(timeout)
         if memory_mb is not None and (isinstance(memory_mb, bool) or not isinstance(memory_mb, (int, float))
                                       or not memory_mb > 0):
@@ -198,6 +201,12 @@ class PortProcess:
         self.env = dict(env or {})
         self.cache_mb = cache_mb
         self.output_limit = int(output_limit)
+        #: Environment shims the worker applies at import (:mod:`portcheck.sandbox._shims`).
+        self.shims = tuple(shims)
+        #: The port's parameters as the worker saw them: ``[[name, kind, has_default], ...]`` or None.
+        self.signature = None
+        #: Shim uses the worker reported while importing (last start).
+        self.load_shims: tuple = ()
         self.starts = 0
         #: Bytes sent to the child for the last call (arrays the child holds go as a key).
         self.last_sent_bytes = 0
@@ -331,9 +340,10 @@ class PortProcess:
         self.starts += 1
         header = {"cmd": "load", "kind": target.kind, "path": target.path, "module": target.module,
                   "func": target.func, "sys_path": path, "memory_mb": self.memory_mb,
-                  "cache_bytes": int(self.cache_mb * 1024 * 1024), "options": {}}
-        try:
-            outcome = chan.exchange(_wire.pack_frame(header), self.timeout)
+                  "cache_bytes": int(self.cache_mb * 1024 * 1024), "options": {"shims": list(self.shims)}}
+        try:  # the import has ``timeout`` from the moment the worker took the command (booted)
+            outcome = chan.exchange(_wire.pack_frame(header), self.timeout, ack=True,
+                                    before_ack=max(self.timeout, BOOT_SECONDS))
         except BaseException:
             self._discard()
             raise
@@ -343,6 +353,11 @@ class PortProcess:
             self._discard()
             raise error
         chan.main_ident = outcome.header["main_thread"]
+        sig = outcome.header.get("signature")
+        if isinstance(sig, list) and all(isinstance(p, list) and len(p) == 3 and isinstance(p[0], str)
+                                         and isinstance(p[1], int) and isinstance(p[2], bool) for p in sig):
+            self.signature = [tuple(p) for p in sig]
+        self.load_shims = _outcome.shim_notes(outcome.header.get("shims"))
 
     def _max_reply_bytes(self) -> int:
         return int((self.memory_mb or 8192) * 1024 * 1024) + (64 << 20)
@@ -356,6 +371,8 @@ class PortProcess:
         if header is not None and header.get("status") == "load-error":
             err = PortLoadError(str(header.get("message"))[:2000], tip=header.get("tip") or None)
             err.details = str(header.get("details") or "")[:200_000] + printed
+            err.failure = _outcome.load_failure(header.get("failure"))
+            err.missing_module = _outcome.missing_module(header.get("failure"))
             return err
         if header is not None:
             err = PortLoadError(f"the port's process could not load {target.label}: {str(header.get('message'))[:500]}")
@@ -378,7 +395,8 @@ class PortProcess:
         return err
 
     # -- calls -----------------------------------------------------------------
-    def call(self, args: tuple, kwargs: dict | None = None, *, timeout: float | None = None, names=()) -> CallResult:
+    def call(self, args: tuple, kwargs: dict | None = None, *, timeout: float | None = None, names=(),
+             return_mutated: bool = False, options: dict | None = None) -> CallResult:
         """Call the port once on fresh copies of ``args``/``kwargs`` in the child.
 
         Parameters
@@ -391,6 +409,14 @@ class PortProcess:
         names : sequence of str
             Names of the arguments, positional first, then keyword arguments in
             order; ``CallResult.mutated`` uses them.
+        return_mutated : bool
+            Send back the arguments the port wrote into, as it left them
+            (``CallResult.after``).
+        options : dict, optional
+            ``{"shape_trace": {"arg": i}}``: record the shapes of the arrays the
+            port's lines make, following argument ``i`` (``CallResult.shapes``);
+            ``{"py2_division": True}``: with the ``python2`` shim, ``/`` of two
+            integers floors, as in Python 2.
 
         Returns
         -------
@@ -405,36 +431,57 @@ class PortProcess:
         kwargs = dict(kwargs or {})
         seconds = self.timeout if timeout is None else _check_seconds(timeout)
         with self._lock:
-            self.start()
-            chan = self._box[0]
-            cache = self._cache
-            cache.force = set()
-            try:
-                for _attempt in range(3):
-                    enc = _wire.Encoder(allow_pickle=True, cache=cache)
-                    try:
-                        header = {"cmd": "call", "args": enc.encode(args, "args"), "kwargs": enc.encode(kwargs, "kwargs")}
-                    except BaseException:
-                        cache.sent = set()
-                        raise
-                    parts = _wire.pack_frame(header, enc.blobs)
-                    self.last_sent_bytes = sum(len(memoryview(part).cast("B")) for part in parts)
-                    outcome = chan.exchange(parts, seconds)
-                    reply = outcome.header if outcome.status == "reply" else None
-                    if reply is None:
-                        break
-                    evicted = [k for k in reply.get("evicted") or [] if isinstance(k, str)]
-                    cache.commit(evicted)
-                    if reply.get("status") != "need":
-                        break
-                    keys = [k for k in reply.get("keys") or [] if isinstance(k, str)]
-                    cache.known -= set(keys)
-                    cache.force = set(keys)
-            except BaseException:  # KeyboardInterrupt, SIGTERM as an exception: the child's state is unknown
-                self._discard()
-                raise
+            restarts = 0
+            while True:
+                self.start()
+                chan = self._box[0]
+                outcome = self._exchange_call(chan, args, kwargs, seconds, return_mutated, options)
+                # A worker that died before taking the call (a leftover thread of an earlier call
+                # calling os._exit) never ran it: once, run it in a new worker instead.
+                if outcome.status == "died" and not outcome.acked and restarts == 0:
+                    self._discard()
+                    restarts += 1
+                    continue
+                break
             result = _outcome.call_result(outcome, timeout=seconds, main_ident=chan.main_ident, nargs=len(args),
                                           kwarg_keys=list(kwargs), names=names)
+            if restarts:
+                result = replace(result, restarts=restarts)
             if outcome.status != "reply" or outcome.header.get("status") not in ("ok", "failed"):
                 self._discard()  # restarted (module re-imported) on the next call
             return result
+
+    def _exchange_call(self, chan, args, kwargs, seconds, return_mutated, options=None):
+        """One call's exchange, resending inline the arrays the worker lacks (``need``)."""
+        cache = self._cache
+        cache.force = set()
+        try:
+            for _attempt in range(3):
+                enc = _wire.Encoder(allow_pickle=True, cache=cache)
+                try:
+                    header = {"cmd": "call", "args": enc.encode(args, "args"), "kwargs": enc.encode(kwargs, "kwargs")}
+                except BaseException:
+                    cache.sent = set()
+                    raise
+                if return_mutated:
+                    header["return_mutated"] = True
+                for key in ("shape_trace", "py2_division"):
+                    if (options or {}).get(key):
+                        header[key] = options[key]
+                parts = _wire.pack_frame(header, enc.blobs)
+                self.last_sent_bytes = sum(len(memoryview(part).cast("B")) for part in parts)
+                outcome = chan.exchange(parts, seconds, ack=True, before_ack=max(seconds, BOOT_SECONDS))
+                reply = outcome.header if outcome.status == "reply" else None
+                if reply is None:
+                    break
+                evicted = [k for k in reply.get("evicted") or [] if isinstance(k, str)]
+                cache.commit(evicted)
+                if reply.get("status") != "need":
+                    break
+                keys = [k for k in reply.get("keys") or [] if isinstance(k, str)]
+                cache.known -= set(keys)
+                cache.force = set(keys)
+        except BaseException:  # KeyboardInterrupt, SIGTERM as an exception: the child's state is unknown
+            self._discard()
+            raise
+        return outcome

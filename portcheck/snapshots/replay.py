@@ -38,6 +38,9 @@ class ReplaySession:
     def close(self) -> None:
         pass
 
+    def use(self, env) -> None:
+        """A case's Octave path and packages: nothing to load when the outputs are recorded."""
+
     def add_path(self, path) -> None:
         pass
 

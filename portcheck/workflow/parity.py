@@ -33,6 +33,10 @@ def _port_label(port) -> str:
     if isinstance(port, str):
         return port
     name = getattr(port, "__name__", type(port).__name__)
+    if getattr(port, "file", None):  # a Port (runner.load_port): its file
+        from ..cases.project import show_path
+
+        return f"{show_path(Path(port.file))}:{name}"
     try:
         source = inspect.getsourcefile(port)
     except TypeError:
@@ -44,7 +48,7 @@ def _port_label(port) -> str:
     return f"{getattr(port, '__module__', '?')}:{name}"
 
 
-def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
+def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None, where: str = "inputs"):
     """The case and the input sets that :func:`assert_parity` compares.
 
     Returns ``(case, input_sets or None)``; ``None`` means "the case's own inputs".
@@ -69,14 +73,15 @@ def resolve_case(reference, port=None, inputs=None, *, root=None, lambdas=None):
         raise UsageError(f"reference={reference!r}: expected a case name, a path to a .m file, or a Case")
     if inputs is None:
         return case, None
-    helper = user_case(case.reference_path, "<unused>:port", inputs, lambdas=lambdas, root=root)
+    helper = user_case(case.reference_text, "<unused>:port", inputs, lambdas=lambdas, root=root, where=where,
+                       paths=case.paths, packages=case.packages)
     return case, helper.build_inputs(lambdas=lambdas)
 
 
 def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None, atol: float | None = None,
                   lambdas=None, args: dict | None = None, strict_shapes: bool | None = None, diagnose: bool = True,
                   root=None, timeout: float | None = None, reproduce: str | None = None, size: str = "debug",
-                  snapshots=None, trace: bool = False):
+                  snapshots=None, conventions=None, trace: bool = False):
     """Assert that a Python port matches its Octave reference on every output.
 
     Parameters
@@ -114,6 +119,10 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
         On a divergence, also run ``portcheck trace`` on the first diverging
         input set and put its ``first divergence: FILE:LINE ...`` line second in
         the message (it needs Octave: with replayed outputs the message says it did not run).
+    conventions : sequence of str, optional
+        The port's own conventions, declared (``["row-major-params"]``): the port
+        is called under them (default: the case's own, ``conventions = [...]``
+        in portcheck.toml). Valid names: :data:`portcheck.diagnose.conventions.FAMILIES`.
 
     Returns
     -------
@@ -132,7 +141,7 @@ def assert_parity(reference, port=None, inputs=None, *, session=None, rtol: floa
 
     result = check_parity(reference, port, inputs, session=session, rtol=rtol, atol=atol, lambdas=lambdas, args=args,
                           strict_shapes=strict_shapes, diagnose=diagnose, root=root, timeout=timeout,
-                          reproduce=reproduce, size=size, snapshots=snapshots)
+                          reproduce=reproduce, size=size, snapshots=snapshots, conventions=conventions)
     if not result.parity:
         message = parity_message(result)
         if trace:
@@ -159,17 +168,29 @@ def _with_trace(message: str, result, reference, port, inputs, *, session, args,
 def check_parity(reference, port=None, inputs=None, *, session=None, rtol: float | None = None,
                  atol: float | None = None, lambdas=None, args: dict | None = None, strict_shapes: bool | None = None,
                  diagnose: bool = True, root=None, timeout: float | None = None, reproduce: str | None = None,
-                 size: str = "debug", snapshots=None):
+                 size: str = "debug", snapshots=None, conventions=None):
     """:func:`assert_parity` without the assertion: the :class:`CompareResult`, parity or not.
 
     Raises :class:`~portcheck.errors.PortcheckError` (with a note naming the
     check) only when nothing could be compared.
     """
     __tracebackhide__ = True
+    from ..runner import port_time_limit
+
+    label = _port_label(port) if port is not None else None
+    with port_time_limit(timeout):  # a port loaded here (FILE.py:FUNC) ends with the check
+        return _check(reference, port, inputs, label, session=session, rtol=rtol, atol=atol, lambdas=lambdas,
+                      args=args, strict_shapes=strict_shapes, diagnose=diagnose, root=root, timeout=timeout,
+                      reproduce=reproduce, size=size, snapshots=snapshots, conventions=conventions)
+
+
+def _check(reference, port, inputs, label, *, session, rtol, atol, lambdas, args, strict_shapes, diagnose, root,
+           timeout, reproduce, size, snapshots, conventions=None):
+    """check_parity inside its time-limit block."""
+    __tracebackhide__ = True
     from .pipeline import compare_case
     from .reproduce import reproduce_line
 
-    label = _port_label(port) if port is not None else None
     try:
         case, input_sets = resolve_case(reference, port, inputs, root=root, lambdas=lambdas)
         func = _load_port_spec(port, root, timeout) if isinstance(port, str) else port
@@ -177,7 +198,7 @@ def check_parity(reference, port=None, inputs=None, *, session=None, rtol: float
         return compare_case(case, port=func, port_label=label, session=session, rtol=rtol, atol=atol,
                             lambdas=lambdas if input_sets is None else None, input_sets=input_sets, size=size,
                             strict_shapes=strict_shapes, arg_overrides=args, diagnose=diagnose, timeout=timeout,
-                            reproduce=reproduce, snapshots=snapshots)
+                            reproduce=reproduce, snapshots=snapshots, conventions=conventions)
     except PortcheckError as exc:
         add_note(exc, f"portcheck: while checking parity of {_describe(reference)} with port {label or '(the case port)'}")
         raise

@@ -12,6 +12,7 @@ Settings resolve in one order: the caller's argument, then the case's own
 """
 from __future__ import annotations
 
+import dataclasses
 import platform
 import time
 from dataclasses import dataclass, field
@@ -22,13 +23,17 @@ import numpy as np
 from ..cases.base import Case, InputSet, build_input_sets
 from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, compare_outputs, map_port_outputs
 from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
+from ..diagnose.declared import check_names, declared_sets, settle_free
+from ..errors import UsageError
 from ..octave import OctaveSession
 from ..report.display import ComparisonReport
 from ..resources import VERSION
-from ..runner import port_time_limit, run_port, run_reference
-from ..signature import ArgMapping, map_arguments, read_m_signature
+from ..runner import as_port, port_time_limit
+from ..signature import ArgMapping, read_m_signature
 from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
-from .reproduce import reproduce_line
+from .binding import bind_case, reference_runs
+from .calling import choose_representation, port_findings, python2_check
+from .reproduce import reproduce_line, save_failed_inputs
 from .trace import trace_unexplained
 
 __all__ = ["CompareResult", "compare_case", "versions"]
@@ -53,6 +58,18 @@ class CompareResult(ComparisonReport):
     reproduce: str = ""
     size: str = "debug"
     source: ReferenceSource = field(default_factory=ReferenceSource)
+    calling: object = None  # workflow.calling.RepresentationChoice: how the port was called
+    conventions: tuple = ()      # declared conventions the port was called under
+    search: dict = None          # the diagnosis's joint search: {port_calls, seconds, ...} ({} when it did not run)
+
+    @property
+    def port_output(self) -> dict:
+        """What the port printed, per input set (``{"set": {"stdout": ..., "stderr": ...}}``, printing sets only)."""
+        return {s.input_set.name: {"stdout": s.port.stdout, "stderr": s.port.stderr} for s in self.sets
+                if getattr(s.port, "stdout", "") or getattr(s.port, "stderr", "")}
+    adapters: tuple[str, ...] = ()
+    environment: str = ""
+    warnings: tuple[str, ...] = ()
 
     @property
     def parity(self) -> bool:
@@ -99,7 +116,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
                  atol: float | None = None, strict_shapes: bool | None = None, arg_overrides: dict | None = None,
                  session: OctaveSession | None = None, timeout: float | None = None, diagnose: bool = True,
                  reproduce: str | None = None, snapshots: SnapshotOptions | None = None,
-                 trace: bool = False) -> CompareResult:
+                 conventions=None, trace: bool = False) -> CompareResult:
     """Run the reference and the port of ``case`` on the same inputs and compare.
 
     Parameters
@@ -138,6 +155,10 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
     trace : bool
         When the diagnosis is only *unexplained*, trace the port and locate the
         finding at its first divergent line (:mod:`portcheck.workflow.trace`).
+    conventions : sequence of str, optional
+        Conventions the port is declared to use (``row-major-params``,
+        ``zero-based-labels``, ... see :data:`portcheck.diagnose.conventions.FAMILIES`):
+        the port is called under them; default the case's own.
 
     Returns
     -------
@@ -148,48 +169,76 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
     atol = _first(atol, case.atol, DEFAULT_ATOL)
     strict_shapes = bool(_first(strict_shapes, case.strict_shapes))
     arg_overrides = arg_overrides if arg_overrides is not None else (dict(case.arg_overrides) or None)
-    signature = read_m_signature(case.reference_path)
-    func = port or case.load_port(timeout)
-    label = port_label or case.port_label
-    if reproduce is None:
-        reproduce = reproduce_line(case, port_label=port_label if port is not None else None)
-    mapping = map_arguments(signature.inputs, func, arg_overrides)
+    declared = check_names(conventions if conventions is not None else getattr(case, "conventions", ()))
     if input_sets is None:
         input_sets = build_input_sets(case, size=size, lambdas=lambdas)
-    replay = open_replay(snapshots, case, signature, input_sets)
+    with port_time_limit(timeout):  # a port loaded here ends with this block
+        func = as_port(port or case.load_port(timeout), timeout=timeout)
+        return _compare(case, func, port_label or case.port_label, input_sets, size, rtol, atol,
+                        strict_shapes, arg_overrides, session, timeout, diagnose,
+                        reproduce if reproduce is not None else
+                        reproduce_line(case, port_label=port_label if port is not None else None), start, snapshots,
+                        declared, trace)
+
+
+def _replay_signature(case, snapshots):
+    """The ``.m`` signature snapshots are keyed by (a reference file's), or None when nothing is replayed."""
+    if snapshots is None or getattr(snapshots, "mode", None) not in ("replay", "auto"):
+        return None
+    path = case.reference_path
+    if path is None or not str(path).endswith(".m") or not path.is_file():
+        if snapshots.mode == "replay":
+            raise UsageError(f"case {case.name!r}: recorded outputs replay references given as .m files; "
+                             f"{case.reference_label} is not one", tip="run it with GNU Octave installed")
+        return None
+    return read_m_signature(path)
+
+
+def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg_overrides, session,
+             timeout, diagnose, reproduce, start, snapshots, declared=(), trace=False) -> CompareResult:
+    """compare_case once the port is loaded and the inputs are built."""
+    file_signature = _replay_signature(case, snapshots)
+    replay = open_replay(snapshots, case, file_signature, input_sets) if file_signature is not None else None
     own = session is None and replay is None
     if replay is not None:
         session = replay
     elif own:
-        session = OctaveSession(paths=[case.reference_path.parent], timeout=timeout)
-    else:
-        session.add_path(case.reference_path.parent)
+        session = OctaveSession(timeout=timeout)
     # One deadline for every call of the port (the reference calls have the
     # session's); a port that hung once is not called again for the other sets.
     with port_time_limit(timeout):
         try:
+            bound = bind_case(case, func, session, input_sets, arg_overrides)
+            signature, mapping, input_sets = bound.signature, bound.mapping, bound.input_sets
             session.start()
             trips0 = session.round_trips
-            sets = _run_and_compare(case, func, mapping, signature, session, input_sets, rtol, atol, strict_shapes)
-            findings = ()
-            if diagnose:
-                ctx = DiagnosisContext(case, func, mapping, signature, session, sets, rtol, atol,
-                                       case.reference_label, signature.outputs)
-                findings = run_diagnosis(ctx)
-                if trace and replay is None:  # recorded outputs cannot be traced: the trace runs Octave
-                    findings = trace_unexplained(findings, sets, case, func, port_label=label, session=session, rtol=rtol,
-                                                 atol=atol, arg_overrides=arg_overrides, timeout=timeout)
+            sets, choice, func = _run_and_compare(case, func, bound, session, input_sets, rtol, atol, strict_shapes)
+            ctx = DiagnosisContext(case, func, mapping, signature, session, sets, rtol, atol,
+                                   case.reference_label, signature.outputs, binding=bound.binding)
+            if declared:
+                sets = ctx.sets = declared_sets(ctx, declared, strict_shapes, case.sign_free)
+            findings = run_diagnosis(ctx) if diagnose else ()
+            sets, findings = settle_free(ctx, sets, findings, strict_shapes, case.sign_free)
+            if diagnose and trace and replay is None:  # recorded outputs cannot be traced: the trace runs Octave
+                findings = trace_unexplained(findings, sets, case, func, port_label=label, session=session, rtol=rtol,
+                                             atol=atol, arg_overrides=arg_overrides, timeout=timeout)
+            py2 = python2_check(case, func, mapping, signature, sets, choice, rtol, atol, strict_shapes,
+                                binding=bound.binding)
+            findings = list(findings) + port_findings(choice, func, signature, sets, mapping, py2)
             vers = versions(session)
             trips = session.round_trips - trips0
             source = finish_snapshots(snapshots, case, signature, sets, session)
         finally:
             if own:
                 session.close()
+    reproduce = save_failed_inputs(case, sets, reproduce, port_label=label)
     return CompareResult(
-        case=case.name, reference_path=case.reference_label, signature=str(signature),
+        case=case.name, reference_path=case.reference_label, signature=str(bound.full_signature),
         port_label=label, mapping=mapping, sets=tuple(sets), findings=tuple(findings), versions=vers,
         seconds=time.perf_counter() - start, octave_round_trips=trips, rtol=rtol, atol=atol, reproduce=reproduce, size=size,
-        source=source,
+        source=source, calling=choice, conventions=declared, search=dict(ctx.search_stats),
+        adapters=tuple(bound.binding.lines(input_sets[0].values if input_sets else None)),
+        environment=bound.environment.describe(), warnings=mapping.warnings,
     )
 
 
@@ -198,18 +247,17 @@ def _first(*values):
     return next((v for v in values if v is not None), None)
 
 
-def _run_and_compare(case, func, mapping, signature, session, input_sets, rtol, atol, strict_shapes) -> list[SetResult]:
-    """The reference on every set in ONE round trip, the port once per set, every output compared."""
-    arglists = [tuple(s.values[n] for n in signature.inputs) for s in input_sets]
-    refs = run_reference(session, signature.name, arglists, len(signature.outputs))
-    blocks_of = case.blocks or (lambda s: None)
-    sets = []
-    for s, ref in zip(input_sets, refs):
-        run = run_port(func, mapping, s.for_port(), len(signature.outputs))
-        run, note = map_port_outputs(run, signature.outputs, blocks_of(s))
-        comparison = None
-        if ref.error is None and run.failure is None:
-            comparison = compare_outputs(signature.outputs, run.outputs, ref.outputs, rtol=rtol, atol=atol,
-                                         strict_shapes=strict_shapes, blocks=blocks_of(s), sign_free=case.sign_free)
-        sets.append(SetResult(s, ref, run, comparison, note))
-    return sets
+def _run_and_compare(case, func, bound, session, input_sets, rtol, atol, strict_shapes):
+    """The reference on every set in ONE round trip, the port on every set under the representation it needs.
+
+    Returns the sets, the :class:`~portcheck.workflow.calling.RepresentationChoice`
+    and the port as the diagnosis calls it (with that representation).
+    """
+    signature, mapping, binding = bound.signature, bound.mapping, bound.binding
+    refs = reference_runs(session, binding, [s.values for s in input_sets])
+    roles = case.roles_for(input_sets, signature, refs[0].outputs if refs and refs[0].outputs else None)
+    input_sets = [s if s.roles is roles else dataclasses.replace(s, roles=roles) for s in input_sets]
+    port = func.calling(roles)
+    sets, choice = choose_representation(case, port, mapping, signature, roles, input_sets, refs, rtol, atol,
+                                         strict_shapes, binding=binding)
+    return sets, choice, port.calling(roles, choice.representation)

@@ -31,11 +31,16 @@ G1 = "Theta1_grad = d2.T @ a1 / m"
 G2 = "Theta2_grad = d3.T @ a2 / m"
 A1 = "a1 = np.column_stack([np.ones(m), X])"
 RET = "return J, grad"
+D3 = "d3 = a3 - Y"
 
 
 @dataclass(frozen=True)
 class Mutant:
-    """A buggy port: ``name``, the finding id that must be top, what the mistake is, the edits."""
+    """A buggy port: ``name``, the finding id that must be top, what the mistake is, the edits.
+
+    ``expected`` is ``"parity"`` for a port that is right; ``"parity:ID"`` for one
+    that is right under another representation (then finding ``ID`` is *noted*).
+    """
 
     name: str
     expected: str
@@ -70,9 +75,10 @@ MUTANTS = (
     _m("labels-eye", "label-base", "np.eye(K)[labels] without -1",
        (ONEHOT, "Y = np.eye(K)[labels]")),
     # P1: (m,1) vs (m,)
-    _m("y-column-index", "y-shape-broadcast", "labels kept (m,1): fancy indexing broadcasts to (m,m)",
+    # (m,1) vs (m,) is a representation: right with y as (m,), so parity, with the broadcast noted
+    _m("y-column-index", "parity:y-shape-broadcast", "labels kept (m,1): fancy indexing broadcasts to (m,m)",
        (LABELS, "labels = np.asarray(y).astype(int)")),
-    _m("y-eye-column", "y-shape-broadcast", "np.eye(K)[y - 1] with y (m,1) gives (m,1,K)",
+    _m("y-eye-column", "parity:y-shape-broadcast", "np.eye(K)[y - 1] with y (m,1) gives (m,1,K)",
        (ONEHOT, "Y = np.eye(K)[np.asarray(y).astype(int) - 1]")),
     # labels used as indices without a cast: right with int64 labels, as loadmat gives them (a representation)
     _m("float-labels", "parity", "labels used as indices without a cast",
@@ -163,6 +169,28 @@ MUTANTS = (
        (G1, "Theta1_grad = d2.T @ a1"), (G2, "Theta2_grad = d3.T @ a2")),
     _m("labels-and-reg-sign", "label-base", "0-based one-hot and the regularisation subtracted",
        (ONEHOT, "Y[np.arange(m), labels] = 1"), (JREG, "J = J - lambda_ / (2 * m) * reg")),
+    # catalog gaps met in real ports (issue 9)
+    _m("lambda-fixed-1", "lambda-ignored", "the gradient's penalty with lambda = 1 written in (a notebook's lambda_ = 1)",
+       (GREG1, "Theta1_grad[:, 1:] += 1.0 / m * Theta1[:, 1:]"), (GREG2, "Theta2_grad[:, 1:] += 1.0 / m * Theta2[:, 1:]")),
+    _m("reg-row0", "reg-row0", "row 0 left out of the gradient's penalty instead of column 0",
+       (GREG1, "Theta1_grad[1:, :] += lambda_ / m * Theta1[1:, :]"), (GREG2, "Theta2_grad[1:, :] += lambda_ / m * Theta2[1:, :]")),
+    _m("reg-bias-ones", "reg-bias-constant", "np.ones where np.zeros was meant: lambda/m added to the bias gradient",
+       (GREG1, "Theta1_grad += lambda_ / m * np.column_stack([np.ones(h), Theta1[:, 1:]])"),
+       (GREG2, "Theta2_grad += lambda_ / m * np.column_stack([np.ones(K), Theta2[:, 1:]])")),
+    _m("grad-zero", "grad-zero", "an unfinished template: the gradient never computed",
+       (UNROLL, "grad = np.zeros(nn_params.size)")),
+    _m("first-example-dropped", "first-example-dropped", "the gradient's sum starts at the second example",
+       (G1, "Theta1_grad = d2[1:].T @ a1[1:] / m"), (G2, "Theta2_grad = d3[1:].T @ a2[1:] / m")),
+    _m("lambda-squared", "lambda-squared", "lambda * lambda where theta' * theta belongs",
+       (REG, "reg = lambda_ * lambda_")),
+    _m("theta-slice", "theta-slice", "Theta1(:, 2:end) ported as Theta1[:, 2:] in the penalty",
+       (REG, "reg = np.sum(Theta1[:, 2:] ** 2) + np.sum(Theta2[:, 1:] ** 2)")),
+    _m("raw-labels-error", "onehot-raw-labels", "the raw labels where the one-hot matrix belongs (broadcast)",
+       (D3, "d3 = a3 - labels[:, None]")),
+    _m("row-major-x-with-bias", "unroll-order", "two conventions at once: row-major params and X with its ones column",
+       (RESHAPE1, "Theta1 = nn_params[:h * (n + 1)].reshape(h, n + 1)"),
+       (RESHAPE2, "Theta2 = nn_params[h * (n + 1):].reshape(K, h + 1)"),
+       (UNROLL, "grad = np.concatenate([Theta1_grad.ravel(), Theta2_grad.ravel()])"), (A1, "a1 = X")),
     _m("blocks-returned-grad-reg-missing", "grad-reg-missing", "returns (J, Theta1_grad, Theta2_grad) and forgets the gradient's regularisation",
        (GREG1, "pass"), (GREG2, "pass"), (RET, "return J, Theta1_grad, Theta2_grad")),
 )

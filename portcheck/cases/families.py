@@ -1,0 +1,169 @@
+"""Input sets that expose porting mistakes, for the course cases (ex1-ex3, ex5-ex8).
+
+The course's own inputs hide mistakes: with ``lambda = 1`` a port that ignores
+lambda and uses 1 agrees; with ten labels a port that hard-codes ten agrees;
+with ``Y = 0`` wherever ``R = 0`` a cost that forgets the mask agrees; with no
+tie in ``findClosestCentroids`` a port that keeps the last of equal distances
+agrees; a parameter vector of ones hides a swapped ``theta``; one dimension
+equal to another hides a transpose. Each case here gets a few more sets, chosen
+from its roles, each with a name and a one-line description:
+
+* lambda: ``0`` and a value that is not 1 (:func:`default_lambdas`);
+* ``m=1``: one example (``squeeze``, ``len`` and broadcasting mistakes);
+* classes: ``K = 12`` (past ten, distinct from every other dimension), a label
+  that never occurs;
+* masks: values where the mask is 0;
+* ties: exact ties where the reference keeps the first (Octave's ``min``/``max``);
+* sizes: integer-valued, and no parameter vector of all ones.
+
+Few sets per case: each one costs the diagnosis dozens of port calls. Values are
+deterministic (fixed seeds of NumPy's ``default_rng``, or closed forms).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["BASE_OVERRIDES", "default_lambdas", "extra_sets", "FAMILIES"]
+
+#: Changes to the course's own inputs: no parameter vector of all ones.
+BASE_OVERRIDES = {
+    "linearRegCostFunction": {"theta": np.array([[1.5], [-0.4]])},
+}
+
+
+def default_lambdas(course_value: float) -> tuple[float, float]:
+    """``0`` and the course's lambda, or 3 when the course's is 0 or 1 (a port using 1 or 0 would agree)."""
+    return (0.0, float(course_value)) if course_value not in (0.0, 1.0) else (0.0, 3.0)
+
+
+def _rng(seed: int):
+    return np.random.default_rng(seed)
+
+
+def _ones(X):
+    return np.hstack([np.ones((X.shape[0], 1)), X])
+
+
+def _first(v: dict, *names) -> dict:
+    """``v`` with the named arrays cut to their first row (one example)."""
+    return {k: (np.asarray(x)[:1] if k in names else x) for k, x in v.items()}
+
+
+def _m1(v, *names):
+    return [("m=1", _first(v, *names), "the course's inputs cut to the first example")]
+
+
+def _gradient_descent(v):
+    X, y = v["X"][:20], v["y"][:20]
+    theta = np.arange(1, X.shape[1] + 1, dtype=float).reshape(-1, 1) * np.array([[0.5], [-0.25], [0.1]])[:X.shape[1]]
+    return [("5 steps from theta != 0", {**v, "X": X, "y": y, "theta": theta, "alpha": 0.03, "num_iters": 5.0},
+             "20 examples, alpha 0.03, 5 iterations, starting away from zero")]
+
+
+def _feature_normalize(v):
+    X = _rng(5).normal([3.0, -20.0, 700.0], [1.0, 4.0, 90.0], (6, 3))
+    return [("3 features, m=6", {"X": X}, "6 examples of 3 features on different scales, default_rng(5)")]
+
+
+def _classes(K: int, n: int, m: int, seed: int):
+    """(all_theta, X) of a one-vs-all model where every label 1..K wins some example, decisively."""
+    rng = _rng(seed)
+    protos = rng.normal(0.0, 2.0, (K, n))
+    X = protos[np.arange(m) % K] + rng.normal(0.0, 0.3, (m, n))
+    all_theta = np.hstack([np.full((K, 1), -1.0), protos])
+    return all_theta, X
+
+
+def _one_vs_all(v):
+    all_theta, X = _classes(12, 5, 30, 3)
+    return [("K=12", {"all_theta": all_theta, "X": X}, "12 classes (past ten), 5 features, m=30, default_rng(3)"),
+            ("m=1", {"all_theta": all_theta, "X": X[:1]}, "the 12-class model on one example")]
+
+
+def _network_predict(v):
+    rng = _rng(4)
+    n, h, K, m = 5, 7, 12, 30
+    Theta1 = rng.normal(0.0, 1.0, (h, n + 1))
+    Theta2 = rng.normal(0.0, 3.0, (K, h + 1))
+    X = rng.normal(0.0, 1.0, (m, n))
+    return [("K=12", {"Theta1": Theta1, "Theta2": Theta2, "X": X},
+             "a 5-7-12 network (labels past ten, no two sizes equal), m=30, default_rng(4)")]
+
+
+def _poly(v):
+    return [("m=5, p=3", {"X": np.array([[-2.0], [-0.5], [0.0], [1.5], [3.0]]), "p": 3.0},
+             "5 values, powers 1..3")]
+
+
+def _ties(v):
+    X = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0], [3.0, 0.0], [2.0, 2.0]])
+    C = np.array([[0.0, 0.0], [2.0, 0.0], [0.0, 2.0], [2.0, 2.0]])
+    K = 12
+    rng = _rng(6)
+    CK = rng.normal(0.0, 3.0, (K, 2))
+    XK = CK[np.arange(40) % K] + rng.normal(0.0, 0.5, (40, 2))
+    return [("ties", {"X": X, "centroids": C},
+             "integer points at equal distance from two or four centroids: OCTAVE's min keeps the first"),
+            ("K=12", {"X": XK, "centroids": CK}, "12 centroids (past ten), m=40, default_rng(6)")]
+
+
+def _centroids(v):
+    rng = _rng(7)
+    K = 12
+    idx = np.arange(1, 41) % K + 1
+    idx[idx == 7] = 8  # centroid 7 gets no example
+    X = rng.normal(0.0, 2.0, (40, 3))
+    return [("K=12, 7 empty", {"X": X, "idx": idx.reshape(-1, 1).astype(float), "K": float(K)},
+             "12 centroids, m=40, 3 features; no example is assigned to centroid 7")]
+
+
+def _project(v):
+    return [("K=2", {**v, "K": 2.0}, "both principal directions")]
+
+
+def _recover(v):
+    U = v["U"]
+    return [("K=2", {"Z": v["Z"] @ np.ones((1, 2)) * np.array([[1.0, -0.5]]), "U": U, "K": 2.0},
+             "a projection on both directions")]
+
+
+def _gaussian(v):
+    X = _rng(8).normal([1.0, 5.0, -3.0], [0.5, 2.0, 1.0], (5, 3))
+    return [("3 features, m=5", {"X": X}, "5 examples of 3 features, default_rng(8)")]
+
+
+def _cofi(v):
+    Y = np.asarray(v["Y"], dtype=float).copy()
+    R = np.asarray(v["R"], dtype=float)
+    Y[R == 0] = 2.0 + np.arange(int((R == 0).sum())) % 4  # ratings where nobody rated: must not count
+    return [("Y where R=0", {**v, "Y": Y}, "the same problem with values in Y where R = 0 (the cost must mask them)")]
+
+
+#: function -> extra sets from the course's values: [(name, values, description)].
+FAMILIES = {
+    "computeCost": lambda v: _m1(v, "X", "y"),
+    "computeCostMulti": lambda v: _m1(v, "X", "y"),
+    "gradientDescent": _gradient_descent,
+    "gradientDescentMulti": _gradient_descent,
+    "featureNormalize": _feature_normalize,
+    "costFunction": lambda v: _m1(v, "X", "y"),
+    "costFunctionReg": lambda v: _m1(v, "X", "y"),
+    "ex2/predict": lambda v: _m1(v, "X"),
+    "lrCostFunction": lambda v: _m1(v, "X", "y"),
+    "predictOneVsAll": _one_vs_all,
+    "ex3/predict": _network_predict,
+    "linearRegCostFunction": lambda v: _m1(v, "X", "y"),
+    "polyFeatures": _poly,
+    "findClosestCentroids": _ties,
+    "computeCentroids": _centroids,
+    "projectData": _project,
+    "recoverData": _recover,
+    "estimateGaussian": _gaussian,
+    "cofiCostFunc": _cofi,
+}
+
+
+def extra_sets(name: str, values: dict) -> list[tuple[str, dict, str]]:
+    """The extra sets of case ``name`` built from its course values (``[]`` for a case without any)."""
+    family = FAMILIES.get(name)
+    return family(dict(values)) if family else []

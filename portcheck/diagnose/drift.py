@@ -1,0 +1,91 @@
+"""Environment drift as findings of their own kind: what was shimmed, where, and whether the port then agrees.
+
+The port's worker applies a shim only after the port failed the way the shim
+cures (:mod:`portcheck.runner.drift`); each application is an event on the
+port. One finding per drift id:
+
+``python2``             Python 2 source (``print x``, ``xrange`` ...), with the lines where ``/``
+                        divided two integers (Python 2 floored there; Python 3 does not)
+``pandas-removed-api``  ``.as_matrix()``, ``.ix`` (removed in pandas 1.0)
+``numpy-removed-alias`` ``np.float``, ``np.int`` ... (removed in NumPy 1.24)
+``numpy2-scalar``       ``float()``/``int()`` of a size-1 array with ``ndim > 0`` (a TypeError in NumPy 2)
+``ragged-array``        ``np.array`` of ragged lists (an error since NumPy 1.24)
+``repo-import``         a module of the port's repository, found from an ancestor folder
+
+Status: *noted* when the port then agrees with OCTAVE (the drift was all there
+was); *confirmed* when it still differs: the drift is real and was shimmed, and
+the diagnosis of the remaining difference stands beside it.
+"""
+from __future__ import annotations
+
+import os
+
+from .finding import Finding
+
+__all__ = ["drift_findings", "DRIFT_TITLES"]
+
+DRIFT_TITLES = {
+    "python2": "Python 2 code, run under Python 3 with shims",
+    "pandas-removed-api": "pandas API removed in pandas 1.0",
+    "numpy-removed-alias": "NumPy alias removed in NumPy 1.24",
+    "numpy2-scalar": "float()/int() of a size-1 array (a TypeError in NumPy 2)",
+    "ragged-array": "np.array of ragged lists (an error since NumPy 1.24)",
+    "repo-import": "imports a module of its own repository",
+}
+
+_FIXES = {
+    "python2": "print(...) as a function; range for xrange; d.items() for d.iteritems()",
+    "pandas-removed-api": "df.to_numpy() for df.as_matrix(); df.loc[...] or df.iloc[...] for df.ix[...]",
+    "numpy-removed-alias": "float, int, bool, object (the builtins) for np.float, np.int, np.bool, np.object",
+    "numpy2-scalar": "float(a.item()) or a.reshape(()) ... for a size-1 array a",
+    "ragged-array": "np.array(rows, dtype=object), or pad the rows to one length",
+}
+
+
+def _place(e) -> str:
+    if not e.get("file") or not e.get("line"):
+        return ""
+    return f"{os.path.basename(e['file'])}:{e['line']}"
+
+
+def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Finding]:
+    """One finding per drift id among ``events`` (the port's :attr:`~portcheck.runner.Port.drift`).
+
+    ``python2``: what the port computed under Python 2 semantics (``/`` flooring
+    two ints, integer scalars passed as ``int``): ``{"sets": [names that then
+    differ from OCTAVE], "int_scalars": [...]}``.
+    """
+    by_id: dict[str, list[dict]] = {}
+    for e in events or ():
+        by_id.setdefault(e["id"], []).append(e)
+    out = []
+    for shim, evs in by_id.items():
+        triggers = [e for e in evs if e.get("trigger")]
+        uses = [e for e in evs if e.get("note")]
+        divisions = [e for e in uses if e["what"] == "integer division"]
+        others = [e for e in uses if e["what"] != "integer division"]
+        whats = list(dict.fromkeys(f"{e['what']} at {_place(e)}" if _place(e) else e["what"] for e in (triggers + others)))
+        status = "noted" if agrees else "confirmed"
+        evidence = (f"{triggers[0]['trigger']}; " if triggers else "") + "shimmed: " + ", ".join(whats[:6])
+        if len(whats) > 6:
+            evidence += f" and {len(whats) - 6} more"
+        if shim == "repo-import":
+            folder = next((e.get("folder") for e in triggers if e.get("folder")), "")
+            evidence = f"{triggers[0]['trigger'] if triggers else 'a module of its repository'}; found from {folder} " \
+                       "(put on sys.path, as the repository's own driver would run)"
+        if divisions:
+            lines = ", ".join(_place(e) for e in divisions[:5])
+            evidence += (f"; integer division at {lines}: both operands were ints, which Python 2 floors "
+                         "(Python 3 semantics were kept)")
+            if shim == "python2" and python2 and python2.get("sets"):
+                given = " and ".join(f"{n} as an int" for n in python2.get("int_scalars") or ()) or "its ints"
+                evidence += (f"; under Python 2 (given {given}, as a Python 2 caller passes 1 or 3) the port differs "
+                             f"from OCTAVE on {len(python2['sets'])} set{'s' if len(python2['sets']) != 1 else ''}")
+        evidence += "; the port then agrees with OCTAVE" if agrees else "; the port still differs (see the other findings)"
+        out.append(Finding(shim, status, DRIFT_TITLES.get(shim, shim), evidence,
+                           location=", ".join(_place(e) for e in (triggers + others)[:5] if _place(e)),
+                           fix=_FIXES.get(shim, ""),
+                           data={"events": [dict(e) for e in evs],
+                                 "integer_division": [{"file": e.get("file"), "line": e.get("line")} for e in divisions],
+                                 "python2_semantics_differ_on": list((python2 or {}).get("sets") or ())}))
+    return out

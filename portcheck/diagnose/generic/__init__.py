@@ -1,0 +1,186 @@
+"""The generic diagnosis layer: relations and repair probes for any numerical function.
+
+The course's probes (unrolling order, labels, regularisation, a design matrix
+cut into examples) need the roles of the course's inputs. They run only when the
+roles fit (:func:`course_fits`): a built-in case, or a user case whose inputs
+include a parameter vector with its gradient, a regularisation strength or
+integer labels. Every other case is diagnosed here, in general terms:
+
+1. **Relations** between each differing output of OCTAVE and PORT
+   (:mod:`.relations`): a sign flip, a complex conjugate, a real part, a
+   transpose, reversed rows, an (m,1) op (m,) broadcast, one extra or missing
+   trailing element/row/frame, every element one position off (index base),
+   C- vs F-order inside a reshape, an inclusive range end in a mask, a window
+   variant, integer saturation, a constant gain of any value with its likely
+   origin, a constant offset, a per-position factor, differences at the edges.
+2. **Repair probes** (:mod:`.repair`): one-line changes of the port's own
+   lines, each the inverse of a catalogued mistake; one that makes the port
+   agree on every input set confirms the mistake and gives the fix.
+3. Whatever neither explains is located (``unexplained``).
+
+Nothing here may stop with an internal error: a relation that cannot be
+evaluated is no relation, a probe that fails is no repair (tests/test_generic_fuzz.py).
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import replace
+
+import numpy as np
+
+from ..finding import Finding
+from ...cases.roles import OutRole, Role
+from ..wording import g, set_list
+from .causes import generic_cause, sizes_of
+from .relations import OUTPUT_RELATIONS, relate
+from .repair import search_repairs
+
+__all__ = ["OUTPUT_RELATIONS", "relate", "course_fits", "generic_findings"]
+
+#: Relation ids -> the repair causes worth trying first.
+_HINTS = {
+    "extra-element": ("range-end", "index-base", "off-by-one", "round-half"),
+    "missing-element": ("range-end", "index-base", "off-by-one"),
+    "index-shift": ("index-base", "range-end"), "index-base": ("index-base", "off-by-one"),
+    "range-end": ("range-end", "off-by-one"),
+    "constant-gain": ("constant-gain", "db-scale", "log-base", "std-ddof", "power", "integer-division", "truncated-constant"),
+    "normalisation": ("constant-gain", "truncated-constant", "power"), "std-ddof": ("std-ddof",),
+    "log-base": ("log-base",), "fft-scaling": ("constant-gain", "integer-division"), "degrees-radians": ("constant-gain",),
+    "conjugate": ("conjugate", "sign-flip"), "sign-flip": ("sign-flip",), "reshape-order": ("reshape-order",),
+    "transpose": ("transpose",), "window-variant": ("window-variant",), "per-position-factor": ("window-variant",),
+    "edge-handling": ("edge-handling",), "reversed": ("index-base",),
+}
+
+
+def course_fits(ctx) -> bool:
+    """Whether the course's role-based probes apply.
+
+    A built-in case: yes. Otherwise the case's roles (:mod:`portcheck.cases.roles`:
+    declared in ``portcheck.toml`` or inferred) must include a cost and its
+    gradient of a parameter vector or with a regularisation strength, or
+    integer labels; every input set must give every argument; and every input must be a non-empty, finite array of reals (text,
+    structs, cells, complex numbers, NaN and empty arrays are not the course's
+    kind of inputs). A 1-D signal named ``x`` is data, not a design matrix.
+    """
+    if getattr(ctx.case, "source", "") == "built-in":
+        return True
+    values = [v for s in ctx.sets for v in s.input_set.values.values()]
+    if any(isinstance(v, (str, dict, list, tuple)) or getattr(v, "dtype", np.dtype(float)).kind not in "biuf"
+           for v in values):
+        return False
+    if any(np.size(v) == 0 or not np.all(np.isfinite(np.asarray(v, dtype=float))) for v in values):
+        return False
+    if any(set(s.input_set.values) != set(ctx.signature.inputs) for s in ctx.sets):
+        return False  # optional arguments left out: the course's functions take all of theirs
+    usable = [s for s in ctx.sets if s.reference.error is None and s.reference.outputs is not None]
+    try:
+        roles = ctx.case.roles_for([s.input_set for s in ctx.sets], signature=ctx.signature,
+                                   reference_outputs=list(usable[0].reference.outputs) if usable else None)
+    except Exception:
+        return False
+    model = roles.names(OutRole.COST) and roles.names(OutRole.GRAD)
+    return bool((model and (roles.names(Role.PARAMS) or roles.names(Role.LAMBDA))) or roles.names(Role.LABELS))
+
+
+def generic_findings(ctx, basic=()) -> list[Finding]:
+    """Findings for a divergent comparison of a case outside the course, merged with ``basic``."""
+    basic = [_generic_basic(f) for f in (basic or ())]
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            found = _findings(ctx, basic)
+    except Exception as exc:  # a bug in portcheck: said, never hidden, never fatal
+        import traceback
+
+        found = [Finding("unexplained", "unexplained", "the diagnosis stopped",
+                         f"an internal error in portcheck's diagnosis ({type(exc).__name__}: {exc}); the comparison above stands",
+                         location="portcheck.diagnose.generic", details=traceback.format_exc())]
+    covered = {f.data.get("output") for f in found if f.status in ("confirmed", "consistent")}
+    kept = [f for f in basic if not (f.id == "index-shift" and f.data.get("output") in covered)]
+    return found + kept
+
+
+def _generic_basic(f: Finding) -> Finding:
+    """A basic finding in general terms: a raise's likely cause without course concepts."""
+    if f.id != "port-raised" or " -- likely cause: " not in f.evidence:
+        return f
+    head = f.evidence.split(" -- likely cause: ")[0]
+    exc_type, _, message = head.partition(": ")
+    cause = generic_cause(exc_type, message)
+    return replace(f, evidence=head + (f" -- likely cause: {cause}" if cause else ""))
+
+
+def _usable(ctx):
+    return [s for s in ctx.sets if s.reference.error is None and s.reference.outputs is not None]
+
+
+def _findings(ctx, basic) -> list[Finding]:
+    sets = _usable(ctx)
+    relations = _relations(ctx, sets)
+    hints = [c for f in relations for c in _HINTS.get(f.id, ())]
+    repairs, cost = search_repairs(ctx, sets, hints)
+    found = [r.finding() for r in repairs]
+    for f in found:
+        f.data["search"] = cost
+    found += relations
+    explained = {f.data.get("output") for f in relations} | ({"*"} if any(r.partial is None for r in repairs) else set())
+    basic_explains = {f.data.get("output") for f in basic if f.id in ("output-count", "output-type", "non-finite-output",
+                                                                        "complex-output", "index-shift")}
+    left = _unexplained(ctx, sets, explained | basic_explains)
+    if left is not None and not any(r.partial is None for r in repairs):
+        found.append(left)
+    return found
+
+
+def _relations(ctx, sets) -> list[Finding]:
+    """One finding per (relation, output), naming every set it holds on."""
+    by_key: dict = {}
+    for s in sets:
+        if s.comparison is None or s.port.outputs is None:
+            continue
+        sizes = sizes_of(s.input_set.values.values())
+        for o in s.comparison.outputs:
+            if o.status != "divergence":
+                continue
+            i = o.position - 1
+            rel = relate(s.reference.outputs[i], s.port.outputs[i] if i < len(s.port.outputs) else None, sizes)
+            if rel is None:
+                continue
+            ident, title, evidence, fix = rel
+            entry = by_key.setdefault((ident, o.name), {"title": title, "evidence": evidence, "fix": fix, "sets": []})
+            entry["sets"].append(s.input_set.name)
+    out = []
+    n = len(ctx.sets)
+    for (ident, name), v in by_key.items():
+        on = f"on all {n} input sets" if len(v["sets"]) == n and n > 1 else f"on {set_list(v['sets'])}"
+        out.append(Finding(ident, "consistent", v["title"], f"{name} {on}: {v['evidence']}.", location=name,
+                           fix=v["fix"], data={"output": name, "sets": v["sets"]}))
+    return out
+
+
+def _unexplained(ctx, sets, explained) -> Finding | None:
+    """The outputs that still differ, located by their largest entries."""
+    parts, where = [], []
+    for s in sets:
+        if s.comparison is None:
+            continue
+        for o in s.comparison.outputs:
+            if o.status == "parity" or o.name in explained or "*" in explained:
+                continue
+            if not where:
+                where = [f"{x.label} PORT {g(x.port, 8)}, OCTAVE {g(x.octave, 8)}" for x in o.worst[:3]]
+            if o.port_shape is None and o.message:  # a struct, cell or string: where it differs
+                what = o.message
+            elif o.mismatched:
+                what = f"{o.mismatched} of {o.total} entries (max rel {g(o.max_rel_violation, 3)})"
+            else:
+                what = o.shape_note or o.message or o.status
+            parts.append(f"{o.name} on '{s.input_set.name}': {what}")
+    if not parts:
+        return None
+    names = list(dict.fromkeys(p.split(" on ")[0] for p in parts))
+    ev = ("; ".join(parts[:4]) + (f"; and {len(parts) - 4} more" if len(parts) > 4 else "")
+          + "; no relation or one-line repair reproduces OCTAVE" + (f". Largest: {'; '.join(where)}." if where else "."))
+    return Finding("unexplained", "unexplained", "unexplained divergence", ev, location=", ".join(names),
+                   data={"outputs": names})
+

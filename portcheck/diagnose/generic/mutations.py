@@ -1,0 +1,451 @@
+"""One-line changes to a port's own source, each the repair of one catalogued porting mistake.
+
+A repair probe (:mod:`.repair`) applies one :class:`Mutation` to the port's code
+and runs it again: when the changed port agrees with OCTAVE on every input set,
+the mistake is confirmed, with its line and the fix in the port's own names.
+This module only *proposes* the changes, from the ``ast`` of a function and the
+lines that ran; it runs nothing.
+
+Every operator is the inverse of a mistake of the catalog (pitfalls.md) and
+carries the finding id it confirms:
+
+==========================  =================================================================
+id                          change tried
+==========================  =================================================================
+``index-base``              a start bound or index +-1; both bounds of a range shifted; a tuple
+                            of column numbers -1/+1 (1-based numbers copied literally)
+``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``)
+``off-by-one``              a ``+ 1`` / ``- 1`` dropped elsewhere
+``reshape-order``           ``order="F"`` / ``"C"`` toggled in reshape, ravel, flatten
+``transpose``               a ``.T`` removed, or added to a matrix product's operand
+``conjugate``               a conj() removed, or an imaginary constant's sign
+``sign-flip``               a unary minus removed, or a list element / exponent negated
+``log-base``                log / log10 / log2 swapped
+``db-scale``                10*log10 vs 20*log10
+``std-ddof``                ddof=0 vs ddof=1 in std/var
+``window-variant``          np.hanning(N) vs np.hanning(N + 2)[1:-1] (Octave's hanning) and
+                            the periodic variant; likewise hamming and blackman
+``power``                   a norm squared, or the square dropped
+``wrong-dimension``         .shape[0] vs .shape[1]
+``round-half``              round() (half to even) vs Octave's round (half away from zero)
+``integer-division``        // vs /
+``comparison``              >= vs >, <= vs <
+``aliasing``                ``a = b`` vs ``a = b.copy()``
+``edge-handling``           filtfilt's padlen as Octave's: 3 * (max(len(b), len(a)) - 1)
+``truncated-constant``      0.7071 -> 1/sqrt(2) and other constants typed with few digits
+``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
+                            a variable by itself dropped (``h = h * p / np.sum(h)``)
+==========================  =================================================================
+"""
+from __future__ import annotations
+
+import ast
+import copy
+import math
+from dataclasses import dataclass
+
+__all__ = ["Mutation", "mutations", "apply", "TITLES"]
+
+#: Title of the finding each repair confirms.
+TITLES = {
+    "index-base": "index base: a position off by one",
+    "range-end": "range end: one element too many or too few",
+    "off-by-one": "a +1 / -1 too many",
+    "reshape-order": "C- vs F-order in a reshape",
+    "transpose": "a transpose missing or extra",
+    "conjugate": "complex conjugate",
+    "sign-flip": "sign flipped",
+    "log-base": "log vs log10",
+    "db-scale": "10*log10 vs 20*log10",
+    "std-ddof": "std/var divisor N vs N-1",
+    "window-variant": "window variant",
+    "power": "a power missing or extra",
+    "wrong-dimension": "a length taken from the wrong dimension",
+    "round-half": "rounding half to even vs half away from zero",
+    "integer-division": "integer division",
+    "comparison": "strict vs non-strict comparison",
+    "aliasing": "an alias where Octave copies",
+    "edge-handling": "edge padding of filtfilt",
+    "truncated-constant": "a constant typed with too few digits",
+    "constant-gain": "a scale factor Octave does not apply",
+}
+
+_KNOWN_CONSTANTS = {"1/sqrt(2)": 1 / math.sqrt(2), "sqrt(2)": math.sqrt(2), "pi": math.pi, "2*pi": 2 * math.pi,
+                    "e": math.e, "log(2)": math.log(2), "log(10)": math.log(10), "1/log(10)": 1 / math.log(10),
+                    "sqrt(3)": math.sqrt(3), "pi/2": math.pi / 2, "1/pi": 1 / math.pi}
+_WINDOWS = ("hanning", "hamming", "blackman", "bartlett")
+_LOGS = ("log", "log10", "log2")
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """One change: the node at ``index`` (in :func:`ast.walk` order of the function) replaced by ``new``."""
+
+    cause: str
+    index: int
+    new: ast.AST
+    line: int        # 1-based line in the file
+    old_text: str    # the source line as written
+    new_text: str    # the same line with the change
+
+    @property
+    def title(self) -> str:
+        return TITLES.get(self.cause, self.cause)
+
+
+def _name(func) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def _one(value: int) -> ast.Constant:
+    return ast.Constant(value)
+
+
+def _plus(e, k: int):
+    if isinstance(e, ast.Constant) and isinstance(e.value, int) and not isinstance(e.value, bool):
+        return ast.Constant(e.value + k)
+    return ast.BinOp(copy.deepcopy(e), ast.Add() if k > 0 else ast.Sub(), _one(abs(k)))
+
+
+def _drop_one(e):
+    """``x + 1`` / ``x - 1`` -> ``x``; else None."""
+    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)) and isinstance(e.right, ast.Constant) \
+            and e.right.value == 1 and not isinstance(e.right.value, bool):
+        return copy.deepcopy(e.left)
+    return None
+
+
+def _bounds(tree) -> dict:
+    """``id(node) -> role`` for every range/slice bound and plain index in the function: start, end or index."""
+    roles = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and _is_shape(node):
+            continue
+        if isinstance(node, ast.Subscript):
+            items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            for item in items:
+                if isinstance(item, ast.Slice):
+                    if item.lower is not None:
+                        roles[id(item.lower)] = "start"
+                    if item.upper is not None:
+                        roles[id(item.upper)] = "end"
+                elif not isinstance(item, (ast.Tuple, ast.List)):
+                    roles[id(item)] = "index"
+        elif isinstance(node, ast.Call) and _name(node.func) in ("range", "arange", "slice") and not node.keywords:
+            args = node.args
+            if len(args) == 1:
+                roles[id(args[0])] = "end"
+            elif len(args) >= 2:
+                roles[id(args[0])] = "start"
+                roles[id(args[1])] = "end"
+    return roles
+
+
+def _is_shape(node) -> bool:
+    """``x.shape[k]``: a dimension, not a position (its repair is the other dimension)."""
+    return isinstance(node.value, ast.Attribute) and node.value.attr == "shape"
+
+
+def _candidates(tree, numpy_name: str | None):
+    """``(node, replacement, cause)`` for every change the operators propose, in the function's tree."""
+    roles = _bounds(tree)
+    parents = {id(c): p for p in ast.walk(tree) for c in ast.iter_child_nodes(p)}
+    for node in ast.walk(tree):
+        yield from _bound_changes(node, roles)
+        yield from _call_changes(node, parents, numpy_name)
+        yield from _operator_changes(node, parents, roles)
+
+
+def _bound_changes(node, roles):
+    role = roles.get(id(node))
+    if role is not None:
+        cause = "range-end" if role == "end" else "index-base"
+        dropped = _drop_one(node)
+        if dropped is not None:
+            yield node, dropped, cause
+        elif not (isinstance(node, ast.Constant) and not isinstance(node.value, int)):
+            yield node, _plus(node, 1), cause
+            yield node, _plus(node, -1), cause
+    if isinstance(node, ast.Call) and _name(node.func) in ("range", "arange") and not node.keywords:
+        args = node.args
+        if len(args) == 1:
+            yield node, ast.Call(copy.deepcopy(node.func), [_one(1), _plus(args[0], 1)], []), "index-base"
+        elif len(args) in (2, 3):
+            for k in (1, -1):
+                new = copy.deepcopy(node)
+                new.args[0], new.args[1] = _plus(args[0], k), _plus(args[1], k)
+                yield node, new, "index-base"
+    if isinstance(node, ast.Slice) and node.upper is not None:
+        for k in (1, -1):
+            lower = _plus(node.lower, k) if node.lower is not None else (_one(1) if k == 1 else None)
+            if lower is None:
+                continue
+            yield node, ast.Slice(lower, _plus(node.upper, k), copy.deepcopy(node.step)), "index-base"
+        if node.lower is not None:  # both ends of a 1-based range converted once too often, or not at all
+            for k in (1, -1):
+                yield node, ast.Slice(_plus(node.lower, -k), _plus(node.upper, k), copy.deepcopy(node.step)), "range-end"
+    if isinstance(node, (ast.Tuple, ast.List)) and node.elts and all(
+            isinstance(e, ast.Constant) and isinstance(e.value, int) and not isinstance(e.value, bool) for e in node.elts) \
+            and roles.get(id(node)) is None and _inside_subscript(node):
+        for k in (1, -1):
+            if all(e.value + k >= 0 for e in node.elts):
+                yield node, type(node)([ast.Constant(e.value + k) for e in node.elts], ast.Load()), "index-base"
+
+
+def _inside_subscript(node) -> bool:
+    return getattr(node, "_portcheck_in_subscript", False)
+
+
+def _kw(node, name):
+    return next((k for k in node.keywords if k.arg == name), None)
+
+
+def _call_changes(node, parents, numpy_name):
+    if not isinstance(node, ast.Call):
+        return
+    name = _name(node.func)
+    if name in ("reshape", "ravel", "flatten"):
+        order = _kw(node, "order")
+        new = copy.deepcopy(node)
+        flip = "C" if order is not None and isinstance(order.value, ast.Constant) and order.value.value == "F" else "F"
+        new.keywords = [k for k in new.keywords if k.arg != "order"] + [ast.keyword("order", ast.Constant(flip))]
+        yield node, new, "reshape-order"
+    elif name in ("conj", "conjugate"):
+        if node.args:
+            yield node, copy.deepcopy(node.args[0]), "conjugate"
+        elif isinstance(node.func, ast.Attribute):
+            yield node, copy.deepcopy(node.func.value), "conjugate"
+    elif name in _LOGS and len(node.args) == 1:
+        for other in _LOGS:
+            if other != name:
+                new = copy.deepcopy(node)
+                if isinstance(new.func, ast.Attribute):
+                    new.func.attr = other
+                else:
+                    new.func.id = other
+                yield node, new, "log-base"
+    elif name in ("std", "var", "nanstd", "nanvar"):
+        ddof = _kw(node, "ddof")
+        new = copy.deepcopy(node)
+        if ddof is not None and isinstance(ddof.value, ast.Constant) and ddof.value.value in (0, 1):
+            _kw(new, "ddof").value = ast.Constant(1 - ddof.value.value)
+        elif ddof is None:
+            new.keywords.append(ast.keyword("ddof", ast.Constant(1)))
+        else:
+            return
+        yield node, new, "std-ddof"
+    elif name in _WINDOWS and len(node.args) == 1 and not node.keywords:
+        yield from _window_changes(node, parents)
+    elif name == "norm":
+        parent = parents.get(id(node))
+        if not (isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Pow)):
+            yield node, ast.BinOp(copy.deepcopy(node), ast.Pow(), _one(2)), "power"
+    elif name in ("round", "around", "rint") and node.args and numpy_name:
+        x = node.args[0]
+        npn = lambda attr: ast.Attribute(ast.Name(numpy_name, ast.Load()), attr, ast.Load())
+        half_away = ast.BinOp(ast.Call(npn("sign"), [copy.deepcopy(x)], []), ast.Mult(),
+                              ast.Call(npn("floor"), [ast.BinOp(ast.Call(npn("abs"), [copy.deepcopy(x)], []), ast.Add(),
+                                                                ast.Constant(0.5))], []))
+        yield node, half_away, "round-half"
+    elif name == "filtfilt" and len(node.args) >= 3 and _kw(node, "padlen") is None:
+        b, a = node.args[0], node.args[1]
+        length = lambda e: ast.Call(ast.Name("len", ast.Load()), [copy.deepcopy(e)], [])
+        pad = ast.BinOp(_one(3), ast.Mult(), ast.BinOp(ast.Call(ast.Name("max", ast.Load()), [length(b), length(a)], []),
+                                                        ast.Sub(), _one(1)))
+        new = copy.deepcopy(node)
+        new.keywords.append(ast.keyword("padlen", pad))
+        yield node, new, "edge-handling"
+    if name == "dot" and isinstance(node.func, ast.Attribute):
+        new = copy.deepcopy(node)
+        new.func.value = ast.Attribute(new.func.value, "T", ast.Load())
+        yield node, new, "transpose"
+
+
+def _window_changes(node, parents):
+    """np.hanning(N) -> Octave's hanning (np.hanning(N + 2)[1:-1]) or a periodic window; and back."""
+    parent = parents.get(id(node))
+    n = node.args[0]
+    sliced = (isinstance(parent, ast.Subscript) and parent.value is node and isinstance(parent.slice, ast.Slice))
+    if sliced and _drop_one(n) is None and isinstance(n, ast.BinOp) and isinstance(n.right, ast.Constant) \
+            and n.right.value in (1, 2):
+        plain = copy.deepcopy(node)
+        plain.args = [copy.deepcopy(n.left)]
+        yield parent, plain, "window-variant"
+        return
+    if sliced:
+        return
+    inner = lambda k: ast.Call(copy.deepcopy(node.func), [_plus(n, k)], [])
+    yield node, ast.Subscript(inner(2), ast.Slice(_one(1), ast.UnaryOp(ast.USub(), _one(1)), None), ast.Load()), \
+        "window-variant"
+    yield node, ast.Subscript(inner(1), ast.Slice(None, ast.UnaryOp(ast.USub(), _one(1)), None), ast.Load()), \
+        "window-variant"
+
+
+def _operator_changes(node, parents, roles):
+    if isinstance(node, ast.BinOp):
+        if isinstance(node.op, (ast.Add, ast.Sub)) and id(node) not in roles:
+            dropped = _drop_one(node)
+            if dropped is not None:
+                yield node, dropped, "off-by-one"
+        if isinstance(node.op, ast.MatMult):
+            for side in ("left", "right"):
+                new = copy.deepcopy(node)
+                setattr(new, side, ast.Attribute(getattr(new, side), "T", ast.Load()))
+                yield node, new, "transpose"
+        elif isinstance(node.op, ast.FloorDiv):
+            yield node, ast.BinOp(copy.deepcopy(node.left), ast.Div(), copy.deepcopy(node.right)), "integer-division"
+        elif isinstance(node.op, ast.Pow):
+            if _name(getattr(node.left, "func", None)) == "norm" and isinstance(node.right, ast.Constant):
+                yield node, copy.deepcopy(node.left), "power"
+            yield node, ast.BinOp(copy.deepcopy(node.left), ast.Pow(), _negate(node.right)), "sign-flip"
+        elif isinstance(node.op, ast.Mult):
+            yield from _db_changes(node)
+        if isinstance(node.op, (ast.Mult, ast.Div)) and isinstance(node.right, ast.Constant) \
+                and isinstance(node.right.value, (int, float)) and node.right.value not in (0, 1, -1):
+            yield node, copy.deepcopy(node.left), "constant-gain"
+    elif isinstance(node, ast.Subscript) and _is_shape(node) and isinstance(node.slice, ast.Constant) \
+            and node.slice.value in (0, 1, -1):
+        new = copy.deepcopy(node)
+        new.slice = ast.Constant(1 if node.slice.value in (0, -1) else 0)
+        yield node, new, "wrong-dimension"
+    elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
+        yield node, copy.deepcopy(node.value), "transpose"
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        complex_const = isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, complex)
+        yield node, copy.deepcopy(node.operand), "conjugate" if complex_const else "sign-flip"
+    elif isinstance(node, ast.Constant) and isinstance(node.value, complex) and node.value.imag:
+        if not isinstance(parents.get(id(node)), ast.UnaryOp):
+            yield node, ast.Constant(node.value.conjugate()), "conjugate"
+    elif isinstance(node, ast.Constant) and isinstance(node.value, float):
+        yield from _constant_changes(node)
+    elif isinstance(node, (ast.List, ast.Tuple)) and isinstance(node.ctx, ast.Load) and 1 < len(node.elts) <= 8 \
+            and not _inside_subscript(node):
+        for i, e in enumerate(node.elts):
+            if isinstance(e, (ast.Name, ast.Attribute)):
+                new = copy.deepcopy(node)
+                new.elts[i] = _negate(e)
+                yield node, new, "sign-flip"
+    elif isinstance(node, ast.Compare) and len(node.ops) == 1:
+        swap = {ast.GtE: ast.Gt, ast.Gt: ast.GtE, ast.LtE: ast.Lt, ast.Lt: ast.LtE}.get(type(node.ops[0]))
+        if swap is not None:
+            yield node, ast.Compare(copy.deepcopy(node.left), [swap()], copy.deepcopy(node.comparators)), "comparison"
+    elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        yield from _assign_changes(node)
+    elif isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Mult, ast.Div)) and isinstance(node.target, ast.Name):
+        yield node, ast.Pass(), "constant-gain"
+    if isinstance(node, ast.Call) and _name(node.func) == "exp" and len(node.args) == 1:
+        new = copy.deepcopy(node)
+        new.args[0] = _negate(node.args[0])
+        imaginary = any(isinstance(n, ast.Constant) and isinstance(n.value, complex) for n in ast.walk(node.args[0]))
+        yield node, new, "conjugate" if imaginary else "sign-flip"
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and not _drop_one(node):
+        yield node, ast.BinOp(copy.deepcopy(node.right), ast.Sub(), copy.deepcopy(node.left)), "sign-flip"
+
+
+def _assign_changes(node):
+    """``a = b`` -> ``a = b.copy()``; ``h = h * c / d`` (a variable rescaled by itself) -> dropped."""
+    target, value = node.targets[0], node.value
+    if isinstance(value, ast.Name):
+        copied = ast.Call(ast.Attribute(copy.deepcopy(value), "copy", ast.Load()), [], [])
+        yield node, ast.Assign([copy.deepcopy(target)], copied), "aliasing"
+        return
+    operand = value
+    while isinstance(operand, ast.BinOp) and isinstance(operand.op, (ast.Mult, ast.Div)):
+        operand = operand.left
+    if operand is not value and isinstance(operand, ast.Name) and operand.id == target.id:
+        yield node, ast.Pass(), "constant-gain"
+
+
+def _negate(e):
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub):
+        return copy.deepcopy(e.operand)
+    return ast.UnaryOp(ast.USub(), copy.deepcopy(e))
+
+
+def _db_changes(node):
+    """10 * log10(...) <-> 20 * log10(...)."""
+    for const, other in ((node.left, node.right), (node.right, node.left)):
+        if isinstance(const, ast.Constant) and const.value in (10, 20) and _name(getattr(other, "func", None)) == "log10":
+            new = copy.deepcopy(node)
+            target = new.left if const is node.left else new.right
+            target.value = 30 - const.value
+            yield node, new, "db-scale"
+
+
+def _constant_changes(node):
+    """A float typed with few digits, close to a well-known constant: the exact value."""
+    text = repr(node.value)
+    digits = len(text.replace("-", "").replace(".", "").lstrip("0"))
+    if digits > 6:
+        return
+    for name, exact in _KNOWN_CONSTANTS.items():
+        if node.value != exact and abs(node.value - exact) <= 1e-3 * abs(exact):
+            new = ast.Constant(exact)
+            new._portcheck_text = name
+            yield node, new, "truncated-constant"
+
+
+def _mark_subscripts(tree) -> None:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript):
+            for inner in ast.walk(node.slice):
+                inner._portcheck_in_subscript = True
+
+
+def mutations(func_node: ast.AST, lines_run: set[int], source_lines: list[str], numpy_name: str | None = None):
+    """Every :class:`Mutation` of ``func_node`` on a line that ran, in the order the operators propose them."""
+    _mark_subscripts(func_node)
+    index = {id(n): i for i, n in enumerate(ast.walk(func_node))}
+    parents = {id(c): p for p in ast.walk(func_node) for c in ast.iter_child_nodes(p)}
+    seen = set()
+    for node, new, cause in _candidates(func_node, numpy_name):
+        line = getattr(node, "lineno", None)
+        if line is None or line not in lines_run or id(node) not in index:
+            continue
+        try:
+            new_text = _changed_line(node, new, source_lines, parents.get(id(node)))
+        except Exception:
+            continue
+        key = (line, new_text)
+        if new_text is None or key in seen:
+            continue
+        seen.add(key)
+        yield Mutation(cause, index[id(node)], new, line, source_lines[line - 1].strip(), new_text)
+
+
+def _changed_line(node, new, source_lines, parent=None) -> str | None:
+    """The source line of ``node`` with ``node`` replaced by ``new`` (None when the node spans lines)."""
+    if node.lineno != node.end_lineno:
+        return None
+    line = source_lines[node.lineno - 1]
+    if isinstance(new, ast.Pass):
+        return f"delete the line `{line.strip()}`"
+    text = getattr(new, "_portcheck_text", None) or ast.unparse(ast.fix_missing_locations(copy.deepcopy(new)))
+    if isinstance(new, (ast.BinOp, ast.UnaryOp)) and isinstance(parent, (ast.BinOp, ast.UnaryOp, ast.Attribute)) \
+            and not line[node.col_offset:node.end_col_offset].startswith("("):
+        text = f"({text})"
+    changed = line[:node.col_offset] + text + line[node.end_col_offset:]
+    return changed.strip() if changed.strip() != line.strip() else None
+
+
+def apply(func_node: ast.AST, mutation: Mutation) -> ast.AST:
+    """A copy of ``func_node`` with ``mutation`` applied (line numbers kept)."""
+    tree = copy.deepcopy(func_node)
+    target = list(ast.walk(tree))[mutation.index]
+    new = copy.deepcopy(mutation.new)
+    ast.copy_location(new, target)
+    for parent in ast.walk(tree):
+        for field, value in ast.iter_fields(parent):
+            if value is target:
+                setattr(parent, field, new)
+                return ast.fix_missing_locations(tree)
+            if isinstance(value, list):
+                for i, item in enumerate(value):
+                    if item is target:
+                        value[i] = new
+                        return ast.fix_missing_locations(tree)
+    raise LookupError("the node to change was not found")

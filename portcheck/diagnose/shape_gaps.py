@@ -1,0 +1,194 @@
+"""Relations on one output, or on a function of one input: how real ports get shapes and elementwise maths wrong.
+
+``reduction-axis``, ``index-shift``, ``reshape-order`` (:data:`SHAPE_GAPS` of
+:mod:`.relations` uses :func:`reduced`, :func:`skipped_first`,
+:func:`reordered_shifted`): PORT is OCTAVE reduced over every entry or the
+other axis; PORT agrees except at index 0 (a loop from 1); PORT is OCTAVE in
+the other memory order and one place along. ``wrong-derivative``
+(:func:`wrong_derivative`): a one-input function whose PORT output is a known
+derivative slip of its input. ``elementwise-vs-matrix``
+(:func:`matrix_product`): ``np.dot`` / ``@`` where Octave's ``.*`` is
+elementwise.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..compare import as_numeric
+from .finding import Finding
+from .wording import plural, set_list
+
+__all__ = ["reduced", "skipped_first", "reordered_shifted", "wrong_derivative", "matrix_product", "sig"]
+
+
+def _close(st, ident):
+    for k in list(st.data_open):
+        st.data_open.discard(k)
+        st.reg_open.discard(k)
+        st.explained.setdefault(k, []).append(ident)
+
+
+# -- reduction over the wrong axis (an output relation) -------------------------------------------
+def reduced(A, B):
+    """PORT is OCTAVE reduced over every entry or the other axis (mean or sum), scalar or broadcast."""
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    if A.ndim != 2 or A.size < 2 or np.allclose(A, A.ravel()[0]):
+        return None
+    for op in ("mean", "sum"):
+        f = getattr(np, op)
+        for axis, word in ((None, "every entry"), (1, "each row"), (0, "each column")):
+            R = f(A, axis=axis, keepdims=True)
+            if axis is not None and A.shape[axis] < 2:
+                continue
+            want = np.broadcast_to(R, A.shape)
+            if B.size == 1:
+                if axis is None and np.allclose(B.reshape(-1)[0], R.reshape(-1)[0], rtol=1e-9, atol=1e-12):
+                    return _red(op, word, "a scalar")
+            elif B.size == A.size and np.allclose(B.reshape(A.shape, order="F") if B.shape != A.shape else B, want,
+                                                  rtol=1e-9, atol=1e-12):
+                return _red(op, word, "broadcast")
+            elif B.size == R.size and axis is not None and np.allclose(B.ravel(), R.ravel(), rtol=1e-9, atol=1e-12) and R.size > 1:
+                continue
+    return None
+
+
+def _red(op, word, form):
+    return ("reduction-axis", "reduced over the wrong axis",
+            f"PORT is the {op} of OCTAVE's entries over {word} ({form}): a {op} without axis= (or over the other axis) "
+            f"where Octave reduces each column",
+            f"np.{op}(x, axis=0)   # Octave's {op}(X) works column by column")
+
+
+def skipped_first(A, B):
+    """PORT agrees with OCTAVE except at index 0 along one axis: a loop that starts at 1 (``range(1, n)`` for ``1:n``)."""
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    if A.shape != B.shape or A.ndim != 2 or A.size < 2:
+        return None
+    for axis, word in ((1, "column"), (0, "row")):
+        n = A.shape[axis]
+        if n < 2:
+            continue
+        rest = (slice(None), slice(1, None)) if axis == 1 else (slice(1, None), slice(None))
+        first = (slice(None), 0) if axis == 1 else (0, slice(None))
+        if np.allclose(B[rest], A[rest], rtol=1e-9, atol=1e-12, equal_nan=True) and \
+                not np.allclose(B[first], A[first], rtol=1e-9, atol=1e-12, equal_nan=True):
+            return ("index-shift", f"{word} 0 skipped",
+                    f"PORT agrees with OCTAVE in every {word} but {word} 0, which the loop never reaches: it starts at 1 "
+                    f"(range(1, n)) where Octave's 1:n starts at the first {word}",
+                    f"for j in range(n):   # Octave's j = 1:n starts at the first {word}")
+    return None
+
+
+def reordered_shifted(A, B):
+    """PORT holds OCTAVE's values in the other memory order AND one place along: two slips on one line."""
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    if A.size != B.size or A.size < 4 or A.ndim != 2 or min(A.shape) < 2:
+        return None
+    a = A.ravel(order="F")
+    for order in ("C",):
+        b = B.reshape(A.shape, order="F").ravel(order=order) if B.shape != A.shape else B.ravel(order=order)
+        for d in (1, -1):
+            lo, hi = (b[1:], a[:-1]) if d == 1 else (b[:-1], a[1:])
+            if np.allclose(lo, hi, rtol=1e-9, atol=1e-12):
+                return [("reshape-order", "row-major reshape",
+                         "PORT holds OCTAVE's entries in row-major order (C), and one place along",
+                         'np.reshape(x, shape, order="F")   # Octave fills column by column'),
+                        ("index-shift", "a range one off",
+                         f"read in that order, PORT's entry k is OCTAVE's entry k{'-' if d == 1 else '+'}1: a range that "
+                         f"starts at {'0' if d == 1 else '2'} where Octave's 1:n starts at 1",
+                         "np.arange(1, n + 1)   # Octave's 1:n")]
+    return None
+
+
+#: An elementwise function of one input that a derivative slip gives (PORT == f(z)), with what it means.
+_DERIVATIVE_SLIPS = (
+    ("z * (1 - z)", lambda z, s: z * (1 - z), "the derivative written for the activation, applied to z itself"),
+    ("sigmoid(z)", lambda z, s: s, "the activation, not its derivative"),
+    ("1 - sigmoid(z)", lambda z, s: 1 - s, "one factor of the derivative only"),
+    ("sigmoid(z)**2", lambda z, s: s * s, "sigmoid(z) * sigmoid(z): the minus sign lost"),
+    ("sigmoid(sigmoid(z)) * (1 - sigmoid(sigmoid(z)))", lambda z, s: sig(s) * (1 - sig(s)),
+     "the derivative taken at the activation instead of z"),
+)
+
+
+def sig(z):
+    with np.errstate(all="ignore"):
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def wrong_derivative(eng) -> Finding | None:
+    """A function of one array input whose PORT output is a known derivative slip of it (sigmoidGradient)."""
+    p = eng.problem
+    ins = [n for n in p.inputs if not callable(eng.states[0].s.input_set.values.get(n))] if eng.states else []
+    if len(ins) != 1 or len(eng.ctx.output_names) != 1:
+        return None
+    hits = {}
+    for st in eng.states:
+        if not st.ran or not st.data_open:
+            continue
+        z = np.asarray(st.s.input_set.values[ins[0]], dtype=float)
+        B = as_numeric(st.out[0])
+        if B is None or B.size != z.size:
+            return None
+        s = sig(z)
+        for text, f, why in _DERIVATIVE_SLIPS:
+            if np.allclose(B.reshape(z.shape, order="F") if B.shape != z.shape else B, f(z, s), rtol=1e-9, atol=1e-12):
+                hits.setdefault((text, why), []).append(st)
+                break
+        else:
+            return None
+    if len(hits) != 1:
+        return None
+    (text, why), sts = next(iter(hits.items()))
+    for st in sts:
+        _close(st, "wrong-derivative")
+    z = eng.port_name(ins[0])
+    return Finding("wrong-derivative", "consistent", "wrong activation derivative",
+                   f"PORT's {eng.output_name(0)} equals {text.replace('z', z) if z != 'z' else text} on "
+                   f"{plural(len(sts), 'set')} ({set_list([s.name for s in sts])}): {why}; OCTAVE's is "
+                   f"sigmoid({z}) * (1 - sigmoid({z})).", location=eng.output_name(0),
+                   fix=f"s = sigmoid({z}); return s * (1 - s)   # the derivative of the sigmoid at {z}",
+                   data={"equals": text, "sets": [s.name for s in sts]})
+
+
+def _square_input(st) -> bool:
+    return any(np.ndim(v) == 2 and np.shape(v)[0] == np.shape(v)[1] > 1 for v in st.s.input_set.values.values()
+               if not callable(v))
+
+
+def matrix_product(eng) -> Finding | None:
+    """``np.dot`` / ``@`` where Octave's ``.*`` is elementwise: alignment errors on matrices, sums on vectors."""
+    raised = [st for st in eng.states if st.raised and st.run is not None and st.run.failure is not None
+              and st.run.failure.type == "ValueError"
+              and any(w in st.run.failure.message for w in ("not aligned", "matmul", "mismatch in its core dimension"))]
+    if not raised:
+        return None
+    summed, square = [], []
+    for st in eng.states:
+        if st in raised or not st.ran or not st.data_open:
+            continue
+        A = np.asarray(st.ref[0], dtype=float)
+        B = as_numeric(st.out[0])
+        if B is not None and B.size == 1 and A.size > 1 and np.isclose(B.reshape(-1)[0], np.sum(A), rtol=1e-9):
+            summed.append(st)  # two vectors: the dot product, one number
+        elif B is not None and B.shape == A.shape and _square_input(st):
+            square.append(st)  # square matrices multiply without complaint, to other numbers
+        else:
+            return None
+    for st in raised + summed + square:
+        st.raise_explained = st.raised
+        _close(st, "elementwise-vs-matrix")
+    site = raised[0].run.failure.site(quoted=True)
+    ev = (f"a matrix product where Octave multiplies elementwise: {raised[0].run.failure.brief()} on "
+          f"{plural(len(raised), 'set')}" + (f"; on {plural(len(summed), 'set')} with a vector PORT returns one number, "
+                                              "the sum of OCTAVE's entries (a dot product)" if summed else "")
+          + (f"; on {plural(len(square), 'set')} with a square matrix PORT returns a matrix of other numbers (the "
+             "matrix product)" if square else "") + "; scalars agree")
+    return Finding("elementwise-vs-matrix", "consistent", "np.dot / @ for an elementwise product", ev + ".",
+                   location=f"raised at {site}", fix="a * b   # Octave's a .* b is elementwise; np.dot and @ are matrix products",
+                   data={"raised": [s.name for s in raised], "summed": [s.name for s in summed]})
+
+
