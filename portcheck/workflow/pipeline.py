@@ -32,7 +32,7 @@ from ..runner import as_port, port_time_limit
 from ..signature import ArgMapping, read_m_signature
 from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .binding import bind_case, reference_runs
-from .calling import choose_representation, port_findings, python2_check
+from .calling import choose_representation, port_findings, python2_check, python2_division
 from .reproduce import reproduce_line, save_failed_inputs
 from .trace import trace_unexplained
 
@@ -224,7 +224,8 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
                                              atol=atol, arg_overrides=arg_overrides, timeout=timeout)
             py2 = python2_check(case, func, mapping, signature, sets, choice, rtol, atol, strict_shapes,
                                 binding=bound.binding)
-            findings = list(findings) + port_findings(choice, func, signature, sets, mapping, py2)
+            sets, division = python2_division(sets, func, py2)
+            findings = list(findings) + division + port_findings(choice, func, signature, sets, mapping, py2)
             vers = versions(session)
             trips = session.round_trips - trips0
             source = finish_snapshots(snapshots, case, signature, sets, session)
