@@ -62,3 +62,70 @@ def test_the_same_python2_port_with_true_division_is_at_parity_with_python2_note
     r = _compare(session, tmp_path, "costFunctionReg", fixed, "cost_reg")
     assert r.exit_code == 0
     assert [f.id for f in r.findings if f.id == "python2"] and "integer-division" not in [f.id for f in r.findings]
+
+
+# -- a mean over every entry of the m x K loss: m*K where Octave divides by m ------------------------
+MEAN_OVER_CLASSES = '''
+    import numpy as np
+
+    def forward(W, A):
+        return 1.0 / (1.0 + np.exp(-(A @ W.T)))
+
+    def nn_cost(p, n_in, n_hid, n_out, X, y, lam):
+        cut = n_hid * (n_in + 1)
+        W1 = p[:cut].reshape((n_in + 1, n_hid)).T           # column-major, written as a transpose
+        W2 = p[cut:].reshape((n_hid + 1, n_out)).T
+        m = X.shape[0]
+        onehot = (np.ravel(y)[:, None] == np.arange(1, n_out + 1)).astype(float)
+        A1 = np.concatenate([np.ones((m, 1)), X], axis=1)
+        A2 = np.concatenate([np.ones((m, 1)), forward(W1, A1)], axis=1)
+        H = forward(W2, A2)
+        loss = -(onehot * np.log(H) + (1 - onehot) * np.log(1 - H))
+        J = loss.mean() + lam / (2 * m) * ((W1[:, 1:] ** 2).sum() + (W2[:, 1:] ** 2).sum())
+        E3 = H - onehot
+        E2 = (E3 @ W2[:, 1:]) * A2[:, 1:] * (1 - A2[:, 1:])
+        G1, G2 = E2.T @ A1 / m, E3.T @ A2 / m
+        G1[:, 1:] += lam / m * W1[:, 1:]
+        G2[:, 1:] += lam / m * W2[:, 1:]
+        return J, np.concatenate([G1.T.ravel(), G2.T.ravel()])
+    '''
+
+
+def test_a_cost_averaged_over_every_entry_is_m_taken_from_the_wrong_dimension(session, tmp_path):
+    r = _compare(session, tmp_path, "nnCostFunction", MEAN_OVER_CLASSES, "nn_cost")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert top.id == "wrong-m" and top.data["divides_by"] == "m*d" and top.data["divisor"].startswith("K")
+    assert _ids(r) == ["wrong-m"]
+    fixed = MEAN_OVER_CLASSES.replace("loss.mean()", "loss.sum() / m")
+    assert _compare(session, tmp_path, "nnCostFunction", fixed, "nn_cost", name="fixed.py").exit_code == 0
+
+
+# -- theta[2:] for theta(2:end): empty on two parameters, so it looked like no penalty at all ---------
+SLICE_FROM_TWO = '''
+    import numpy as np
+
+    def linearRegCostFunction(X, y, theta, lambda_):
+        m = len(y)
+        w = np.asarray(theta, dtype=float).reshape(-1, 1)
+        resid = np.dot(X, w) - y
+        penalty = np.dot(w[2:].T, w[2:])                     # theta(2:end) read as theta[2:]
+        J = (np.dot(resid.T, resid) + lambda_ * penalty) / (2.0 * m)
+        mask = np.ones_like(w)
+        mask[:2] = 0
+        grad = (np.dot(X.T, resid) + lambda_ * mask * w) / m
+        return J.item(), grad
+    '''
+
+
+def test_a_penalty_from_the_third_entry_is_one_theta_slice_not_a_missing_penalty(session, tmp_path):
+    r = _compare(session, tmp_path, "linearRegCostFunction", SLICE_FROM_TWO, "linearRegCostFunction")
+    assert r.exit_code == 1
+    strong = _ids(r)
+    assert strong and set(strong) == {"theta-slice"}, strong
+    slices = [f for f in r.findings if f.id == "theta-slice"]
+    assert any(f.data.get("port_entries") == [2, 3, 4] for f in slices)
+    assert any(f.data.get("empty_on") for f in slices)   # the two-parameter sets: the same slice, empty there
+    fixed = SLICE_FROM_TWO.replace("w[2:]", "w[1:]").replace("mask[:2] = 0", "mask[:1] = 0")
+    assert _compare(session, tmp_path, "linearRegCostFunction", fixed, "linearRegCostFunction",
+                    name="fixed.py").exit_code == 0
