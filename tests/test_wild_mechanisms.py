@@ -129,3 +129,39 @@ def test_a_penalty_from_the_third_entry_is_one_theta_slice_not_a_missing_penalty
     fixed = SLICE_FROM_TWO.replace("w[2:]", "w[1:]").replace("mask[:2] = 0", "mask[:1] = 0")
     assert _compare(session, tmp_path, "linearRegCostFunction", fixed, "linearRegCostFunction",
                     name="fixed.py").exit_code == 0
+
+
+# -- the hidden bias unit through the sigmoid, in a network unrolled in one parameter vector -----------
+BIAS_THROUGH_SIGMOID = '''
+    import numpy as np
+    from scipy.special import expit
+
+    def nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lmbda):
+        h, n, K = hidden_layer_size, input_layer_size, num_labels
+        T1 = np.reshape(nn_params[:h * (n + 1)], (h, n + 1), order="F")
+        T2 = np.reshape(nn_params[h * (n + 1):], (K, h + 1), order="F")
+        m = X.shape[0]
+        Y = np.zeros((m, K))
+        for i, label in enumerate(np.ravel(y)):
+            Y[i, label - 1] = 1.0
+        a1 = np.insert(X, 0, 1.0, axis=1)
+        z2 = np.insert(a1.dot(T1.T), 0, 1.0, axis=1)      # the ones column joins z2 ...
+        a2 = expit(z2)                                    # ... and goes through the sigmoid with it
+        a3 = expit(a2.dot(T2.T))
+        J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / m
+        J += lmbda / (2.0 * m) * (np.sum(T1[:, 1:] ** 2) + np.sum(T2[:, 1:] ** 2))
+        d3 = a3 - Y
+        d2 = d3.dot(T2[:, 1:]) * expit(z2[:, 1:]) * (1 - expit(z2[:, 1:]))
+        g1 = d2.T.dot(a1) / m
+        g2 = d3.T.dot(a2) / m
+        g1[:, 1:] += lmbda / m * T1[:, 1:]
+        g2[:, 1:] += lmbda / m * T2[:, 1:]
+        return J, np.concatenate([g1.flatten("F"), g2.flatten("F")])
+    '''
+
+
+def test_a_bias_unit_through_the_sigmoid_is_named_in_an_unrolled_network(session, tmp_path):
+    r = _compare(session, tmp_path, "nnCostFunction", BIAS_THROUGH_SIGMOID, "nnCostFunction")
+    assert r.exit_code == 1
+    assert r.findings[0].id == "bias-column" and r.findings[0].status == "confirmed"
+    assert _ids(r) == ["bias-column"]
