@@ -165,3 +165,17 @@ def test_a_bias_unit_through_the_sigmoid_is_named_in_an_unrolled_network(session
     assert r.exit_code == 1
     assert r.findings[0].id == "bias-column" and r.findings[0].status == "confirmed"
     assert _ids(r) == ["bias-column"]
+
+
+def test_a_half_with_two_features_is_a_constant_factor_not_a_mean_over_entries(session, tmp_path):
+    """n = 2 on every set: 1/2 = 1/n, but a clean constant comes first (wrong-m's 1/d needs d to vary or be odd)."""
+    body = '''
+        import numpy as np
+
+        def computeCost(X, y, theta):
+            m = y.shape[0]
+            r = X.dot(theta.reshape(-1, 1)) - y
+            return float(np.sum(r ** 2) / (4 * m))
+        '''
+    r = _compare(session, tmp_path, "computeCost", body, "computeCost")
+    assert r.exit_code == 1 and r.findings[0].id == "constant-factor"

@@ -172,12 +172,14 @@ def _factor_groups(eng) -> dict:
         ns = _divisor(eng, items, ratios, ms)
         if all(mm and mm > 1 and abs(c - mm) <= 1e-8 * mm for c, mm in zip(ratios, ms)):
             found.setdefault(("missing-1-over-m", None), []).append((name, items, ratios))
-        elif ns is not None or _divisor(eng, items, ratios, ms, also_m=True) is not None:
+        elif ns is not None:
             found.setdefault(("wrong-m", None), []).append((name, items, ratios))
         elif corroborated and all(ddof) and len(set(ddof)) == 1:
             found.setdefault(("std-ddof", None), []).append((name, items, ratios, ddof[0]))
         elif corroborated and all(abs(c - ratios[0]) <= 1e-8 * abs(ratios[0]) for c in ratios) and _clean(ratios[0]):
             found.setdefault(("constant-factor", round(ratios[0], 10)), []).append((name, items, ratios))
+        elif corroborated and _divisor(eng, items, ratios, ms, also_m=True) is not None:  # 1/2 is a constant, not m*2
+            found.setdefault(("wrong-m", None), []).append((name, items, ratios))
     return found
 
 
