@@ -41,10 +41,13 @@ import threading
 import weakref
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import OctaveDied, OctaveError, OctaveInputRequested, OctaveNotFound, OctaveTimeout, UsageError
 from ..resources import OCTAVE_LIB
 from . import process
-from .batch import Resident, ResidentStore, build_batch, cell, unpack_results
+from .batch import (FUNCTION_NAME, VARIABLE_NAME, Resident, ResidentStore, build_batch, cell, check_names,
+                    unpack_results)
 from .environment import PACKAGE_TIP, Environment, materialise
 from .bridge import (EXCHANGE_PREFIX, STDIN_PROMPT, InputRequested, QuietStderr, exchange_base, load_oct2py, no_restart,
                      octave_string, parse_octave_error, refuse_stdin, remove_stale_exchange_dirs, to_array, to_octave)
@@ -322,9 +325,8 @@ class OctaveSession:
         """Send ``value`` to Octave now (one round trip) and return a handle usable as an argument."""
         handle = self._resident.handle(to_octave(value), force=True)
         if isinstance(handle, tuple):
-            name, val = handle
-            self.call_many("portcheck_batch", [], nout=0, _stores=[(name, val)])
-            return Resident(name)
+            self.call_many("portcheck_batch", [], nout=0, _keeps=[handle])
+            return Resident(handle[0])
         return handle
 
     def call(self, name: str, *args, nout: int = 1, timeout: float | None = None) -> list:
@@ -338,7 +340,8 @@ class OctaveSession:
             raise result
         return result
 
-    def call_many(self, name: str, arglists, *, nout: int = 1, timeout: float | None = None, _stores=()) -> list:
+    def call_many(self, name: str, arglists, *, nout: int = 1, timeout: float | None = None, _stores=(),
+                  _keeps=()) -> list:
         """Evaluate ``name`` on each argument tuple in ONE round trip.
 
         Returns one entry per tuple: a list of ``nout`` arrays, or an
@@ -349,22 +352,27 @@ class OctaveSession:
         -----
         Each distinct argument value crosses once per batch (a pool of values
         plus an index matrix, see ``octave_lib/portcheck_batch.m``), and arrays
-        of at least :data:`~portcheck.octave.batch.RESIDENT_MIN_BYTES` once per session: they stay in
-        Octave's workspace, keyed by content (SHA-1 of the bytes, shape, dtype).
+        of at least :data:`~portcheck.octave.batch.RESIDENT_MIN_BYTES` once per session: they stay
+        resident in Octave, keyed by content (SHA-1 of the bytes, shape, dtype).
+        ``name`` must be a function name (``f``, ``pkg.f``); values are only ever data.
         """
+        check_names(FUNCTION_NAME, [name], "the function name")
+        check_names(VARIABLE_NAME, [k for k, _ in _stores], "the variable name")
         with self._lock:
             self.start()
-            batch = build_batch(arglists, self._resident, _stores)
+            batch = build_batch(arglists, self._resident, _keeps)
             drops = self._resident.take_drops()
-            stored = cell([x for pair in batch.stores for x in pair])
+            stored = cell([x for pair in _stores for x in pair])
+            kept = cell([x for pair in batch.keeps for x in pair])
+            slots = np.array(batch.slots, dtype=float).reshape(1, -1)
             try:
                 raw = self._guard(
                     lambda t: self._oc.feval("portcheck_batch", name, cell(batch.pool), batch.index, float(batch.count),
-                                             float(nout), stored, cell(drops), timeout=t,
-                                             stream_handler=self.output.append),
+                                             float(nout), stored, kept, cell(drops), slots, cell(batch.names),
+                                             timeout=t, stream_handler=self.output.append),
                     timeout, what=f"{name}()" if batch.count == 1 else f"{name}() x{batch.count}")
             except BaseException:
-                for n, _ in batch.stores:  # not known to have arrived
+                for n, _ in batch.keeps:  # not known to have arrived
                     self._resident.forget(n)
                 self._resident.drops.extend(drops)
                 raise
@@ -380,6 +388,7 @@ class OctaveSession:
 
     def push(self, name: str, value) -> None:
         """Store ``value`` in Octave's workspace as ``name`` (sent once, reused by later evals)."""
+        check_names(VARIABLE_NAME, [name], "the variable name")
         with self._lock:
             self.start()
             self._guard(lambda t: self._oc.push(name, to_octave(value), timeout=t), None, what=f"push {name}")
@@ -391,6 +400,7 @@ class OctaveSession:
 
     def pull(self, name: str):
         """Read ``name`` back from Octave's workspace."""
+        check_names(VARIABLE_NAME, [name], "the variable name")
         with self._lock:
             self.start()
             return to_array(self._guard(lambda t: self._oc.pull(name, timeout=t), None, what=f"pull {name}"))
