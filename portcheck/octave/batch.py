@@ -41,9 +41,9 @@ RESIDENT_MAX_BYTES = 512 * 1024 * 1024
 #: The keys portcheck gives resident values (``portcheck_r17``); nothing else is accepted as one.
 RESIDENT_NAME = re.compile(r"\Aportcheck_r[0-9]+\Z")
 #: An Octave variable name (ASCII, at most 63 characters): what ``stores`` may assign in the base workspace.
-VARIABLE_NAME = re.compile(r"\A[A-Za-z][A-Za-z0-9_]{0,62}\Z")
+VARIABLE_NAME = re.compile(r"\A[A-Za-z_][A-Za-z0-9_]{0,62}\Z")
 #: A function name Octave's ``feval`` may be given: ``f``, ``pkg.f`` (ASCII identifiers).
-FUNCTION_NAME = re.compile(r"\A[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*\Z")
+FUNCTION_NAME = re.compile(r"\A[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\Z")
 
 
 def check_names(pattern, names, what: str) -> None:

@@ -30,7 +30,7 @@ mlock();  % a reference calling 'clear all' or 'clear functions' must not drop t
 if ~isa(resident, 'containers.Map')
   resident = containers.Map();
 end
-if ~ischar(fname) || isempty(regexp(fname, '^[A-Za-z]\w*(\.[A-Za-z]\w*)*$', 'once'))
+if ~ischar(fname) || isempty(regexp(fname, '^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$', 'once'))
   error('portcheck:bad-name', 'portcheck_batch: the function to call must be given by its name');
 end
 for k = 1:numel(drops)
