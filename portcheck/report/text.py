@@ -153,7 +153,9 @@ def _port_output(result, verbose: bool) -> list[str]:
 def _header(result) -> list[str]:
     v = result.versions
     source = result.source.describe()
-    lines = [f"Port:      {result.port_label}",
+    origin = getattr(result, "case_origin", "")
+    lines = [*([f"Case:      {origin}"] if origin else []),
+             f"Port:      {result.port_label}",
              f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
              f"           {result.signature}",
              *([f"           {source}"] if source else [])]
