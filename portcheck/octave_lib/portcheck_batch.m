@@ -6,8 +6,8 @@ function results = portcheck_batch(fname, pool, index, n, nout, stores, keeps, d
 %   for none) of the arguments of evaluation k, so a value shared by many
 %   evaluations (X, y, the layer sizes) crosses the bridge once.
 %
-%   Large inputs stay resident in Octave between calls, in a map private to
-%   this function (never in a workspace, never named by the data): keeps =
+%   Large inputs stay resident in Octave between calls, in a struct private
+%   to this function (never in a workspace, never named by the data): keeps =
 %   {key1, value1, ...} are added to it, the keys in the cell drops removed,
 %   and pool entry rslots(k) is replaced by the value kept under rnames{k}.
 %   Which pool entries are resident references is said only by rslots and
@@ -27,19 +27,20 @@ function results = portcheck_batch(fname, pool, index, n, nout, stores, keeps, d
 
 persistent resident
 mlock();  % a reference calling 'clear all' or 'clear functions' must not drop the resident values
-if ~isa(resident, 'containers.Map')
-  resident = containers.Map();
+if ~isstruct(resident)
+  resident = struct();  % a plain struct: classdef objects do not survive 'clear all' in Octave 7
 end
 if ~ischar(fname) || isempty(regexp(fname, '^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$', 'once'))
   error('portcheck:bad-name', 'portcheck_batch: the function to call must be given by its name');
 end
 for k = 1:numel(drops)
-  if isKey(resident, drops{k})
-    remove(resident, drops{k});
+  if isfield(resident, drops{k})
+    resident = rmfield(resident, drops{k});
   end
 end
 for k = 1:2:numel(keeps)
-  resident(keeps{k}) = keeps{k + 1};
+  check_key(keeps{k});
+  resident.(keeps{k}) = keeps{k + 1};
 end
 for k = 1:2:numel(stores)
   if ~isvarname(stores{k})
@@ -48,10 +49,11 @@ for k = 1:2:numel(stores)
   assignin('base', stores{k}, stores{k + 1});
 end
 for k = 1:numel(rslots)
-  if ~isKey(resident, rnames{k})
+  check_key(rnames{k});
+  if ~isfield(resident, rnames{k})
     error('portcheck:resident-missing', 'portcheck_batch: no resident value ''%s''', rnames{k});
   end
-  pool{rslots(k)} = resident(rnames{k});
+  pool{rslots(k)} = resident.(rnames{k});
 end
 
 results = cell(1, n);
@@ -65,6 +67,12 @@ for k = 1:n
   results{k} = evaluate(fname, args, nout);
 end
 
+end
+
+function check_key(key)
+if ~ischar(key) || isempty(regexp(key, '^portcheck_r[0-9]+$', 'once'))
+  error('portcheck:bad-name', 'portcheck_batch: resident keys are portcheck''s own (portcheck_r<n>)');
+end
 end
 
 function result = evaluate(fname, args, nout)

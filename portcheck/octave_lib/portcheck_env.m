@@ -22,10 +22,11 @@ function wrong = portcheck_env(first, dirs, packages, pin_names, pin_files)
 %   (the package's and its dependencies') are remembered and put back on
 %   later calls without loading again.
 
-persistent package_dirs base
+persistent package_names package_dirs base
 mlock();  % 'clear functions' in a reference must not forget the start-up path
-if isempty(package_dirs)
-  package_dirs = containers.Map();
+if ~iscell(package_names)  % cells, not containers.Map: classdef objects do not survive 'clear all'
+  package_names = {};
+  package_dirs = {};
 end
 if first || isempty(base)
   base = path();
@@ -33,17 +34,18 @@ end
 dirs = cellfun(@(b) char(b(:)'), dirs, 'UniformOutput', false);
 for k = 1:numel(packages)
   name = packages{k};
-  if ~isKey(package_dirs, name)
+  if ~any(strcmp(package_names, name))
     path(base);
     before = strsplit(path(), pathsep);
     pkg('load', name);
     after = strsplit(path(), pathsep);
-    package_dirs(name) = after(~ismember(after, before));
+    package_names{end + 1} = name;
+    package_dirs{end + 1} = after(~ismember(after, before));
   end
 end
 front = dirs(:)';
 for k = 1:numel(packages)
-  front = [front, package_dirs(packages{k})];
+  front = [front, package_dirs{strcmp(package_names, packages{k})}];
 end
 % Incremental: rmpath/addpath cost about 25 ms each, a whole path(base) about 100 ms.
 current = entries(path());
