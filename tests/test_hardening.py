@@ -28,6 +28,7 @@ from portcheck.octave.tempdirs import MARKER, exchange_base, process_start, remo
 from portcheck.resources import OCTAVE_LIB
 
 ROOT = Path(__file__).resolve().parents[1]
+pytest_plugins = ["pytester"]
 
 
 @pytest.fixture
@@ -304,3 +305,19 @@ def test_the_projects_own_toml_may_replace_a_builtin_and_the_report_says_so(tmp_
     assert code == 0 and json.loads(out)["case_origin"] == case.origin_label
     code, out, _ = run_cli("compare", "sigmoid", "--no-diagnose")
     assert "Case:      [[case]] sigmoid of portcheck.toml, in place of the built-in case of that name" in out
+
+
+def test_portcheck_parity_under_pytest_passes_the_marker_as_data(pytester, pwned):
+    (pytester.path / "f.m").write_text("function y = f(x)\ny = x;\nend\n")
+    (pytester.path / "f.py").write_text("def f(x):\n    return x\n")
+    np.savez(pytester.path / "s.npz", x=np.array([(payload(pwned),)], dtype=[("portcheck_resident", "U200")]))
+    pytester.makepyfile(test_hostile=(
+        "def test_marker(portcheck_parity):\n"
+        "    try:\n"
+        "        portcheck_parity('f.m', 'f.py:f', 's.npz')\n"
+        "    except AssertionError:\n"
+        "        pass  # a divergence or a usage error is fine; code running is not\n"
+        "    except Exception as exc:\n"
+        "        assert type(exc).__name__ in ('UsageError', 'ParityError'), exc\n"))
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:hypothesispytest")
+    result.assert_outcomes(passed=1)

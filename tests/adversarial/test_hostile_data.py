@@ -128,6 +128,7 @@ def test_a_file_whose_function_line_names_a_builtin_is_refused(work):
                                   "function by the file name 'harmless'; rename the file to system.m")
     done = hostile_run(["trace", "--octave", "harmless.m", "--python", "harmless.py:harmless", "--inputs", "cmd.npz"],
                        d, pwned, code=2)
+    assert "defines function 'system', but Octave calls a file's function by the file name" in done.stderr
 
 
 def test_a_users_zscore_runs_the_users_file_not_octaves(work):
