@@ -60,7 +60,11 @@ if n > 0 && (numel(current) < n || ~isequal(current(1:n), front))
 end
 wrong = {};
 for k = 1:numel(pin_names)
-  found = which(pin_names{k});
+  try
+    found = which(pin_names{k});
+  catch
+    continue  % which parses the file: a syntax error is the call's to report, with its own message
+  end
   want = canonicalize_file_name(char(pin_files{k}(:)'));
   if isempty(found) || isempty(want) || ~strcmp(canonicalize_file_name(found), want)
     wrong(end + 1:end + 2) = {pin_names{k}, found};
