@@ -5,8 +5,8 @@ One round trip costs 8-20 ms (design.md), so :meth:`OctaveSession.call_many
 batch at once: a *pool* of distinct values (each sent once per batch, keyed by
 content) and an index matrix saying which pool entries make up each argument list
 (``octave_lib/portcheck_batch.m`` evaluates them). Arrays of at least
-:data:`RESIDENT_MIN_BYTES` are sent once per session and kept in Octave, in a map
-private to ``portcheck_batch`` (:class:`ResidentStore`), so the full-size ``X``
+:data:`RESIDENT_MIN_BYTES` are sent once per session and kept in Octave, in a
+persistent struct private to ``portcheck_batch`` (:class:`ResidentStore`), so the full-size ``X``
 crosses once however many evaluations use it.
 
 Which pool entries stand for resident values is said *out of band*: a list of

@@ -1,4 +1,4 @@
-"""The bridge to oct2py: loading it, converting values, reading Octave's errors, exchange files.
+"""The bridge to oct2py: loading it, converting values, reading Octave's errors.
 
 The only module that imports oct2py (:func:`load_oct2py`). Kept apart from
 :mod:`portcheck.octave.session` so that the session class reads as a session;

@@ -22,7 +22,11 @@ Why a wrapper rather than oct2py directly:
   ``KeyboardInterrupt`` and carries on with a stale reply file.
 * Nothing is written into the user's directories: Octave works in a private
   directory with core dumps off; the MAT exchange directory is ours (under
-  ``/dev/shm`` when possible, or ``$PORTCHECK_TEMP_DIR``) and removed on close.
+  ``/dev/shm`` when possible, or ``$PORTCHECK_TEMP_DIR``), marked, and removed on
+  close (:mod:`portcheck.octave.tempdirs`).
+* Nothing from data, names or paths is code: values and folders go to Octave as
+  data (folders as their bytes), references as pinned files (``which`` must find
+  them), resident arrays by keys sent beside the values (:mod:`portcheck.octave.batch`).
 * One round trip costs 8-20 ms (design.md), so callers batch:
   :meth:`OctaveSession.call_many` evaluates many argument lists in one round
   trip, and large arrays are sent once and kept resident in Octave's workspace,
