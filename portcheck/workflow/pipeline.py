@@ -64,6 +64,7 @@ class CompareResult(ComparisonReport):
     adapters: tuple[str, ...] = ()
     environment: str = ""
     warnings: tuple[str, ...] = ()
+    case_origin: str = ""        # the portcheck.toml [[case]] it came from ("" for a built-in case or --octave)
 
     @property
     def port_output(self) -> dict:
@@ -239,7 +240,7 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
         seconds=time.perf_counter() - start, octave_round_trips=trips, rtol=rtol, atol=atol, reproduce=reproduce, size=size,
         source=source, calling=choice, conventions=declared, search=dict(ctx.search_stats),
         adapters=tuple(bound.binding.lines(input_sets[0].values if input_sets else None)),
-        environment=bound.environment.describe(), warnings=mapping.warnings,
+        environment=bound.environment.describe(), warnings=mapping.warnings, case_origin=case.origin_label,
     )
 
 
