@@ -65,8 +65,13 @@ def all_cases(project=True, builtin: bool | None = True) -> list[Case]:
 
 def get_case(name: str, project=True) -> Case:
     """The case called ``name`` (project cases first) or raise :class:`UsageError` listing the valid names."""
+    from . import ex4, nncost
+
     own = _project_cases(project)
-    for case in own + builtin_cases():
+    for case in own + [nncost.CASE, *ex4.CASES]:  # the rest of the course is read only when needed
+        if case.matches(name):
+            return case
+    for case in builtin_cases():
         if case.matches(name):
             return case
     names = ", ".join(c.name for c in builtin_cases())

@@ -109,12 +109,20 @@ def user_case_from_args(args):
 
 
 def _compare_one(args, case) -> int:
+    from ..workflow.prestart import Prestart
+
+    with Prestart(args.timeout, enabled=not args.replay) as octave:  # Octave boots while the rest loads
+        return _compare_started(args, case, octave.session)
+
+
+def _compare_started(args, case, session) -> int:
     from ..runner import load_port
+
+    port = load_port(args.python, timeout=args.timeout) if args.python and not args.octave else case.load_port(args.timeout)
     from ..signature import parse_args_override
     from ..workflow.pipeline import compare_case
     from ..workflow.reproduce import reproduce_line
 
-    port = load_port(args.python, timeout=args.timeout) if args.python and not args.octave else None
     reproduce = reproduce_line(case, port_label=args.python, inputs=args.inputs, reference=args.octave, argv=sys.argv)
     input_sets = None
     if args.inputs and not args.octave:  # a case's own adapters and environment, on these values
@@ -126,7 +134,7 @@ def _compare_one(args, case) -> int:
                               input_sets=input_sets,
                               rtol=args.rtol, atol=args.atol, strict_shapes=True if args.strict_shapes else None,
                               arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
-                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce,
+                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce, session=session,
                               snapshots=_snapshots(args), trace=not args.no_trace, conventions=args.conventions)
     return print_compare_result(args, result)
 
