@@ -11,6 +11,7 @@ import json
 import sys
 
 from ..errors import UsageError
+from . import grade
 from .common import (Progress, add_common_options, add_snapshot_options, emit, float_list, nonnegative, print_compare_result,
                      terminal_width)
 
@@ -57,11 +58,14 @@ def register(sub) -> None:
                                                          "even when Octave is installed; without Octave they are used anyway")
     add_snapshot_options(c)
     add_common_options(c)
+    grade.add_options(c)
     c.set_defaults(func=cmd_compare)
 
 
 def cmd_compare(args) -> int:
     """Check the flags, pick the case (or every case), compare, print."""
+    if grade.wants_batch(args):  # --python 'GLOB.py:FUNC': many submissions, one row each (cli/grade.py)
+        grade.check_batch(args)
     if args.all:
         if args.case or args.octave:
             raise UsageError("--all runs every case; drop the case name and --octave, or drop --all")
@@ -112,6 +116,8 @@ def _compare_one(args, case) -> int:
     from ..workflow.prestart import Prestart
 
     with Prestart(args.timeout, enabled=not args.replay) as octave:  # Octave boots while the rest loads
+        if grade.wants_batch(args):
+            return grade.cmd_grade(args, case, octave.session)
         return _compare_started(args, case, octave.session)
 
 
