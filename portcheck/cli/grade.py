@@ -59,17 +59,28 @@ def check_batch(args) -> None:
 
 
 def cmd_grade(args, case, session) -> int:
-    """Compare every submission the glob names with ``case`` on ``session``; print the table; write the files."""
+    """Compare every submission the glob names with ``case`` on ``session``; print the table; write the files.
+
+    The flags were checked by :func:`check_batch` before Octave started.
+    """
     from ..signature import parse_args_override
     from ..workflow.batch import grade_submissions
 
-    check_batch(args)
     if session is None:  # no Octave was found: this raises the usual one line (exit 2)
         from ..octave import OctaveSession
 
         session = OctaveSession(timeout=args.timeout)
-    with Progress(f"submissions of {case.name}", enabled=not args.json) as progress:
-        run = grade_submissions(case, args.python, session=session, progress=progress, size=args.size,
+    from ..report.grading import jsonl_line
+
+    jsonl = open(args.jsonl, "w", encoding="utf-8") if args.jsonl else None  # each row is written as it is known
+
+    def on_row(row):
+        if jsonl is not None:
+            jsonl.write(jsonl_line(row))
+            jsonl.flush()
+
+    with Progress(f"submissions of {case.name}", enabled=not args.json) as progress, _closing(jsonl):
+        run = grade_submissions(case, args.python, session=session, progress=progress, on_row=on_row, size=args.size,
                                 lambdas=args.lambdas, rtol=args.rtol, atol=args.atol,
                                 strict_shapes=True if args.strict_shapes else None,
                                 arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
@@ -87,13 +98,18 @@ def cmd_grade(args, case, session) -> int:
     return run.exit_code
 
 
-def _write_files(args, run) -> None:
-    from ..report.grading import grading_csv, grading_jsonl
+def _closing(f):
+    import contextlib
 
-    for path, render in ((args.jsonl, grading_jsonl), (args.csv, grading_csv)):
-        if path:
-            try:
-                with open(path, "w", encoding="utf-8", newline="") as f:
-                    f.write(render(run))
-            except OSError as exc:
-                raise UsageError(f"cannot write {path!r}: {exc.strerror}", tip="give a file in a folder you can write to")
+    return contextlib.closing(f) if f is not None else contextlib.nullcontext()
+
+
+def _write_files(args, run) -> None:
+    from ..report.grading import grading_csv
+
+    if args.csv:
+        try:
+            with open(args.csv, "w", encoding="utf-8", newline="") as f:
+                f.write(grading_csv(run))
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.csv!r}: {exc.strerror}", tip="give a file in a folder you can write to")

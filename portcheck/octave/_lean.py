@@ -18,7 +18,10 @@ classes, and pandas hidden. Afterwards the stand-ins are removed, and so is
 ``import pandas`` in this process gets the real module. Whatever is already
 imported (a notebook has IPython) is used as it is; if the import fails with
 the stand-ins (another oct2py version), it is undone and the caller imports
-the usual way.
+the usual way. The stand-ins are process-wide while the block runs (a few
+hundred milliseconds): a thread that imports one of these modules meanwhile
+would get the stand-in, so the CLI's main thread, which runs beside the Octave
+boot (:mod:`portcheck.workflow.prestart`), imports none of them.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import json
 
 from .tables import render, table
 
-__all__ = ["COLUMNS", "render_grading_text", "grading_jsonl", "grading_csv", "grading_json"]
+__all__ = ["COLUMNS", "render_grading_text", "grading_jsonl", "jsonl_line", "grading_csv", "grading_json"]
 
 COLUMNS = ("path", "verdict", "finding", "title", "seconds", "message")
 
@@ -30,7 +30,12 @@ def render_grading_text(run, width: int = 120) -> str:
 
 def grading_jsonl(run) -> str:
     """One JSON object per submission and line, keys :data:`COLUMNS`."""
-    return "".join(json.dumps({k: r.to_dict()[k] for k in COLUMNS}, allow_nan=False) + "\n" for r in run.rows)
+    return "".join(jsonl_line(r) for r in run.rows)
+
+
+def jsonl_line(row) -> str:
+    """One submission's JSON line (with its newline)."""
+    return json.dumps({k: row.to_dict()[k] for k in COLUMNS}, allow_nan=False) + "\n"
 
 
 def grading_json(run) -> dict:

@@ -150,7 +150,7 @@ def grade_one(case, path: str, func: str, *, session, timeout=None, **options) -
             port.close()
 
 
-def grade_submissions(case, spec: str, *, session, progress=None, **options) -> GradingRun:
+def grade_submissions(case, spec: str, *, session, progress=None, on_row=None, **options) -> GradingRun:
     """Compare every file ``spec`` (``GLOB.py:FUNC``) names with ``case``'s reference on ``session``.
 
     Parameters
@@ -162,6 +162,8 @@ def grade_submissions(case, spec: str, *, session, progress=None, **options) -> 
     session : OctaveSession
         The shared session (started here if it is not running yet; the caller closes it).
     progress : callable ``progress(done, total)``, optional
+    on_row : callable ``on_row(row)``, optional
+        Called with each :class:`SubmissionRow` as soon as it is known (``--jsonl`` writes it then).
     **options
         Passed to :func:`~portcheck.workflow.pipeline.compare_case` (size, lambdas, rtol, atol,
         timeout, diagnose, trace, conventions, ...).
@@ -172,6 +174,8 @@ def grade_submissions(case, spec: str, *, session, progress=None, **options) -> 
     rows = []
     for path in files:
         rows.append(grade_one(case, path, func, session=session, **options))
+        if on_row is not None:
+            on_row(rows[-1])
         if progress is not None:
             progress(len(rows), len(files))
     return GradingRun(case.name, func, spec, tuple(rows), time.perf_counter() - start)
