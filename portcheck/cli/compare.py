@@ -117,11 +117,11 @@ def _compare_one(args, case) -> int:
 
     with Prestart(args.timeout, enabled=not args.replay) as octave:  # Octave boots while the rest loads
         if grade.wants_batch(args):
-            return grade.cmd_grade(args, case, octave.session)
-        return _compare_started(args, case, octave.session)
+            return grade.cmd_grade(args, case, octave)
+        return _compare_started(args, case, octave)
 
 
-def _compare_started(args, case, session) -> int:
+def _compare_started(args, case, octave) -> int:
     from ..runner import load_port
 
     port = load_port(args.python, timeout=args.timeout) if args.python and not args.octave else case.load_port(args.timeout)
@@ -140,7 +140,7 @@ def _compare_started(args, case, session) -> int:
                               input_sets=input_sets,
                               rtol=args.rtol, atol=args.atol, strict_shapes=True if args.strict_shapes else None,
                               arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
-                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce, session=session,
+                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce, session=octave.ready(),
                               snapshots=_snapshots(args), trace=not args.no_trace, conventions=args.conventions)
     return print_compare_result(args, result)
 

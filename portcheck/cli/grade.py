@@ -58,14 +58,15 @@ def check_batch(args) -> None:
     expand_submissions(args.python)  # a pattern that matches nothing: said now, before Octave starts
 
 
-def cmd_grade(args, case, session) -> int:
-    """Compare every submission the glob names with ``case`` on ``session``; print the table; write the files.
+def cmd_grade(args, case, octave) -> int:
+    """Compare every submission the glob names with ``case`` on the session ``octave`` (a Prestart) boots.
 
-    The flags were checked by :func:`check_batch` before Octave started.
+    Prints the table; writes the files. The flags were checked by :func:`check_batch` before Octave started.
     """
     from ..signature import parse_args_override
     from ..workflow.batch import grade_submissions
 
+    session = octave.ready()
     if session is None:  # no Octave was found: this raises the usual one line (exit 2)
         from ..octave import OctaveSession
 
