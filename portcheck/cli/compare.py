@@ -11,6 +11,7 @@ import json
 import sys
 
 from ..errors import UsageError
+from . import grade
 from .common import (Progress, add_common_options, add_snapshot_options, emit, float_list, nonnegative, print_compare_result,
                      terminal_width)
 
@@ -57,11 +58,14 @@ def register(sub) -> None:
                                                          "even when Octave is installed; without Octave they are used anyway")
     add_snapshot_options(c)
     add_common_options(c)
+    grade.add_options(c)
     c.set_defaults(func=cmd_compare)
 
 
 def cmd_compare(args) -> int:
     """Check the flags, pick the case (or every case), compare, print."""
+    if grade.wants_batch(args):  # --python 'GLOB.py:FUNC': many submissions, one row each (cli/grade.py)
+        grade.check_batch(args)
     if args.all:
         if args.case or args.octave:
             raise UsageError("--all runs every case; drop the case name and --octave, or drop --all")
@@ -110,12 +114,22 @@ def user_case_from_args(args):
 
 
 def _compare_one(args, case) -> int:
+    from ..workflow.prestart import Prestart
+
+    with Prestart(args.timeout, enabled=not args.replay) as octave:  # Octave boots while the rest loads
+        if grade.wants_batch(args):
+            return grade.cmd_grade(args, case, octave)
+        return _compare_started(args, case, octave)
+
+
+def _compare_started(args, case, octave) -> int:
     from ..runner import load_port
+
+    port = load_port(args.python, timeout=args.timeout) if args.python and not args.octave else case.load_port(args.timeout)
     from ..signature import parse_args_override
     from ..workflow.pipeline import compare_case
     from ..workflow.reproduce import reproduce_line
 
-    port = load_port(args.python, timeout=args.timeout) if args.python and not args.octave else None
     reproduce = reproduce_line(case, port_label=args.python, inputs=args.inputs, reference=args.octave, argv=sys.argv)
     input_sets = None
     if args.inputs and not args.octave:  # a case's own adapters and environment, on these values
@@ -127,7 +141,7 @@ def _compare_one(args, case) -> int:
                               input_sets=input_sets,
                               rtol=args.rtol, atol=args.atol, strict_shapes=True if args.strict_shapes else None,
                               arg_overrides=parse_args_override(args.arg_map) if args.arg_map else None,
-                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce,
+                              timeout=args.timeout, diagnose=not args.no_diagnose, reproduce=reproduce, session=octave.ready(),
                               snapshots=_snapshots(args), trace=not args.no_trace, conventions=args.conventions)
     return print_compare_result(args, result)
 

@@ -17,7 +17,6 @@ from dataclasses import replace
 from .basic import basic_findings
 from .context import DiagnosisContext
 from .declared import declared_finding
-from .engine import engine_findings
 from .finding import STATUS_ORDER, STATUSES, Finding
 from .fixes_util import foreign_names
 from .source import port_source
@@ -42,6 +41,8 @@ def diagnose(ctx) -> tuple[Finding, ...]:
     if declared is not None:
         findings.append(declared)
     if not ctx.all_parity:
+        from .engine import engine_findings  # the engine (and gradcheck under it) only on a divergence
+
         findings = engine_findings(ctx, findings)
     return sort_findings(_dedupe(_own_names(ctx, findings)))
 

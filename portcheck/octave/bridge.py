@@ -21,6 +21,8 @@ import types
 import numpy as np
 
 from ..errors import OctaveNotFound
+from . import process
+from ._lean import lean_imports
 from .tempdirs import engine_dir
 
 __all__ = ["load_oct2py", "one_line", "parse_octave_error",
@@ -56,7 +58,11 @@ def load_oct2py():
             pkg.__file__ = spec.origin
             pkg.__package__ = "oct2py"
             sys.modules["oct2py"] = pkg
-            core = importlib.import_module("oct2py.core")
+            try:  # without the Jupyter stack and pandas it never uses here (see _lean)
+                with lean_imports():
+                    core = importlib.import_module("oct2py.core")
+            except ImportError:
+                core = importlib.import_module("oct2py.core")
             utils = importlib.import_module("oct2py.utils")
             io = importlib.import_module("oct2py.io")
             settings = importlib.import_module("oct2py.settings")

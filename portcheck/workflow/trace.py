@@ -16,7 +16,6 @@ from pathlib import Path
 
 from ..cases.project import show_path
 from ..errors import PortcheckError
-from ..trace.run import trace_case
 
 __all__ = ["only_unexplained", "trace_unexplained", "with_trace_line"]
 
@@ -28,6 +27,8 @@ def only_unexplained(findings) -> bool:
 
 
 def _trace_first_bad_set(case, port, sets, *, port_label, session, rtol, atol, arg_overrides, timeout):
+    from ..trace.run import trace_case  # the tracer only when a trace runs (off compare's cold path)
+
     bad = [s.input_set for s in sets if s.status != "parity"]
     return trace_case(case, port, port_label=port_label, session=session, input_sets=bad[:1] or None,
                       rtol=rtol, atol=atol, arg_overrides=arg_overrides, timeout=timeout)
