@@ -10,9 +10,10 @@ operators of :mod:`.mutations` propose one-line changes on the lines that ran
 compiled in the port's process and swapped in as the function's code
 (``__code__``: every reference to the function sees it, however it was
 imported) for one call on an input set that differs, then put back. A changed
-port that hangs or crashes is a failed candidate (its worker restarts). A change that makes the port agree on that set is then run on
-every input set: agreeing on all of them confirms the mistake, with the line
-and the fix in the port's own names.
+port that hangs or crashes is a failed candidate (its worker restarts). A
+change that makes the port agree on that set is then run on every input set:
+agreeing on all of them confirms the mistake, with the line and the fix in the
+port's own names.
 
 The search has a budget (:data:`MAX_RUNS` port calls, :data:`MAX_SECONDS`),
 and each call a deadline derived from the port's own time. Changes that match
