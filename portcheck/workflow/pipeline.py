@@ -61,15 +61,15 @@ class CompareResult(ComparisonReport):
     calling: object = None  # workflow.calling.RepresentationChoice: how the port was called
     conventions: tuple = ()      # declared conventions the port was called under
     search: dict = None          # the diagnosis's joint search: {port_calls, seconds, ...} ({} when it did not run)
+    adapters: tuple[str, ...] = ()
+    environment: str = ""
+    warnings: tuple[str, ...] = ()
 
     @property
     def port_output(self) -> dict:
         """What the port printed, per input set (``{"set": {"stdout": ..., "stderr": ...}}``, printing sets only)."""
         return {s.input_set.name: {"stdout": s.port.stdout, "stderr": s.port.stderr} for s in self.sets
                 if getattr(s.port, "stdout", "") or getattr(s.port, "stderr", "")}
-    adapters: tuple[str, ...] = ()
-    environment: str = ""
-    warnings: tuple[str, ...] = ()
 
     @property
     def parity(self) -> bool:
