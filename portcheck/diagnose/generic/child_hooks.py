@@ -77,10 +77,24 @@ def lines(params, sink: dict):
     return invoke
 
 
+#: Live functions found so far, by (file, name, first line): a warm worker is asked about the same few
+#: functions for every candidate, and a scan of every object costs ~0.1 s.
+_LIVE: dict = {}
+
+
+def _matches(f, file: str, name: str, first: int) -> bool:
+    code = f.__code__
+    return code.co_name == name and code.co_firstlineno == first and code.co_filename == file
+
+
 def _live(file: str, name: str, first: int) -> list:
     """The functions of this process whose code is the function at ``file:first`` named ``name``."""
-    return [f for f in gc.get_objects() if type(f) is types.FunctionType and f.__code__.co_name == name
-            and f.__code__.co_firstlineno == first and f.__code__.co_filename == file]
+    key = (file, name, first)
+    known = [f for f in _LIVE.get(key, ()) if _matches(f, file, name, first)]
+    if not known:
+        known = [f for f in gc.get_objects() if type(f) is types.FunctionType and _matches(f, file, name, first)]
+        _LIVE[key] = known
+    return known
 
 
 def _changed_code(params, original):
