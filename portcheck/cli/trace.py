@@ -29,7 +29,8 @@ def register(sub) -> None:
     t.add_argument("case", nargs="?", help="built-in case or a case of portcheck.toml, e.g. nnCost")
     t.add_argument("--python", metavar="FILE.py:FUNC", help="your port (default: the case's port)")
     t.add_argument("--octave", metavar="PATH.m", help="your own reference .m file (with --python and --inputs)")
-    t.add_argument("--inputs", metavar="FILE.npz|FILE.mat", help="input values for --octave, keyed by the .m argument names")
+    t.add_argument("--inputs", metavar="FILE.npz|FILE.mat", action="append",
+                   help="input values for --octave, keyed by the .m argument names (repeat for more sets)")
     t.add_argument("--lambda", dest="lambdas", type=float_list, metavar="L[,L...]", help="regularisation strength(s), one input set each")
     t.add_argument("--size", choices=("debug", "full"), default="debug", help="input size (default debug)")
     t.add_argument("--set", dest="set_name", metavar="NAME",

@@ -51,15 +51,17 @@ class DiagnosisContext:
         return all(s.status == "parity" for s in self.sets)
 
     def run_port_on(self, values: dict, input_set: InputSet | None = None, func: Callable | None = None,
-                    mapping: ArgMapping | None = None, representation=None) -> PortRun:
+                    mapping: ArgMapping | None = None, representation=None, options: dict | None = None) -> PortRun:
         """Call the port (or ``func``, a sibling of it) once on copies of ``values`` (reference-named, port-shaped).
 
         With ``input_set`` (whose blocks describe the outputs), outputs returned
         as separate blocks are joined (:func:`portcheck.compare.map_port_outputs`),
-        as the comparison joins them.
+        as the comparison joins them. ``options`` go to the port's process
+        (:func:`~portcheck.runner.run_port`): an instrumented call's sink comes
+        back in ``PortRun.instrument``.
         """
         run = run_port(func or self.port, mapping or self.mapping, values, len(self.output_names),
-                       representation=representation)
+                       representation=representation, options=options)
         if self.binding is not None:
             run = self.binding.port_run(run, input_set.values if input_set is not None else values)
         if input_set is not None and self.case.blocks and run.outputs is not None:

@@ -65,6 +65,7 @@ class PortRun:
     stderr: str = ""
     notes: tuple[str, ...] = ()
     representation: Representation | None = None
+    instrument: dict | None = None  # an instrumented call's sink (``options={"instrument": ...}``)
 
 
 class PortRaisedError(Exception):
@@ -201,7 +202,7 @@ class _ForkCore:
         from ..sandbox import call_in_fork
 
         return call_in_fork(self.func, args, kwargs, timeout=timeout, names=names, return_after=return_mutated,
-                            shape_trace=(options or {}).get("shape_trace"))
+                            shape_trace=(options or {}).get("shape_trace"), instrument=(options or {}).get("instrument"))
 
     def close(self) -> None:
         self.closed = True
@@ -279,7 +280,7 @@ class Port:
         """One isolated call: a :class:`~portcheck.sandbox.CallResult`.
 
         ``options`` go to the worker (:meth:`~portcheck.sandbox.PortProcess.call`);
-        a port run in a fork takes only ``shape_trace``.
+        a port run in a fork takes only ``shape_trace`` and ``instrument``.
         """
         if self._core.closed:
             raise PortLoadError(f"{self.label}: the port was closed; load it again")
@@ -437,7 +438,8 @@ def run_port(port, mapping: ArgMapping, values: dict, nout: int, *, timeout: flo
         Seconds the call may take; default: the enclosing
         :func:`~portcheck.runner.limits.port_time_limit`, else its default.
     options : dict, optional
-        For the worker (:meth:`Port.call`), e.g. ``{"py2_division": True}``.
+        For the worker (:meth:`Port.call`), e.g. ``{"py2_division": True}``, or
+        ``{"instrument": {"hook": ..., "params": ...}}`` (the sink in ``PortRun.instrument``).
 
     Returns
     -------
@@ -463,7 +465,8 @@ def run_port(port, mapping: ArgMapping, values: dict, nout: int, *, timeout: flo
     if result.failure is not None:
         if result.failure.type == "PortTimeout" and limit is not None:
             limit.timed_out[port.key] = result.failure
-        return PortRun(None, result.failure, result.mutated, result.seconds, representation=rep, **streams)
+        return PortRun(None, result.failure, result.mutated, result.seconds, representation=rep,
+                       instrument=result.instrument, **streams)
     outputs, notes = normalise_outputs(result.value, nout)
     return PortRun(outputs, None, result.mutated, result.seconds, notes[0], notes=tuple(result.kinds) + notes[1:],
-                   representation=rep, **streams)
+                   representation=rep, instrument=result.instrument, **streams)

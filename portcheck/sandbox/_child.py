@@ -6,7 +6,8 @@ file means the parent is gone) and its stdout/stderr on two more. It serves one
 command per frame until its parent closes the command pipe or says ``close``:
 
 ``load``   memory limit, ``sys.path``, import the port's module, find the function
-``call``   decode the arguments (keeping large arrays by content key), call, reply
+``call``   decode the arguments (keeping large arrays by content key), call, reply; with
+           ``instrument``, through a hook of portcheck's (:mod:`._instrument`)
 ``ping``   liveness
 ``close``  end at once (``os._exit``: a port's leftover threads are not waited for)
 
@@ -23,7 +24,7 @@ import threading
 import traceback
 from collections import OrderedDict
 
-from . import _locate, _runtime, _shims, _wire
+from . import _instrument, _locate, _runtime, _shims, _wire
 
 __all__ = ["main", "COMMANDS"]
 
@@ -228,17 +229,23 @@ def cmd_call(worker: Worker, header: dict, blobs) -> tuple[dict, list]:
     if type(args) is not tuple or type(kwargs) is not dict or not all(isinstance(k, str) for k in kwargs):
         return {"status": "error", "message": "call needs an args tuple and a kwargs dict with str keys"}, []
     del blobs
-    # Taken: from here on a death is this call's. Before it, the parent may retry in a new worker
-    # (a leftover thread of an earlier call that ends the process must not take this call with it).
-    worker.send({"status": "ack"}, [])
-    trace, events = header.get("shape_trace"), []
+    trace, events, sink = header.get("shape_trace"), [], None
     invoke = _runtime._invoke
     if isinstance(trace, dict):
         index = trace.get("arg") if isinstance(trace.get("arg"), int) else None
         invoke = _runtime.shape_trace(events, index)
+    if header.get("instrument") is not None:
+        sink = {}
+        try:
+            invoke = _instrument.load(header["instrument"], sink)
+        except Exception as exc:  # refused or broken hook: the port is not called
+            return {"status": "error", "message": f"instrument: {type(exc).__name__}: {exc}"[:2000]}, []
+    # Taken: from here on a death is this call's. Before it, the parent may retry in a new worker
+    # (a leftover thread of an earlier call that ends the process must not take this call with it).
+    worker.send({"status": "ack"}, [])
     _shims.set_floor(bool(header.get("py2_division")))
     try:
-        reply, out = _runtime.run_call(worker.func, args, kwargs, invoke=invoke,
+        reply, out = _runtime.run_call(worker.func, args, kwargs, invoke=invoke, sink=sink,
                                        return_after=bool(header.get("return_mutated")))
     finally:
         _shims.set_floor(False)

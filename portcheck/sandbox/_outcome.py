@@ -162,6 +162,17 @@ def _shapes(raw) -> tuple | None:
     return tuple(out)
 
 
+def _sink(raw, blobs) -> dict | None:
+    """An instrumented call's sink, decoded as data (None when absent or unreadable: the call still counts)."""
+    if raw is None:
+        return None
+    try:
+        sink = _wire.decode_value(raw, blobs, allow_pickle=False)
+    except (_wire.WireError, RecursionError, ValueError, TypeError):
+        return None
+    return sink if isinstance(sink, dict) else None
+
+
 def call_result(outcome: Outcome, *, timeout: float, main_ident: int | None, nargs: int, kwarg_keys: list,
                 names=()) -> CallResult:
     """The CallResult of a finished exchange (``need`` replies are handled by the caller)."""
@@ -181,7 +192,8 @@ def call_result(outcome: Outcome, *, timeout: float, main_ident: int | None, nar
             raise _wire.WireError("seconds is not a number")
         mutated = mutated_names(header.get("mutated", {}), nargs, kwarg_keys, names)
         extra = {"after": _after(header.get("after"), outcome.blobs, nargs, kwarg_keys),
-                 "shims": shim_notes(header.get("shims")), "shapes": _shapes(header.get("shape_trace"))}
+                 "shims": shim_notes(header.get("shims")), "shapes": _shapes(header.get("shape_trace")),
+                 "instrument": _sink(header.get("instrument"), outcome.blobs)}
         if status == "failed":
             return CallResult(None, failure_from_fields(header.get("failure")), mutated, float(seconds), **streams,
                               **extra)

@@ -88,6 +88,10 @@ class CallResult:
         With a shape trace: ``(file, line, kind, name, shape)`` of the arrays the
         port's lines made (``"="`` a local variable, ``"op"`` an operation on the
         traced argument or a value derived from it).
+    instrument : dict or None
+        With ``options={"instrument": ...}``: the hook's sink as the child left it,
+        decoded as data (None when the call was not instrumented, or the child
+        never got to send it: a hang, a crash).
     """
 
     value: object | None
@@ -101,6 +105,7 @@ class CallResult:
     shims: tuple = ()
     restarts: int = 0
     shapes: tuple | None = None
+    instrument: dict | None = None
 
     @property
     def ok(self) -> bool:

@@ -314,14 +314,17 @@ def shape_trace(events: list, arg: int | None = None):
     return invoke
 
 
-def run_call(func, args: tuple, kwargs: dict, *, invoke=_invoke, return_after: bool = False) -> tuple[dict, list]:
+def run_call(func, args: tuple, kwargs: dict, *, invoke=_invoke, return_after: bool = False,
+             sink: dict | None = None) -> tuple[dict, list]:
     """Call ``func`` on fresh copies of ``args``/``kwargs``; the reply header and blobs.
 
     ``args``/``kwargs`` are the originals: never given to the port, compared
     with its copies afterwards. The header holds ``status`` ("ok" or
     "failed"), ``value`` or ``failure``, ``mutated`` (argument indices and
     keyword names), ``seconds`` and ``kinds``; with ``return_after``, also
-    ``after``: the written-into arguments as the port left them.
+    ``after``: the written-into arguments as the port left them; with a
+    ``sink`` (an instrumented call, see :mod:`._instrument`), also
+    ``instrument``: the sink as ``invoke`` left it, encoded as data like the value.
     """
     call_args = tuple(_fresh(a) for a in args)
     call_kwargs = {k: _fresh(v) for k, v in kwargs.items()}
@@ -346,15 +349,25 @@ def run_call(func, args: tuple, kwargs: dict, *, invoke=_invoke, return_after: b
     if exc is not None:
         header.update(status="failed", failure=failure_from_exception(exc))
         exc = None
-        return header, encoder.blobs
+        return _with_sink(header, encoder, sink)
     try:
-        header.update(status="ok", value=encoder.encode(value, "value"), kinds=encoder.kinds)
+        header.update(status="ok", value=encoder.encode(value, "value"), kinds=list(encoder.kinds))
     except MemoryError as e:
         header.update(status="failed", failure=failure_from_exception(e))
-        return header, []
+        return _with_sink(header, _wire.Encoder(), sink)
     except BaseException as e:
         fields = _locate.failure_fields(e, type_name="PortCrashed",
                                         message=f"its return value could not be sent back: {type(e).__name__}: {e}")
         header.update(status="failed", failure=fields)
-        return header, []
+        return _with_sink(header, _wire.Encoder(), sink)
+    return _with_sink(header, encoder, sink)
+
+
+def _with_sink(header: dict, encoder, sink: dict | None) -> tuple[dict, list]:
+    """The reply with an instrumented call's ``sink`` in ``header["instrument"]`` (same encoder: blobs line up)."""
+    if sink is not None:
+        try:
+            header["instrument"] = encoder.encode(sink, "instrument")
+        except BaseException as e:  # a sink too large or not data: the call's own answer still goes back
+            header["instrument_error"] = f"{type(e).__name__}: {e}"[:500]
     return header, encoder.blobs

@@ -20,7 +20,7 @@ import sys
 import threading
 import warnings
 
-from . import _outcome, _runtime, _wire
+from . import _instrument, _outcome, _runtime, _wire
 from ._channel import OUTPUT_LIMIT, Channel, spawn_sentinel
 from ._result import CallResult
 from .process import DEFAULT_MEMORY_MB, _check_seconds
@@ -32,7 +32,8 @@ _RESET_SIGNALS = ("SIGINT", "SIGTERM", "SIGALRM", "SIGHUP", "SIGUSR2", "SIGCHLD"
 
 def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: float, names=(),
                  memory_mb: float | None = DEFAULT_MEMORY_MB, output_limit: int = OUTPUT_LIMIT,
-                 return_after: bool = False, shape_trace: dict | None = None) -> CallResult:
+                 return_after: bool = False, shape_trace: dict | None = None,
+                 instrument: dict | None = None) -> CallResult:
     """Call ``func(*args, **kwargs)`` once in a forked child; same guarantees as :meth:`PortProcess.call`.
 
     Parameters
@@ -50,6 +51,11 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
     shape_trace : dict, optional
         ``{"arg": index}``: record the shapes of the arrays the port's lines make
         (``CallResult.shapes``), following that argument through expressions.
+    instrument : dict, optional
+        ``{"hook": "portcheck.<module>:<function>", "params": ...}``: an
+        instrumented call (:mod:`portcheck.sandbox._instrument`); the hook's sink
+        comes back as ``CallResult.instrument``. ValueError for a hook outside
+        ``portcheck.``.
 
     Notes
     -----
@@ -58,6 +64,8 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
     """
     kwargs = dict(kwargs or {})
     timeout = _check_seconds(timeout)
+    if instrument is not None:
+        instrument = _instrument.check(instrument)
     pipes = [os.pipe() for _ in range(5)]  # reply, stdout, stderr, stack, lifeline
     (reply_r, reply_w), (out_r, out_w), (err_r, err_w), (stack_r, stack_w), (life_r, life_w) = pipes
     parent_pid = os.getpid()
@@ -69,7 +77,7 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
         status = 70
         try:
             _child(func, args, kwargs, parent_pid=parent_pid, memory_mb=memory_mb, return_after=return_after,
-                   shape_trace=shape_trace, fds=(reply_r, reply_w, out_r, out_w, err_r, err_w, stack_r, stack_w, life_r, life_w))
+                   shape_trace=shape_trace, instrument=instrument, fds=(reply_r, reply_w, out_r, out_w, err_r, err_w, stack_r, stack_w, life_r, life_w))
             status = 0
         except BaseException as exc:  # our own failure: say so on the reply pipe rather than die silently
             _report(reply_w, exc)
@@ -94,7 +102,8 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
                                 kwarg_keys=list(kwargs), names=names)
 
 
-def _child(func, args, kwargs, *, parent_pid, memory_mb, fds, return_after=False, shape_trace=None) -> None:  # pragma: no cover - child only
+def _child(func, args, kwargs, *, parent_pid, memory_mb, fds, return_after=False, shape_trace=None,
+           instrument=None) -> None:  # pragma: no cover - child only
     reply_r, reply_w, out_r, out_w, err_r, err_w, stack_r, stack_w, life_r, life_w = fds
     os.setpgid(0, 0)
     for fd in (reply_r, out_r, err_r, stack_r, life_w):
@@ -123,7 +132,11 @@ def _child(func, args, kwargs, *, parent_pid, memory_mb, fds, return_after=False
     try:
         events: list = []
         invoke = _runtime.shape_trace(events, shape_trace.get("arg")) if shape_trace is not None else _runtime._invoke
-        header, blobs = _runtime.run_call(func, tuple(args), kwargs, return_after=return_after, invoke=invoke)
+        sink = {} if instrument is not None else None
+        if instrument is not None:
+            invoke = _instrument.load(instrument, sink)
+        header, blobs = _runtime.run_call(func, tuple(args), kwargs, return_after=return_after, invoke=invoke,
+                                          sink=sink)
         if shape_trace is not None:
             header["shape_trace"] = events
     except BaseException as exc:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import PortcheckError, PortLoadError
-from . import _outcome, _wire
+from . import _instrument, _outcome, _wire
 from ._channel import OUTPUT_LIMIT, Channel, spawn_sentinel
 from ._result import PORT_EXITED, CallResult
 
@@ -416,7 +416,10 @@ class PortProcess:
             ``{"shape_trace": {"arg": i}}``: record the shapes of the arrays the
             port's lines make, following argument ``i`` (``CallResult.shapes``);
             ``{"py2_division": True}``: with the ``python2`` shim, ``/`` of two
-            integers floors, as in Python 2.
+            integers floors, as in Python 2;
+            ``{"instrument": {"hook": "portcheck.<module>:<function>", "params": ...}}``:
+            an instrumented call (:mod:`._instrument`), the hook's sink in
+            ``CallResult.instrument`` (ValueError for a hook outside ``portcheck.``).
 
         Returns
         -------
@@ -430,6 +433,8 @@ class PortProcess:
         args = tuple(args)
         kwargs = dict(kwargs or {})
         seconds = self.timeout if timeout is None else _check_seconds(timeout)
+        if (options or {}).get("instrument") is not None:
+            options = {**options, "instrument": _instrument.check(options["instrument"])}
         with self._lock:
             restarts = 0
             while True:
@@ -465,7 +470,7 @@ class PortProcess:
                     raise
                 if return_mutated:
                     header["return_mutated"] = True
-                for key in ("shape_trace", "py2_division"):
+                for key in ("shape_trace", "py2_division", "instrument"):
                     if (options or {}).get(key):
                         header[key] = options[key]
                 parts = _wire.pack_frame(header, enc.blobs)

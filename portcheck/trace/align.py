@@ -89,8 +89,10 @@ def align(py: PythonTrace, oct_trace: OctaveTrace, *, rtol: float = DEFAULT_RTOL
 
 
 def _initialisation(r: Row, rows: list[Row]) -> bool:
-    """``J = 0``, ``Delta1 = np.zeros(...)``: zeros computed from nothing, before any value of the variable."""
-    if any(x.ev.frame == r.ev.frame and x.ev.name == r.ev.name and x.ev.seq < r.ev.seq for x in rows):
+    """``J = 0``, ``Delta1 = np.zeros(...)``: zeros computed from nothing, before any value of the variable, and
+    filled later (zeros never written again are the variable's value: ``grad = np.zeros(n)`` of a template)."""
+    same = [x for x in rows if x.ev.frame == r.ev.frame and x.ev.name == r.ev.name]
+    if any(x.ev.seq < r.ev.seq for x in same) or not any(x.ev.seq > r.ev.seq for x in same):
         return False
     v = r.ev.value
     if isinstance(v, (Summary, Opaque)):

@@ -1,8 +1,9 @@
 """The port's side of a trace: run it once under ``sys.settrace`` and record its locals line by line.
 
-:func:`record_python` is a plain function of plain data (it could run in a child
-process): the port, its arguments, which files count as the port's own, and
-the limits; it returns a :class:`PythonTrace` of arrays, summaries and strings.
+:func:`record_python` is a plain function of plain data, run in the port's own
+process (:mod:`.child` is the hook of that instrumented call): the port, its
+arguments, which files count as the port's own, and the limits; it returns a
+:class:`PythonTrace` of arrays, summaries and strings.
 
 What is recorded
 ----------------
@@ -112,11 +113,12 @@ def _library_dirs() -> tuple[str, ...]:
 
 
 def port_files(func) -> tuple[str, ...]:
-    """The folder of ``func``'s file: what counts as the port's own code."""
+    """The folder of ``func``'s file (a function's, or a sandboxed port's ``file``): what counts as the port's own code."""
     code = getattr(func, "__code__", None)
-    if code is None:
+    file = code.co_filename if code is not None else getattr(func, "file", None)
+    if not isinstance(file, str):
         return ()
-    return (str(Path(code.co_filename).resolve().parent),)
+    return (str(Path(file).resolve().parent),)
 
 
 _OWN_CACHE: dict = {}

@@ -12,7 +12,7 @@ round trip, and the port is traced set by set until one differs. With
 """
 from __future__ import annotations
 
-import copy
+import contextlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,13 +20,15 @@ from typing import Callable
 
 from ..cases.base import build_input_sets
 from ..errors import UsageError
-from ..octave import OctaveSession, process
-from ..runner.limits import limit_seconds
+from ..octave import OctaveSession
+from ..runner.limits import port_time_limit
+from ..runner.port import Port, as_port
 from ..runner.representation import default_representation, port_values, representation_moves
 from ..signature import map_arguments, read_m_signature
+from . import child
 from .align import DEFAULT_ATOL, DEFAULT_RTOL, Alignment, FirstDivergence, align
 from .octave_side import OctaveTrace, record_octave
-from .python_side import PythonTrace, port_files, record_python
+from .python_side import PythonTrace, port_files
 from .values import Limits
 
 __all__ = ["TraceResult", "trace_case", "DEFAULT_RTOL", "DEFAULT_ATOL"]
@@ -71,8 +73,11 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
     ----------
     case : Case
         A built-in or project case (its ``reference_path`` and ``build_inputs``).
-    port : callable
-        The port to trace.
+    port : Port or callable
+        The port to trace, in its own process (a callable is made a
+        :class:`~portcheck.runner.port.Port` for the trace, and closed after it).
+        A port view with a representation (``port.calling(roles, rep)``, the
+        one compare chose) is traced under that representation.
     size, lambdas, input_sets
         Which inputs (as for ``compare``).
     set_name : str, optional
@@ -82,6 +87,17 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
     files : iterable of path-like, optional
         The port's own files or folders (default: the folder of the port's file).
     """
+    with contextlib.ExitStack() as stack:
+        if not isinstance(port, Port):  # a worker started here ends here
+            stack.enter_context(port_time_limit(timeout))
+            port = as_port(port, timeout=timeout)
+        return _trace_case(case, port, port_label=port_label, session=session, size=size, lambdas=lambdas,
+                           input_sets=input_sets, set_name=set_name, rtol=rtol, atol=atol, arg_overrides=arg_overrides,
+                           timeout=timeout, limits=limits, granularity=granularity, files=files)
+
+
+def _trace_case(case, port: Port, *, port_label, session, size, lambdas, input_sets, set_name, rtol, atol,
+                arg_overrides, timeout, limits, granularity, files) -> TraceResult:
     start = time.perf_counter()
     rtol = DEFAULT_RTOL if rtol is None else rtol
     atol = DEFAULT_ATOL if atol is None else atol
@@ -108,7 +124,7 @@ def trace_case(case, port: Callable, *, port_label: str = "", session=None, size
         if own:
             session.close()
     roles = case.roles_for(input_sets, signature)
-    rep = default_representation(roles, input_sets[0]).describe(roles)
+    rep = (port.representation or default_representation(roles, input_sets[0])).describe(roles)
     notes = [f"the port is called as a Python caller would: {rep}"] if rep else []
     arg_names = {port_name: ref for ref, port_name, _ in mapping.pairs}
     files = tuple(str(f) for f in files) if files is not None else port_files(port)
@@ -141,7 +157,7 @@ def _record_as_a_caller_would(port, mapping, s, roles, files, limits, timeout, a
     """The port traced under the case's default representation; when it raises there, under the first of the
     representation moves (``runner.representation``, as compare tries them) under which it does not, noted with
     where the default made it depart."""
-    default = default_representation(roles, s)
+    default = port.representation if port.representation is not None else default_representation(roles, s)
     pt = _record(port, mapping, port_values(s, roles, default), files, limits, timeout)
     if pt.failure is None:
         return pt, ""
@@ -157,13 +173,8 @@ def _record_as_a_caller_would(port, mapping, s, roles, files, limits, timeout, a
 
 
 def _record(port, mapping, values: dict, files, limits, timeout) -> PythonTrace:
-    copies = copy.deepcopy({ref: values[ref] for ref, _, _ in mapping.pairs})
-    args, kwargs = mapping.build_call(copies)
-    seconds = limit_seconds(timeout)
-    try:
-        return process.run_with_deadline(lambda: record_python(port, args, kwargs, files=files, limits=limits), seconds)
-    except process.DeadlineExceeded:
-        from .python_side import PyFailure
-
-        return PythonTrace([], {}, {}, None, PyFailure("PortTimeout", f"did not return within {seconds:g} s", None, None, None),
-                           seconds)
+    """The port traced in its own process (an instrumented call, :mod:`.child`) on ``values`` (port-shaped)."""
+    args, kwargs = mapping.build_call({ref: values[ref] for ref, _, _ in mapping.pairs})
+    names = [ref for ref, _, _ in mapping.pairs]
+    result = port.call(args, kwargs, names=names, timeout=timeout, options=child.options(files, limits))
+    return child.trace_of(result)

@@ -1,15 +1,19 @@
 """Repair probes: change one line of the port, run it again, and see whether it then agrees with Octave.
 
+The port runs in its own process (:mod:`portcheck.sandbox`), so the live part
+of a probe happens there, through instrumented calls (:mod:`.child_hooks`).
 The port is run once with its executed lines recorded (``sys.settrace``,
 only for files under the port's own folder -- never the standard library or
 site-packages). For every function of the user's code that ran, the
-operators of :mod:`.mutations` propose one-line changes on the lines that ran;
-each change is compiled in the function's own module and swapped in as the
-function's code (``__code__``: every reference to the function sees it, however
-it was imported), the port is run on one input set that differs, and the code
-is put back. A change that makes the port agree on that set is then run on
-every input set: agreeing on all of them confirms the mistake, with the line
-and the fix in the port's own names.
+operators of :mod:`.mutations` propose one-line changes on the lines that ran
+(here, from the source files); each changed function is sent as source,
+compiled in the port's process and swapped in as the function's code
+(``__code__``: every reference to the function sees it, however it was
+imported) for one call on an input set that differs, then put back. A changed
+port that hangs or crashes is a failed candidate (its worker restarts). A
+change that makes the port agree on that set is then run on every input set:
+agreeing on all of them confirms the mistake, with the line and the fix in the
+port's own names.
 
 The search has a budget (:data:`MAX_RUNS` port calls, :data:`MAX_SECONDS`),
 and each call a deadline derived from the port's own time. Changes that match
@@ -18,10 +22,8 @@ what the output relations already suggest are tried first.
 from __future__ import annotations
 
 import ast
-import gc
 import inspect
 import os
-import sys
 import time
 import types
 from dataclasses import dataclass, field
@@ -102,10 +104,11 @@ def _short(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
-def _scope(func) -> Path | None:
+def _scope(port) -> Path | None:
     """The folder whose files are the user's code: the port's folder, or the root of its package."""
+    file = getattr(port, "file", None)
     try:
-        path = Path(inspect.getsourcefile(func) or "").resolve()
+        path = Path(file if isinstance(file, str) else inspect.getsourcefile(port) or "").resolve()
     except (TypeError, OSError):
         return None
     if not path.is_file():
@@ -120,80 +123,57 @@ def _scope(func) -> Path | None:
     return folder
 
 
-def trace_lines(call, scope: Path) -> dict:
-    """Run ``call()`` recording ``{code object: set of lines}`` for frames in files under ``scope``."""
-    ran: dict = {}
-    root = str(scope) + os.sep
-    cache: dict = {}
-
-    def inside(code) -> bool:
-        hit = cache.get(code.co_filename)
-        if hit is None:
-            name = os.path.abspath(code.co_filename)
-            hit = cache[code.co_filename] = name.startswith(root) and "site-packages" not in name
-        return hit
-
-    def local(frame, event, arg):
-        if event == "line":
-            ran.setdefault(frame.f_code, set()).add(frame.f_lineno)
-        return local
-
-    def tracer(frame, event, arg):
-        if event == "call" and inside(frame.f_code):
-            ran.setdefault(frame.f_code, set()).add(frame.f_lineno)
-            return local
-        return None
-
-    previous = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        call()
-    except BaseException as exc:  # the port may raise: the lines up to the raise count
-        if isinstance(exc, KeyboardInterrupt):
-            raise
-    finally:
-        sys.settrace(previous)
-    return ran
+def _hook(name: str, params: dict) -> dict:
+    """The options of a port call instrumented by :mod:`.child_hooks` (it runs in the port's process)."""
+    return {"instrument": {"hook": f"{_HOOKS}:{name}", "params": params}}
 
 
-def _function_node(tree, code):
+_HOOKS = "portcheck.diagnose.generic.child_hooks"
+
+
+def _ran_records(run) -> list[dict]:
+    """The ``lines`` hook's records of a run, checked field by field (they are data from the port's process)."""
+    out = []
+    for r in ((run.instrument or {}).get("ran") or []) if isinstance(run.instrument, dict) else []:
+        if not (isinstance(r, dict) and isinstance(r.get("file"), str) and isinstance(r.get("name"), str)
+                and isinstance(r.get("first"), int) and isinstance(r.get("lines"), list)):
+            continue
+        out.append({"file": r["file"], "name": r["name"], "first": r["first"],
+                    "qualname": r["qualname"] if isinstance(r.get("qualname"), str) else r["name"],
+                    "free": bool(r.get("free")), "numpy": r["numpy"] if isinstance(r.get("numpy"), str) else None,
+                    "lines": {int(x) for x in r["lines"] if isinstance(x, int)}})
+    return out
+
+
+def _function_node(tree, name: str, first: int):
     for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == code.co_name:
-            first = min([node.lineno] + [d.lineno for d in node.decorator_list])
-            if first == code.co_firstlineno and not node.decorator_list:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+            top = min([node.lineno] + [d.lineno for d in node.decorator_list])
+            if top == first and not node.decorator_list:
                 return node
-    return None
-
-
-def _live_functions(code) -> list:
-    return [f for f in gc.get_referrers(code) if isinstance(f, types.FunctionType) and f.__code__ is code]
-
-
-def _numpy_name(functions) -> str | None:
-    for f in functions:
-        for name, value in f.__globals__.items():
-            if value is np:
-                return name
     return None
 
 
 @dataclass
 class _Target:
-    """One function of the user's code that ran: its node, its live function objects, its file lines."""
+    """One function of the user's code that ran (in the port's process): its node, its file lines, what ran."""
 
-    code: types.CodeType
+    file: str
+    name: str
+    first: int
+    qualname: str
+    numpy: str | None
     node: ast.AST
-    functions: list
     lines: list
     ran: set
 
 
-def _targets(ran: dict) -> list[_Target]:
+def _targets(records: list[dict]) -> list[_Target]:
     out, trees = [], {}
-    for code, lines in ran.items():
-        if code.co_freevars or code.co_name.startswith("<"):
+    for r in records:
+        if r["free"] or r["name"].startswith("<"):
             continue
-        path = code.co_filename
+        path = r["file"]
         if path not in trees:
             try:
                 text = Path(path).read_text()
@@ -202,44 +182,25 @@ def _targets(ran: dict) -> list[_Target]:
                 trees[path] = None
         if trees[path] is None:
             continue
-        node = _function_node(trees[path][0], code)
-        functions = _live_functions(code)
-        if node is not None and functions:
-            out.append(_Target(code, node, functions, trees[path][1], lines))
+        node = _function_node(trees[path][0], r["name"], r["first"])
+        if node is not None:
+            out.append(_Target(path, r["name"], r["first"], r["qualname"], r["numpy"], node, trees[path][1], r["lines"]))
     return out
 
 
-def _compile(target: _Target, mutation: Mutation):
-    """The code object of the changed function, or None when it does not compile as a drop-in."""
+def _changed_source(target: _Target, mutation: Mutation) -> str | None:
+    """The changed function's source, padded so that its ``def`` keeps its line; None when it does not compile as
+    a drop-in (checked here, compiled again in the port's process)."""
     tree = apply(target.node, mutation)
-    module = ast.Module([tree], [])
     try:
-        compiled = compile(module, target.code.co_filename, "exec")
-    except (SyntaxError, ValueError, TypeError):
+        text = ast.unparse(tree)
+        compiled = compile("\n" * (target.first - 1) + text, target.file, "exec")
+    except (SyntaxError, ValueError, TypeError, RecursionError):
         return None
     for const in compiled.co_consts:
-        if isinstance(const, types.CodeType) and const.co_name == target.code.co_name:
-            if const.co_freevars != target.code.co_freevars:
-                return None
-            return const.replace(co_qualname=target.code.co_qualname) if hasattr(const, "co_qualname") else const
+        if isinstance(const, types.CodeType) and const.co_name == target.name:
+            return None if const.co_freevars else "\n" * (target.first - 1) + text
     return None
-
-
-class _Swapped:
-    """Context manager: every live function of ``target`` runs ``code`` inside the block."""
-
-    def __init__(self, target: _Target, code):
-        self.target, self.code = target, code
-
-    def __enter__(self):
-        for f in self.target.functions:
-            f.__code__ = self.code
-        return self
-
-    def __exit__(self, *exc):
-        for f in self.target.functions:
-            f.__code__ = self.target.code
-        return False
 
 
 def _agrees(ctx, run, ref_outputs, names) -> tuple[bool, float]:
@@ -277,7 +238,7 @@ def _distance(run, ref_outputs) -> float:
 def _order(candidates, hints) -> list:
     """Repairs confirmed for an earlier case first, then those whose cause a relation suggests, then the rest."""
     def rank(c):
-        if (c[0].code.co_filename, c[1].line, c[1].new_text) in _CONFIRMED:
+        if (c[0].file, c[1].line, c[1].new_text) in _CONFIRMED:
             return 0
         return 1 if c[1].cause in hints else 2
 
@@ -299,17 +260,16 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
     raised = [s for s in failing if s.status == "port-raised"]  # a raise is the plainest thing to undo
     screen = min(raised or failing, key=lambda s: sum(int(np.size(v)) for v in s.input_set.values.values()
                                                       if isinstance(v, (np.ndarray, int, float))))
+    traced = _run(ctx, screen, 60.0, _hook("lines", {"scope": str(scope)}))
     t0 = time.perf_counter()
-    ran = trace_lines(lambda: _run(ctx, screen, 60.0), scope)
+    again = _run(ctx, screen, 60.0)
     base_time = max(time.perf_counter() - t0, 1e-3)
-    cost["port_calls"] += 1
-    if _agrees(ctx, _run(ctx, screen, 60.0), screen.reference.outputs, list(ctx.output_names))[0]:
+    cost["port_calls"] += 2
+    if _agrees(ctx, again, screen.reference.outputs, list(ctx.output_names))[0]:
         return [], cost  # this set agrees when run again: a change that "fixes" it proves nothing
-    targets = _targets(ran)
     candidates = []
-    for target in targets:
-        npn = _numpy_name(target.functions)
-        for m in mutations(target.node, target.ran, target.lines, npn):
+    for target in _targets(_ran_records(traced)):
+        for m in mutations(target.node, target.ran, target.lines, target.numpy):
             candidates.append((target, m))
     cost["candidates"] = len(candidates)
     baseline = {id(s): _distance(s.port, s.reference.outputs) for s in sets}
@@ -317,7 +277,7 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
     for target, m in _order(candidates, set(hints)):
         if cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds:
             break
-        key = (target.code.co_filename, m.line, m.new_text)
+        key = (target.file, m.line, m.new_text)
         if key in tried:
             continue
         tried.add(key)
@@ -337,32 +297,32 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
 
 
 def _try(ctx, target, m, screen, sets, cost, base_time, baseline=None):
-    code = _compile(target, m)
-    if code is None:
+    source = _changed_source(target, m)
+    if source is None:
         return None
+    options = _hook("patched", {"file": target.file, "name": target.name, "first": target.first,
+                                "qualname": target.qualname, "source": source})
     names = list(ctx.output_names)
     limit = min(30.0, max(1.0, 20 * base_time))
-    with _Swapped(target, code):
+    cost["port_calls"] += 1
+    run = _run(ctx, screen, limit, options)
+    ok, worst = _agrees(ctx, run, screen.reference.outputs, names)
+    if not ok:
+        return _partial(ctx, target, m, run, screen, sets, cost, limit, baseline or {}, options)
+    for s in sets:
+        if s is screen:
+            continue
         cost["port_calls"] += 1
-        run = _run(ctx, screen, limit)
-        ok, worst = _agrees(ctx, run, screen.reference.outputs, names)
-        if not ok:
-            return _partial(ctx, target, m, run, screen, sets, cost, limit, baseline or {})
-        for s in sets:
-            if s is screen:
-                continue
-            cost["port_calls"] += 1
-            good, w = _agrees(ctx, _run(ctx, s, limit), s.reference.outputs, names)
-            if not good:
-                return None
-            worst = max(worst, w)
-    return Repair(m, target.code.co_filename, target.code.co_qualname if hasattr(target.code, "co_qualname")
-                  else target.code.co_name, len(sets), worst)
+        good, w = _agrees(ctx, _run(ctx, s, limit, options), s.reference.outputs, names)
+        if not good:
+            return None
+        worst = max(worst, w)
+    return Repair(m, target.file, target.qualname, len(sets), worst)
 
 
-def _partial(ctx, target, m, run, screen, sets, cost, limit, baseline):
+def _partial(ctx, target, m, run, screen, sets, cost, limit, baseline, options):
     """A :class:`Repair` with ``partial`` set when the change brings PORT much closer on the screen set and no farther
-    on any other (called with the change swapped in); else None."""
+    on any other (every run with the change, ``options``); else None."""
     before, after = baseline.get(id(screen), np.inf), _distance(run, screen.reference.outputs)
     if not np.isfinite(after):
         return None
@@ -376,13 +336,14 @@ def _partial(ctx, target, m, run, screen, sets, cost, limit, baseline):
         if s is screen:
             continue
         cost["port_calls"] += 1
-        d, b = _distance(_run(ctx, s, limit), s.reference.outputs), baseline.get(id(s), np.inf)
+        d, b = _distance(_run(ctx, s, limit, options), s.reference.outputs), baseline.get(id(s), np.inf)
         if np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12):
             return None
-    return Repair(m, target.code.co_filename, getattr(target.code, "co_qualname", target.code.co_name), len(sets),
-                  after, partial=(screen.input_set.name, before, after))
+    return Repair(m, target.file, target.qualname, len(sets), after, partial=(screen.input_set.name, before, after))
 
 
-def _run(ctx, s, limit: float):
+def _run(ctx, s, limit: float, options: dict | None = None):
+    """The port on set ``s`` in its own process (a change or a recorder in ``options``); a hang or a crash is a
+    failed run (the worker restarts)."""
     with port_time_limit(limit):
-        return ctx.run_port_on(s.input_set.for_port(), s.input_set)
+        return ctx.run_port_on(s.input_set.for_port(), s.input_set, options=options)
