@@ -40,11 +40,12 @@ import numpy as np
 
 from .cases.base import InputSet
 from .cases.blocks import Block
+from .errors import UsageError
 from .formatting import location
 from .runner import PortRun, ReferenceRun
 from .structured import compare_structured, is_structured
 
-__all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "Entry", "BlockStats", "OutputComparison", "Comparison", "SetResult", "compare_output", "compare_outputs", "as_numeric",
+__all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "check_tolerances", "Entry", "BlockStats", "OutputComparison", "Comparison", "SetResult", "compare_output", "compare_outputs", "as_numeric",
            "align_column_signs", "map_port_outputs"]
 
 DEFAULT_RTOL = 1e-9
@@ -170,6 +171,19 @@ class SetResult:
                 return "input-mutation"
             return "extra-outputs" if self.comparison.extra_outputs else "parity"
         return "divergence"
+
+
+def check_tolerances(rtol, atol) -> None:
+    """Raise :class:`~portcheck.errors.UsageError` unless both are finite numbers >= 0.
+
+    A negative or NaN tolerance would fail everything or nothing, and ``inf``
+    would let any port pass.
+    """
+    for name, value in (("rtol", rtol), ("atol", atol)):
+        ok = not isinstance(value, bool) and isinstance(value, (int, float, np.floating, np.integer))
+        if not ok or not 0 <= float(value) < float("inf"):
+            raise UsageError(f"{name}={value!r}: a tolerance must be a finite number >= 0",
+                             tip=f"e.g. {name}={DEFAULT_RTOL if name == 'rtol' else DEFAULT_ATOL:g} (the default)")
 
 
 def as_numeric(value) -> np.ndarray | None:

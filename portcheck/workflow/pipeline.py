@@ -21,7 +21,7 @@ from typing import Callable
 import numpy as np
 
 from ..cases.base import Case, InputSet, build_input_sets
-from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, compare_outputs, map_port_outputs
+from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, check_tolerances, compare_outputs, map_port_outputs
 from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
 from ..diagnose.declared import check_names, declared_sets, settle_free
 from ..errors import UsageError
@@ -173,6 +173,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
     start = time.perf_counter()
     rtol = _first(rtol, case.rtol, DEFAULT_RTOL)
     atol = _first(atol, case.atol, DEFAULT_ATOL)
+    check_tolerances(rtol, atol)
     strict_shapes = bool(_first(strict_shapes, case.strict_shapes))
     arg_overrides = arg_overrides if arg_overrides is not None else (dict(case.arg_overrides) or None)
     declared = check_names(conventions if conventions is not None else getattr(case, "conventions", ()))
