@@ -338,7 +338,12 @@ def test_port_writing_into_its_inputs_leaves_them_alone(run_cli, project):
 
 @pytest.mark.parametrize("args, message", [
     (("compare", "nnCost", "--bogus"), "unrecognized arguments: --bogus"),
-    (("compare", "nnCost", "--rtol", "-1"), "argument --rtol: must be >= 0, got '-1'"),
+    (("compare", "nnCost", "--rtol", "-1"), "argument --rtol: must be a finite number >= 0, got '-1'"),
+    (("compare", "nnCost", "--atol", "nan"), "argument --atol: must be a finite number >= 0, got 'nan'"),
+    (("compare", "nnCost", "--atol", "inf"), "argument --atol: must be a finite number >= 0, got 'inf'"),
+    (("compare", "nnCost", "--lambda", ""), "argument --lambda: expected at least one number (numbers separated by "
+                                            "commas), got ''"),
+    (("gradcheck", "nnCost", "--timeout", "0"), "argument --timeout: must be > 0, got '0'"),
     (("compare", "nnCost", "--timeout", "0"), "argument --timeout: must be > 0, got '0'"),
     (("compare", "nnCost", "--timeout", "soon"), "argument --timeout: expected a number, got 'soon'"),
     (("compare", "nnCost", "--size", "huge"), "argument --size: invalid choice: 'huge' (choose from "),
@@ -365,3 +370,105 @@ def test_bad_argument_values(run_cli, project, args, message):
     r = run_cli(*args)
     assert r.code == 2 and r.out == ""
     assert one_error_line(r.err).startswith(message)
+
+
+# -- user mistakes that once ended in exit 3 (issue 11): one line, exit 2 -----------------------------------------
+
+#: A file even root cannot read (mode 0200 under /proc/sys): a link to it is an unreadable file.
+UNREADABLE = "/proc/sys/vm/compact_memory"
+
+
+def _readable(path: str) -> bool:
+    try:
+        with open(path, "rb"):
+            return True
+    except OSError:
+        return False
+
+
+needs_unreadable = pytest.mark.skipif(not os.path.exists(UNREADABLE) or _readable(UNREADABLE),
+                                      reason=f"needs {UNREADABLE}, which even root cannot read")
+
+
+def test_reference_is_a_directory(run_cli, project):
+    (project / "folder.m").mkdir()
+    r = run_cli(*user_pair("folder.m"))
+    assert r.code == 2 and r.out == ""
+    assert one_error_line(r.err) == (f"reference {str(project / 'folder.m')!r} is a directory, not a .m file; give the "
+                                     "path of the .m file (a folder of helpers goes in --path or path = [...] in "
+                                     "portcheck.toml)")
+
+
+@needs_unreadable
+def test_reference_unreadable(run_cli, project):
+    os.symlink(UNREADABLE, project / "locked.m")
+    r = run_cli(*user_pair("locked.m"))
+    assert r.code == 2
+    assert one_error_line(r.err) == (f"cannot read the reference {UNREADABLE!r}: Permission denied; check that the "
+                                     "file exists and that you may read it")
+
+
+@needs_unreadable
+@pytest.mark.parametrize("suffix", [".npz", ".mat"])
+def test_inputs_unreadable(run_cli, project, suffix):
+    os.symlink(UNREADABLE, project / f"locked{suffix}")
+    r = run_cli("compare", "--octave", "scale.m", "--python", "port.py:scale", "--inputs", f"locked{suffix}")
+    assert r.code == 2
+    assert one_error_line(r.err) == (f"--inputs='locked{suffix}': cannot be read (Permission denied); check that you "
+                                     "may read it")
+
+
+def test_inputs_sparse(run_cli, project):
+    import scipy.io
+    import scipy.sparse
+
+    scipy.io.savemat(project / "sparse.mat", {"x": scipy.sparse.csc_matrix(np.eye(3)), "k": 2.0})
+    r = run_cli("compare", "--octave", "scale.m", "--python", "port.py:scale", "--inputs", "sparse.mat")
+    assert r.code == 2
+    assert one_error_line(r.err) == ("--inputs='sparse.mat': 'x' is a sparse matrix, which portcheck does not pass to "
+                                     "Octave and the port; save it as a full matrix")
+    assert "Tip: in Octave: x = full(x); save('-v7', ...)" in r.err
+
+
+def test_reference_without_outputs(run_cli, project):
+    (project / "noout.m").write_text("function noout(x, k)\n  z = x * k;\nend\n")
+    (project / "noport.py").write_text("def noout(x, k):\n    return None\n")
+    r = run_cli("compare", "--octave", "noout.m", "--python", "noport.py:noout", "--inputs", "in.npz")
+    assert r.code == 2 and r.out == ""
+    assert one_error_line(r.err) == ("the reference noout.m returns no outputs (function noout(x, k)), so there is "
+                                     "nothing to compare")
+
+
+def test_empty_inputs_are_not_parity(run_cli, project):
+    np.savez(project / "empty.npz", x=np.zeros((0, 2)), k=2.0)
+    r = run_cli("compare", "--octave", "scale.m", "--python", "port.py:scale", "--inputs", "empty.npz")
+    assert r.code == 1
+    assert r.out.startswith("inconclusive: port.py:scale vs Octave scale on 1 input set: nothing differs, but no value "
+                            "was compared: every output is empty (or absent) on every input set -- not parity")
+
+
+@pytest.mark.parametrize("temp", ["file", "under_a_file"])
+def test_temp_dir_unusable(project, tmp_path, temp):
+    """PORTCHECK_TEMP_DIR that is a file, or under one: the file system refuses, exit 2 with the path."""
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file")
+    env = {**os.environ, "PORTCHECK_TEMP_DIR": str(blocker if temp == "file" else blocker / "sub")}
+    proc = subprocess.run(PORTCHECK + ["compare", "--octave", "scale.m", "--python", "port.py:scale", "--inputs",
+                                       "in.npz"], capture_output=True, text=True, env=env, timeout=300, cwd=project)
+    assert proc.returncode == 2 and proc.stdout == "", proc.stderr
+    line = one_error_line(proc.stderr)
+    assert line.startswith("cannot use ") and str(blocker) in line
+
+
+def test_gradcheck_function_that_raises_is_a_finding(run_cli, project):
+    (project / "cost.py").write_text("import numpy as np\nx0 = np.ones(3)\n\ndef f(x):\n    raise ValueError('boom')\n")
+    r = run_cli("gradcheck", "cost.py:f", "--x0", "cost.py:x0", "--points", "1")
+    assert r.code == 1
+    assert r.out.startswith("FAIL: the port raised ValueError: boom at cost.py:5")
+
+
+def test_gradcheck_function_that_hangs_is_a_finding(run_cli, project):
+    (project / "cost.py").write_text("import numpy as np\nx0 = np.ones(3)\n\ndef f(x):\n    while True:\n        pass\n")
+    r = run_cli("gradcheck", "cost.py:f", "--x0", "cost.py:x0", "--points", "1", "--timeout", "5")
+    assert r.code == 1
+    assert r.out.startswith("FAIL: the port raised PortTimeout: did not return within 5 s (stopped at cost.py:5: while True:)")
