@@ -19,6 +19,8 @@ import sys
 import numpy as np
 import pytest
 
+from .adversarial.conftest import UNREADABLE, needs_unreadable
+
 PORTCHECK = [sys.executable, "-m", "portcheck"]
 INSTALL = "sudo apt-get install octave"
 
@@ -373,22 +375,6 @@ def test_bad_argument_values(run_cli, project, args, message):
 
 
 # -- user mistakes that once ended in exit 3 (issue 11): one line, exit 2 -----------------------------------------
-
-#: A file even root cannot read (mode 0200 under /proc/sys): a link to it is an unreadable file.
-UNREADABLE = "/proc/sys/vm/compact_memory"
-
-
-def _readable(path: str) -> bool:
-    try:
-        with open(path, "rb"):
-            return True
-    except OSError:
-        return False
-
-
-needs_unreadable = pytest.mark.skipif(not os.path.exists(UNREADABLE) or _readable(UNREADABLE),
-                                      reason=f"needs {UNREADABLE}, which even root cannot read")
-
 
 def test_reference_is_a_directory(run_cli, project):
     (project / "folder.m").mkdir()

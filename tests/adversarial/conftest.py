@@ -175,6 +175,22 @@ def adversarial(tmp_path) -> Harness:
     return Harness(folder, work)
 
 
+#: A file even root cannot read (mode 0200 under /proc/sys): a link to it is an unreadable file.
+UNREADABLE = "/proc/sys/vm/compact_memory"
+
+
+def _readable(path: str) -> bool:
+    try:
+        with open(path, "rb"):
+            return True
+    except OSError:
+        return False
+
+
+needs_unreadable = pytest.mark.skipif(not os.path.exists(UNREADABLE) or _readable(UNREADABLE),
+                                      reason=f"needs {UNREADABLE}, which even root cannot read")
+
+
 COMPARE = ("compare", "--octave", "scale.m", "--inputs", "in.npz")
 
 

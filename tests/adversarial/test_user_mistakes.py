@@ -8,28 +8,13 @@ import pytest
 import scipy.io
 import scipy.sparse
 
-from .conftest import COMPARE, GOOD
+from .conftest import COMPARE, GOOD, UNREADABLE, needs_unreadable
 
 pytestmark = [pytest.mark.octave, pytest.mark.slow]
-
-#: A file even root cannot read (mode 0200 under /proc/sys): a link to it is an unreadable file.
-UNREADABLE = "/proc/sys/vm/compact_memory"
 
 
 def _unreadable(path) -> None:
     os.symlink(UNREADABLE, path)
-
-
-def _can_read(path: str) -> bool:
-    try:
-        with open(path, "rb"):
-            return True
-    except OSError:
-        return False
-
-
-needs_unreadable = pytest.mark.skipif(not os.path.exists(UNREADABLE) or _can_read(UNREADABLE),
-                                      reason=f"needs {UNREADABLE}, unreadable even by root")
 
 
 def one_line(stderr: str) -> str:
