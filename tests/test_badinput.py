@@ -458,3 +458,19 @@ def test_gradcheck_function_that_hangs_is_a_finding(run_cli, project):
     r = run_cli("gradcheck", "cost.py:f", "--x0", "cost.py:x0", "--points", "1", "--timeout", "5")
     assert r.code == 1
     assert r.out.startswith("FAIL: the port raised PortTimeout: did not return within 5 s (stopped at cost.py:5: while True:)")
+
+
+def test_gradcheck_point_that_is_not_numbers(run_cli, project):
+    (project / "cost.py").write_text("import numpy as np\nx0 = 'abc'\n\ndef f(x):\n    return float(x @ x), 2 * x\n")
+    r = run_cli("gradcheck", "cost.py:f", "--x0", "cost.py:x0")
+    assert r.code == 2
+    assert one_error_line(r.err) == "--x0='cost.py:x0' is not numbers (a <U3 array of shape ())"
+
+
+def test_gradcheck_point_file_that_exits(run_cli, project):
+    """The --x0 file runs in a forked child: its os._exit ends the child, not portcheck."""
+    (project / "cost.py").write_text("import numpy as np\n\ndef f(x):\n    return float(x @ x), 2 * x\n")
+    (project / "point.py").write_text("import os\nos._exit(0)\n")
+    r = run_cli("gradcheck", "cost.py:f", "--x0", "point.py:x0")
+    assert r.code == 2
+    assert one_error_line(r.err) == "--x0='point.py:x0': running point.py failed: PortExited: called os._exit(0) at point.py:2"

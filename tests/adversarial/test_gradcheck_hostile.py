@@ -58,3 +58,14 @@ def test_a_wrong_gradient_that_leaves_a_daemon(adversarial):
     run = adversarial.run("gradcheck", "funcs.py:daemon", "--x0", "funcs.py:x0", "--points", "1",
                           files={"funcs.py": FUNCS}, expect=(1,))
     assert run.stdout.startswith("FAIL"), run
+
+
+@pytest.mark.parametrize("module, words", [
+    ("import os\nos._exit(0)\nx0 = [1.0]\n", "PortExited: called os._exit(0)"),
+    ("while True:\n    pass\n", "PortTimeout: did not return within 5 s"),
+])
+def test_a_point_file_that_exits_or_hangs_is_a_usage_error(adversarial, module, words):
+    """``--x0 FILE.py:NAME`` runs FILE.py in a child under the time limit, never in portcheck's process."""
+    run = adversarial.run("gradcheck", "funcs.py:raises", "--x0", "point.py:x0", "--timeout", "5",
+                          files={"funcs.py": FUNCS, "point.py": module}, expect=(2,))
+    assert words in run.stderr, run
