@@ -1,8 +1,19 @@
 """Align and compare outputs: PORT against OCTAVE, entry by entry.
 
-An entry agrees when ``|port - octave| <= atol + rtol * |octave|`` (numpy's
-``assert_allclose`` rule, with the Octave value as the desired one); NaN agrees
-with NaN and an infinity with the same infinity.
+Each output is compared in layers, as numpy's ``assert_allclose`` does: the
+shape, then the NaN/Inf positions (NaN where OCTAVE has NaN, the same infinity
+where OCTAVE has one), then the values where both are finite: an entry agrees
+when ``|port - octave| <= atol + rtol * |octave|`` (Octave's value is the
+desired one).
+
+An output whose Octave entries are all NaN has no value to compare
+(:attr:`OutputComparison.all_nan`): a run is then never parity
+(:mod:`portcheck.workflow.coverage`). An output whose Octave entries are all
+smaller than the default ``atol`` (not all zero) would agree with zeros, so it
+is compared relative to its own scale (``atol = rtol * max|octave|``,
+:attr:`OutputComparison.scale_note`). An ``atol`` other than the default was
+declared (``--atol``, a case's own, ``portcheck.toml``) and is honoured as it
+is (checkNNGradients' ``diff``, finite-difference noise near 2e-11, is one).
 
 Default tolerances
 ------------------
@@ -316,7 +327,7 @@ def _layers(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> dict:
         layer_bad = (nan_a != nan_b) | (~nan_a & ~nan_b & ~both_finite & (a != b))
         finite_abs = np.abs(a[fin_a])
         scale = float(finite_abs.max()) if finite_abs.size else 0.0
-        tiny = 0.0 < scale <= atol
+        tiny = 0.0 < scale <= atol and atol == DEFAULT_ATOL  # a declared atol is honoured (module doc)
         eff_atol = rtol * scale if tiny else atol
         diff = np.where(both_finite, np.abs(b - a), 0.0)
         diff = np.where(layer_bad, np.inf, diff)
