@@ -53,8 +53,7 @@ def test_json_with_a_port_that_prints_is_one_valid_document(chatty):
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)  # the whole of stdout is one document
     assert doc["verdict"] == "parity" and doc["exit_code"] == 0
-    # the port's prints are captured in its process: in the document, never on portcheck's streams
-    port = doc["input_sets"][0]["port"]
+    port = doc["input_sets"][0]["port"]  # what the port printed is captured in its own process and kept in the document
     assert "hello from the port" in port["stdout"] and "straight to fd 1" in port["stdout"]
     assert "and to stderr" in port["stderr"] and "hello from the port" not in proc.stderr
 

@@ -89,7 +89,7 @@ def test_random_inputs_are_saved_when_the_case_fails_and_the_reproduce_line_repr
                                                                                         monkeypatch):
     monkeypatch.setenv("PORTCHECK_INPUTS_DIR", str(tmp_path / "saved"))
     (proj / "portcheck.toml").write_text('[[case]]\nname = "scale"\nreference = "scale.m"\nport = "port.py:scale_bad"\n'
-                                         'inputs = { x = { shape = [6, 1], generator = "randn:random", offset = 1 }, k = 3 }\n')
+                                         'inputs = { x = { shape = [6, 1], generator = "randn:random", offset = 3 }, k = 3 }\n')
     code, out, err = run_cli("compare", "scale", "--json")
     doc = json.loads(out)
     assert code == 1

@@ -246,10 +246,13 @@ def test_stale_exchange_dirs_of_dead_processes_are_removed(mdir, tmp_path, monke
     dead = tmp_path / "portcheck-999999999-abc"
     dead.mkdir()
     (dead / "writer.mat").write_bytes(b"x")
+    (dead / ".portcheck-exchange").write_text(f'{{"pid": 999999999, "start": "1", "uid": {os.getuid()}}}')
+    unmarked = tmp_path / "portcheck-999999998-abc"  # a name alone is no proof portcheck made it
+    unmarked.mkdir()
     mine = tmp_path / f"portcheck-{os.getpid()}-keep"
     mine.mkdir()
     with OctaveSession(paths=[mdir]) as s:
-        assert not dead.exists() and mine.exists()
+        assert not dead.exists() and mine.exists() and unmarked.exists()
         assert s.version() == s.octave_version and s.octave_version.count(".") == 2
 
 

@@ -17,7 +17,8 @@ Modules, top to bottom:
     :class:`Case` (one interface for every kind of case), :class:`InputSet`, :class:`Block`.
 
 Names match case-insensitively, aliases allowed. A project case with the name of
-a built-in one shadows it: the user's declaration is the more specific.
+a built-in one replaces it only from the project's own directory, and the report
+says so; a ``portcheck.toml`` in a parent folder never replaces a built-in case.
 """
 from __future__ import annotations
 
@@ -64,11 +65,28 @@ def all_cases(project=True, builtin: bool | None = True) -> list[Case]:
 
 
 def get_case(name: str, project=True) -> Case:
-    """The case called ``name`` (project cases first) or raise :class:`UsageError` listing the valid names."""
+    """The case called ``name`` (project cases first) or raise :class:`UsageError` listing the valid names.
+
+    A ``[[case]]`` with the name of a built-in case replaces it only when its
+    ``portcheck.toml`` is the project's own (in the directory the command runs
+    in, or the one ``project`` names), and the report says so; a
+    ``portcheck.toml`` found in a parent folder never replaces a built-in case
+    (:func:`~.project.check_shadowing`).
+    """
+    from dataclasses import replace
+
     own = _project_cases(project)
-    for case in own + builtin_cases():
-        if case.matches(name):
-            return case
+    mine = next((c for c in own if c.matches(name)), None)
+    builtin = next((c for c in builtin_cases() if c.matches(name)), None)
+    if mine is not None:
+        if builtin is None:
+            return mine
+        from .project import check_shadowing
+
+        check_shadowing(mine, project)
+        return replace(mine, shadows_builtin=True)
+    if builtin is not None:
+        return builtin
     names = ", ".join(c.name for c in builtin_cases())
     extra = f"; cases in portcheck.toml: {', '.join(c.name for c in own)}" if own else ""
     raise UsageError(f"unknown case {name!r}; built-in cases are: {names}{extra}",

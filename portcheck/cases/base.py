@@ -175,6 +175,11 @@ class Case:
         return "built-in"
 
     @property
+    def origin_label(self) -> str:
+        """The file that declared the case, as reports show it ("" for a built-in case or a one-off pair)."""
+        return ""
+
+    @property
     def reference_path(self) -> Path:
         """The ``.m`` file Octave runs."""
         return reference_dir(self.exercise) / f"{self.reference}.m"

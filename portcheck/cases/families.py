@@ -90,6 +90,20 @@ def _network_predict(v):
              "a 5-7-12 network (labels past ten, no two sizes equal), m=30, default_rng(4)")]
 
 
+def _polynomial(v):
+    """m = 1, and the course's x mapped to normalised powers 1..4 plus the bias (ex5 fits X_poly this way).
+
+    Two parameters hide a penalty taken over the wrong entries (``theta[2:]`` is
+    empty then, the same as no penalty); five distinct ones do not.
+    """
+    x = np.asarray(v["X"], dtype=float)[:, -1:]
+    P = np.hstack([x ** k for k in range(1, 5)])
+    P = (P - P.mean(axis=0)) / P.std(axis=0, ddof=1)
+    theta = np.array([[0.7], [-1.3], [0.45], [2.1], [-0.8]])
+    return _m1(v, "X", "y") + [("powers 1..4", {**v, "X": _ones(P), "theta": theta},
+                                "x mapped to normalised powers 1..4 and a bias column, 5 distinct parameters")]
+
+
 def _poly(v):
     return [("m=5, p=3", {"X": np.array([[-2.0], [-0.5], [0.0], [1.5], [3.0]]), "p": 3.0},
              "5 values, powers 1..3")]
@@ -152,7 +166,7 @@ FAMILIES = {
     "lrCostFunction": lambda v: _m1(v, "X", "y"),
     "predictOneVsAll": _one_vs_all,
     "ex3/predict": _network_predict,
-    "linearRegCostFunction": lambda v: _m1(v, "X", "y"),
+    "linearRegCostFunction": _polynomial,
     "polyFeatures": _poly,
     "findClosestCentroids": _ties,
     "computeCentroids": _centroids,

@@ -56,6 +56,7 @@ __all__ = [
     "user_case",
     "show_path",
     "toml_module",
+    "check_shadowing",
 ]
 
 PROJECT_FILE = "portcheck.toml"
@@ -81,6 +82,25 @@ def find_project_file(start=None) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+
+def check_shadowing(case: "ProjectCase", project=True) -> None:
+    """Refuse ``case`` in place of a built-in case of the same name unless its toml is the project's own.
+
+    The project's own ``portcheck.toml`` is the one in the directory the command
+    runs in (``project=True``) or in the directory ``project`` names. One found
+    in a parent folder may be anybody's (a shared ``/tmp``, a checkout above
+    yours): it must not swap a built-in reference, or run its Python file,
+    behind a command that named a built-in case.
+    """
+    here = Path(os.getcwd() if project is True else project).resolve()
+    here = here.parent if here.is_file() else here
+    toml = Path(case.origin).resolve() if case.origin else None
+    if toml is None or toml.parent == here:
+        return
+    raise UsageError(f"{case.name!r} is a built-in case, and also a [[case]] of {show_path(toml)}, a portcheck.toml in a "
+                     "parent folder; portcheck does not let a parent folder's file replace a built-in case",
+                     tip=f"run the command in {show_path(toml.parent) or '.'} to use that [[case]], or rename it there")
 
 
 def toml_module():
@@ -274,6 +294,15 @@ class ProjectCase(Case):
 
     reference_spec: ReferenceSpec = field(default_factory=lambda: ReferenceSpec("", "name"))
     root: Path = Path()
+    shadows_builtin: bool = False  # set by cases.get_case: a built-in case has the same name
+
+    @property
+    def origin_label(self) -> str:
+        """``[[case]] ridgeCost of portcheck.toml`` (and that it replaces a built-in case, when it does)."""
+        if self.origin is None:
+            return ""
+        note = ", in place of the built-in case of that name" if self.shadows_builtin else ""
+        return f"[[case]] {self.name} of {show_path(self.origin)}{note}"
 
     @property
     def source(self) -> str:

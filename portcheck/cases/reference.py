@@ -31,9 +31,10 @@ from ..errors import OctaveError, SignatureError, UsageError
 from ..octave.environment import Environment, LocalFunction, local_function_source
 from ..signature import MSignature, parse_m_signature, read_m_signature
 
-__all__ = ["ReferenceSpec", "OctaveTarget", "parse_reference", "resolve", "optional_inputs"]
+__all__ = ["ReferenceSpec", "OctaveTarget", "parse_reference", "resolve", "optional_inputs", "check_function_line"]
 
-_DOTTED = re.compile(r"^[A-Za-z]\w*(\.[A-Za-z]\w*)*$")
+_DOTTED = re.compile(r"\A[A-Za-z]\w*(\.[A-Za-z]\w*)*\Z", re.ASCII)
+_IDENTIFIER = re.compile(r"\A[A-Za-z]\w*\Z", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def parse_reference(text: str, root: Path) -> ReferenceSpec:
     raw = str(text).strip()
     head, sep, local = raw.rpartition(":")
     if sep and head.endswith(".m") and local:
-        if not local.isidentifier():
+        if not _IDENTIFIER.match(local):
             raise UsageError(f"reference={raw!r}: {local!r} is not a function name (FILE.m:FUNCTION)")
         file = _absolute(head, root)
         return ReferenceSpec(raw, "local", file, local, file.parent)
@@ -161,8 +162,10 @@ def resolve(spec: ReferenceSpec, env: Environment, session=None, *, input_names=
     """
     if spec.kind == "file":
         sig = read_m_signature(spec.file)
+        check_function_line(spec.file, sig.name, spec.text)
         sig = MSignature(spec.function, sig.inputs, sig.outputs, sig.path)
-        return OctaveTarget(spec.function, sig, env.plus(Environment.of([spec.folder])), spec.file,
+        pin = Environment.of([spec.folder], pins=[(spec.function, spec.file)])
+        return OctaveTarget(spec.function, sig, env.plus(pin), spec.file,
                             optional_inputs(spec.file.read_text(errors="replace"), sig))
     if spec.kind == "local":
         if not spec.file.is_file():
@@ -179,6 +182,27 @@ def resolve(spec: ReferenceSpec, env: Environment, session=None, *, input_names=
         return OctaveTarget(spec.function, sig, env.plus(Environment.of([spec.folder], (), [local])), spec.file,
                             optional_inputs(source, sig))
     return _resolve_name(spec, env, session, input_names, outputs)
+
+
+def check_function_line(file: Path, declared: str, given=None) -> None:
+    """Refuse a ``.m`` file Octave would not run as itself: its name must be its function's.
+
+    Octave calls a function file by the file name, whatever its ``function``
+    line says; portcheck reads the signature from that line, so the two must
+    agree (``harmless.m`` declaring ``system`` would otherwise be compared as one
+    thing and run as another). A file name that is not an identifier cannot be
+    called at all.
+    """
+    file = Path(file)
+    shown = repr(str(given if given is not None else file))
+    if not _IDENTIFIER.match(file.stem):
+        raise UsageError(f"{shown}: Octave cannot call a file named {file.name!r}: a function file's name must be a "
+                         "function name (an ASCII letter, then letters, digits or '_')",
+                         tip=f"rename the file to {declared}.m" if _IDENTIFIER.match(declared or "") else
+                         "rename the file and its function to a name such as my_function")
+    if declared != file.stem:
+        raise UsageError(f"{shown} defines function {declared!r}, but Octave calls a file's function by the file name "
+                         f"{file.stem!r}; rename the file to {declared}.m or the function to {file.stem}")
 
 
 def _resolve_name(spec, env, session, input_names, outputs) -> OctaveTarget:

@@ -33,6 +33,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..signature import normalise_name, read_m_signature
 from .project import PROJECT_FILE, find_project_file, toml_module
+from .reference import check_function_line
 
 __all__ = ["Scaffold", "plan_scaffold", "write_scaffold", "guess_input", "python_name"]
 
@@ -128,9 +129,7 @@ def plan_scaffold(m_path, *, toml=None, port=None, test=None, cwd=None) -> Scaff
         raise UsageError(f"portcheck new {str(m_path)!r}: expected a .m file")
     sig = read_m_signature(m)
     f = sig.name
-    if f != m.stem:
-        raise UsageError(f"{str(m_path)!r} defines function {f!r}, but Octave calls a file's function by the file name {m.stem!r}; "
-                         f"rename the file to {f}.m or the function to {m.stem}")
+    check_function_line(m, f, m_path)
     toml_path = Path(toml).resolve() if toml else (find_project_file(cwd) or cwd / PROJECT_FILE)
     root = toml_path.parent
     port_path = _resolve(port, cwd) if port else root / f"{f}.py"

@@ -104,7 +104,8 @@ def user_case_from_args(args):
     if not args.inputs:
         raise UsageError("--octave needs input values: --inputs FILE.npz or FILE.mat, keyed by the .m argument names",
                          tip="save them with numpy.savez('data.npz', X=X, y=y) or Octave's save('-v7', 'data.mat', 'X', 'y')")
-    return user_case(args.octave, args.python, list(args.inputs), lambdas=args.lambdas, where="--inputs",
+    inputs = [args.inputs] if isinstance(args.inputs, str) else list(args.inputs)  # trace takes one file
+    return user_case(args.octave, args.python, inputs, lambdas=args.lambdas, where="--inputs",
                      paths=_absolute(getattr(args, "paths", None) or ()), packages=getattr(args, "packages", None) or ())
 
 

@@ -102,6 +102,30 @@ def _cuts(input_set) -> list:
     return out
 
 
+def _network_blocks(p, input_set):
+    """(W1, W2) blocks of a two-layer network unrolled in the parameter vector (W2 has one column per hidden unit + 1)."""
+    if p.roles.params is None:
+        return None
+    blocks = p.blocks(input_set)
+    if len(blocks) == 2 and len(blocks[1].shape) == 2 and blocks[1].shape[1] == blocks[0].shape[0] + 1 \
+            and all(b.bias_column for b in blocks):
+        return blocks[0], blocks[1]
+    return None
+
+
+def _bias_unit_gradient(eng, input_set, ref) -> tuple | None:
+    """OCTAVE's outputs (hidden bias at sigmoid(1)) with W2's bias gradient times sigmoid(1), as a port whose bias
+    unit is sigmoid(1) computes it (``d3' * a2`` with a2's first column 0.731)."""
+    p = eng.problem
+    nb, gi = _network_blocks(p, input_set), p.roles.grad
+    if nb is None or gi is None or ref[gi] is None:
+        return None
+    grad = np.asarray(ref[gi], dtype=float)
+    flat = grad.ravel(order="F").copy()
+    flat[nb[1].offset:nb[1].offset + nb[1].shape[0]] *= float(sig(1.0))
+    return tuple(flat.reshape(grad.shape, order="F") if i == gi else o for i, o in enumerate(ref))
+
+
 def plan(eng) -> list:
     """((key), InputSet) requests for the batch: each set without its first example, and with masked values zeroed."""
     p = eng.problem
@@ -122,6 +146,11 @@ def plan(eng) -> list:
             W2[:, 0] *= float(sig(1.0))
             out.append((("bias-act", s.input_set.name), variant(s.input_set, "hidden bias unit sigmoid(1)",
                                                                  **{layers[1]: W2})))
+        elif _network_blocks(p, s.input_set) is not None:  # the layers unrolled in one parameter vector
+            flat = p.params(s.input_set).copy()
+            b2 = _network_blocks(p, s.input_set)[1]
+            flat[b2.offset:b2.offset + b2.shape[0]] *= float(sig(1.0))  # column 0 of W2, column-major
+            out.append((("bias-act", s.input_set.name), p.with_params(s.input_set, flat, "hidden bias unit sigmoid(1)")))
         for key, name, axis, C in _cuts(s.input_set):
             v = np.take(np.asarray(s.input_set.values[name], dtype=float), np.arange(C), axis=axis)
             out.append((("cut", s.input_set.name, key), variant(s.input_set, f"{key} cut to {C}", **{name: v})))
@@ -371,13 +400,16 @@ def _bias_activated(eng) -> Finding | None:
             return None
         res = eng.compare(st.out, tuple(got[1]), st.s.input_set)
         if not all(r.match for r in res.values()):
-            return None
+            alt = _bias_unit_gradient(eng, st.s.input_set, tuple(got[1]))
+            if alt is None or not all(r.match for r in eng.compare(st.out, alt, st.s.input_set).values()):
+                return None
         hits.append(st)
     if not hits:
         return None
     for st in hits:
         _close(st, "bias-column")
-    W2 = _layers(eng.problem, hits[0].s.input_set)[1]
+    layers = _layers(eng.problem, hits[0].s.input_set)
+    W2 = layers[1] if layers is not None else _network_blocks(eng.problem, hits[0].s.input_set)[1].name
     ev = (f"PORT's outputs equal OCTAVE's with the hidden layer's bias unit at sigmoid(1) = {g(float(sig(1.0)), 4)} "
           f"instead of 1 (OCTAVE re-run with {W2}(:,1) scaled by it) on {plural(len(hits), 'set')} "
           f"({set_list([s.name for s in hits])}): the column of ones goes through the sigmoid")

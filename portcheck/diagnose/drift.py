@@ -75,12 +75,14 @@ def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Fi
                        "(put on sys.path, as the repository's own driver would run)"
         if divisions:
             lines = ", ".join(_place(e) for e in divisions[:5])
-            evidence += (f"; integer division at {lines}: both operands were ints, which Python 2 floors "
-                         "(Python 3 semantics were kept)")
+            evidence += f"; integer division at {lines}: both operands were ints, which Python 2 floors"
             if shim == "python2" and python2 and python2.get("sets"):
                 given = " and ".join(f"{n} as an int" for n in python2.get("int_scalars") or ()) or "its ints"
                 evidence += (f"; under Python 2 (given {given}, as a Python 2 caller passes 1 or 3) the port differs "
-                             f"from OCTAVE on {len(python2['sets'])} set{'s' if len(python2['sets']) != 1 else ''}")
+                             f"from OCTAVE on {len(python2['sets'])} set{'s' if len(python2['sets']) != 1 else ''}, "
+                             "shown as Python 2 computes them (see integer-division)")
+            else:
+                evidence += " (under Python 2 as under Python 3, the port computes the same there)"
         evidence += "; the port then agrees with OCTAVE" if agrees else "; the port still differs (see the other findings)"
         out.append(Finding(shim, status, DRIFT_TITLES.get(shim, shim), evidence,
                            location=", ".join(_place(e) for e in (triggers + others)[:5] if _place(e)),

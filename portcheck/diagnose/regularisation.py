@@ -18,6 +18,7 @@ import numpy as np
 from ..fitting import fit_factor
 from ..formatting import location
 from . import penalty
+from .slices import absorb_empty_slices
 from .finding import Finding
 from .fixes import fix_for
 from .wording import blocks_phrase, e, gap_text, plural, ratio_name
@@ -69,7 +70,8 @@ def analyse_regularisation(eng) -> list[Finding]:
     if p.roles.params is None:
         return found
     found += penalty.gradient_entries(eng)
-    cost = _cost(eng) or _cost_entries(eng)
+    cost = _cost(eng)
+    cost += [f for f in _cost_entries(eng) if not any(f.id == c.id for c in cost)]  # the sets the part-wise fit left
     grad = _gradient(eng)
     merged = []
     for f in cost:
@@ -82,7 +84,7 @@ def analyse_regularisation(eng) -> list[Finding]:
                         location=f.location + "; " + x.location, fix=f.fix.split("   #")[0] + "; " + x.fix,
                         data={**f.data, "gradient": x.data})
         merged.append(f)
-    return found + merged + grad
+    return absorb_empty_slices(eng, found + merged + grad)
 
 
 def _cost_entries(eng) -> list[Finding]:

@@ -178,6 +178,8 @@ def _factor_groups(eng) -> dict:
             found.setdefault(("std-ddof", None), []).append((name, items, ratios, ddof[0]))
         elif corroborated and all(abs(c - ratios[0]) <= 1e-8 * abs(ratios[0]) for c in ratios) and _clean(ratios[0]):
             found.setdefault(("constant-factor", round(ratios[0], 10)), []).append((name, items, ratios))
+        elif corroborated and _divisor(eng, items, ratios, ms, also_m=True) is not None:  # 1/2 is a constant, not m*2
+            found.setdefault(("wrong-m", None), []).append((name, items, ratios))
     return found
 
 
@@ -204,11 +206,17 @@ def _dimensions(eng, st) -> dict:
     return out
 
 
-def _divisor(eng, items, ratios, ms):
-    """The dimension d with every ratio = m/d (PORT divides by d where Octave divides by m), or None."""
+def _divisor(eng, items, ratios, ms, also_m: bool = False):
+    """The dimension d with every ratio = m/d (PORT divides by d where Octave divides by m), or None.
+
+    ``also_m``: the dimension d with every ratio = 1/d instead (PORT divides by
+    m*d: a mean over every entry of an (m, d) matrix, ``np.mean`` of the m x K
+    loss where Octave sums over the classes and divides by m).
+    """
     dims = [_dimensions(eng, st) for st, _ in items]
     for key in dims[0] if dims else ():
-        if all(key in d and mm and d[key] and d[key] != mm and abs(c - mm / d[key]) <= 1e-8 * abs(c)
+        if all(key in d and mm and d[key] and d[key] != (1 if also_m else mm)
+               and abs(c - (1 if also_m else mm) / d[key]) <= 1e-8 * abs(c)
                for d, c, mm in zip(dims, ratios, ms)):
             return key
     return None
@@ -219,16 +227,26 @@ def _wrong_m_finding(eng, groups) -> Finding:
     st0 = groups[0][1][0][0]
     items = [x for g_ in groups for x in g_[1]]
     ratios = [r for g_ in groups for r in g_[2]]
-    key = _divisor(eng, items, ratios, [eng.problem.m(st.s.input_set) for st, _ in items])
+    ms = [eng.problem.m(st.s.input_set) for st, _ in items]
+    key = _divisor(eng, items, ratios, ms)
+    both = key is None  # PORT divides by m * d: a mean over every entry
+    if both:
+        key = _divisor(eng, items, ratios, ms, also_m=True)
     mm, nn = eng.problem.m(st0.s.input_set), _dimensions(eng, st0)[key]
     X = eng.port_name(eng.problem.roles.X)
     plural_ = len(names) > 1
-    ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if plural_ else 'is'} m/d times OCTAVE's on every set where "
-          f"{'they differ' if plural_ else 'it differs'} ({g(mm / nn)} = {mm}/{nn} on '{st0.name}'): it divides by "
-          f"{key}, where Octave divides by m = {X}.shape[0], the number of examples (a mean over the wrong axis).")
+    factor = f"{g(1 / nn)} = 1/{nn}" if both else f"{g(mm / nn)} = {mm}/{nn}"
+    divides = (f"m * {key.split(',')[0].split(' = ')[0]} (a mean over every entry of an m x {nn} matrix, where Octave sums over "
+               "that axis and divides by m alone)" if both else
+               f"{key}, where Octave divides by m = {X}.shape[0], the number of examples (a mean over the wrong axis)")
+    ev = (f"at lambda=0 PORT's {blocks_phrase(names)} {'are' if plural_ else 'is'} {'1/d' if both else 'm/d'} times "
+          f"OCTAVE's on every set where {'they differ' if plural_ else 'it differs'} ({factor} on '{st0.name}'): "
+          f"it divides by {divides}.")
     return Finding("wrong-m", "consistent", "m taken from the wrong dimension", ev, location=where,
-                   fix=f"m = {X}.shape[0]   # examples are rows; average over them, not over another axis",
-                   data={"sets": sets, "divisor": key})
+                   fix=(f"np.sum(...) / {X}.shape[0]   # sum over every entry, then divide by the number of examples"
+                        " (not np.mean)" if both else
+                        f"m = {X}.shape[0]   # examples are rows; average over them, not over another axis"),
+                   data={"sets": sets, "divisor": key, "divides_by": "m*d" if both else "d"})
 
 
 def _std_ddof_finding(eng, groups) -> Finding:

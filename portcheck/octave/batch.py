@@ -5,9 +5,16 @@ One round trip costs 8-20 ms (design.md), so :meth:`OctaveSession.call_many
 batch at once: a *pool* of distinct values (each sent once per batch, keyed by
 content) and an index matrix saying which pool entries make up each argument list
 (``octave_lib/portcheck_batch.m`` evaluates them). Arrays of at least
-:data:`RESIDENT_MIN_BYTES` are sent once per session and kept in Octave's
-workspace (:class:`ResidentStore`), so the full-size ``X`` crosses once however
-many evaluations use it.
+:data:`RESIDENT_MIN_BYTES` are sent once per session and kept in Octave, in a
+persistent struct private to ``portcheck_batch`` (:class:`ResidentStore`), so the full-size ``X``
+crosses once however many evaluations use it.
+
+Which pool entries stand for resident values is said *out of band*: a list of
+pool positions and the keys portcheck chose for them (:data:`RESIDENT_NAME`),
+sent beside the pool. No value in the pool is ever taken for a reference, so an
+input that looks like one (a struct with a field ``portcheck_resident``, from a
+``.npz`` or ``.mat``) reaches the function as the struct it is, and nothing that
+comes from data is evaluated as code.
 
 Nothing here talks to oct2py: this module builds what is sent and reads what
 comes back.
@@ -15,6 +22,7 @@ comes back.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import OrderedDict
 
 import numpy as np
@@ -22,22 +30,36 @@ import numpy as np
 from ..errors import OctaveError
 from .bridge import one_line, to_array, to_octave
 
-__all__ = ["Resident", "ResidentStore", "Batch", "build_batch", "unpack_results", "cell",
-           "RESIDENT_MIN_BYTES", "RESIDENT_MAX_BYTES"]
+__all__ = ["Resident", "ResidentStore", "Batch", "build_batch", "unpack_results", "cell", "check_names",
+           "RESIDENT_MIN_BYTES", "RESIDENT_MAX_BYTES", "RESIDENT_NAME", "VARIABLE_NAME", "FUNCTION_NAME"]
 
 #: Arrays at least this large (bytes) are kept resident in Octave after their first trip.
 #: 64 KiB: below it the MAT transfer costs less than the hashing and bookkeeping.
 RESIDENT_MIN_BYTES = 64 * 1024
 #: Upper bound on the bytes kept resident per session; the least recently used go first.
 RESIDENT_MAX_BYTES = 512 * 1024 * 1024
+#: The keys portcheck gives resident values (``portcheck_r17``); nothing else is accepted as one.
+RESIDENT_NAME = re.compile(r"\Aportcheck_r[0-9]+\Z")
+#: An Octave variable name (ASCII, at most 63 characters): what ``stores`` may assign in the base workspace.
+VARIABLE_NAME = re.compile(r"\A[A-Za-z_][A-Za-z0-9_]{0,62}\Z")
+#: A function name Octave's ``feval`` may be given: ``f``, ``pkg.f`` (ASCII identifiers).
+FUNCTION_NAME = re.compile(r"\A[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\Z")
+
+
+def check_names(pattern, names, what: str) -> None:
+    """Raise ``ValueError`` unless every name matches ``pattern`` (a bug in portcheck, never user data)."""
+    for name in names:
+        if not isinstance(name, str) or not pattern.match(name):
+            raise ValueError(f"refusing to send {what} {name!r} to Octave: not a name portcheck makes")
 
 
 class Resident:
-    """A reference to a variable kept in Octave's base workspace (see ``OctaveSession.keep``)."""
+    """A reference to a value kept resident in Octave (see ``OctaveSession.keep``), by the key portcheck chose."""
 
     __slots__ = ("name",)
 
     def __init__(self, name: str):
+        check_names(RESIDENT_NAME, [name], "the resident key")
         self.name = name
 
     def __repr__(self) -> str:
@@ -45,7 +67,7 @@ class Resident:
 
 
 class ResidentStore:
-    """Which arrays live in Octave's workspace, under which names (least recently used first).
+    """Which arrays are resident in Octave, under which keys (least recently used first).
 
     ``entries`` maps a content key (shape, dtype, order, SHA-1) to ``(name, bytes)``.
     Names evicted to stay under :data:`RESIDENT_MAX_BYTES` are queued as *drops*:
@@ -104,10 +126,16 @@ class ResidentStore:
 
 
 class Batch:
-    """What one ``portcheck_batch`` call sends: the value pool, the index matrix, resident stores."""
+    """What one ``portcheck_batch`` call sends.
 
-    def __init__(self, pool: list, index: np.ndarray, stores: list):
-        self.pool, self.index, self.stores = pool, index, stores
+    ``pool`` and ``index``: the distinct values and which make up each argument
+    list; ``keeps``: ``(key, value)`` made resident with this call; ``slots`` and
+    ``names``: the pool positions (1-based) that stand for resident values and
+    their keys -- the only way a pool entry becomes a resident reference.
+    """
+
+    def __init__(self, pool: list, index: np.ndarray, keeps: list, slots: list, names: list):
+        self.pool, self.index, self.keeps, self.slots, self.names = pool, index, keeps, slots, names
 
     @property
     def count(self) -> int:
@@ -115,7 +143,7 @@ class Batch:
         return int(self.index.shape[0])
 
 
-def build_batch(arglists, store: ResidentStore, stores=()) -> Batch:
+def build_batch(arglists, store: ResidentStore, keeps=()) -> Batch:
     """Pool the distinct values of ``arglists`` (each sent once) and index them per argument list.
 
     Parameters
@@ -123,12 +151,11 @@ def build_batch(arglists, store: ResidentStore, stores=()) -> Batch:
     arglists : sequence of tuple
         One tuple of arguments per evaluation.
     store : ResidentStore
-        Large arrays are replaced by their resident name (sent along once, in ``stores``).
-    stores : sequence of (name, value)
-        Values to store in Octave's workspace with this batch.
+        Large arrays are replaced by their resident key (sent along once, in ``keeps``).
+    keeps : sequence of (key, value)
+        Values to make resident with this batch.
     """
-    stores = list(stores)
-    pool: list = []
+    batch = Batch([], np.zeros((0, 0)), list(keeps), [], [])
     slots: dict = {}
     by_id: dict = {}  # the same object (X in every argument list) is keyed once
     rows = []
@@ -137,39 +164,41 @@ def build_batch(arglists, store: ResidentStore, stores=()) -> Batch:
         for a in args:
             slot = by_id.get(id(a))
             if slot is None:
-                slot = by_id[id(a)] = _pool_slot(a, pool, slots, stores, store)
+                slot = by_id[id(a)] = _pool_slot(a, batch, slots, store)
             row.append(slot)
         rows.append(row)
     width = max((len(r) for r in rows), default=0)
-    index = np.zeros((len(rows), width))
+    batch.index = np.zeros((len(rows), width))
     for k, r in enumerate(rows):
-        index[k, : len(r)] = r
-    return Batch(pool, index, stores)
+        batch.index[k, : len(r)] = r
+    check_names(RESIDENT_NAME, [k for k, _ in batch.keeps] + batch.names, "the resident key")
+    return batch
 
 
-def _pool_slot(value, pool: list, slots: dict, stores: list, store: ResidentStore) -> int:
+def _pool_slot(value, batch: Batch, slots: dict, store: ResidentStore) -> int:
     """1-based position of ``value`` in the batch's pool (added once per distinct value)."""
-    if isinstance(value, Resident):
-        key = ("resident", value.name)
-        item = {"portcheck_resident": value.name}
-    else:
+    resident = value.name if isinstance(value, Resident) else None
+    if resident is None:
         value = to_octave(value)
         key = pool_key(value)
-        item = value
         if isinstance(value, np.ndarray) and value.nbytes >= RESIDENT_MIN_BYTES and value.dtype != object:
             handle = store.handle(value)
             if isinstance(handle, tuple):
-                stores.append(handle)
+                batch.keeps.append(handle)
                 handle = Resident(handle[0])
-            key = ("resident", handle.name)
-            item = {"portcheck_resident": handle.name}
-    if key is None:
-        pool.append(item)
-        return len(pool)
-    slot = slots.get(key)
-    if slot is None:
-        pool.append(item)
-        slot = slots[key] = len(pool)
+            resident = handle.name
+    if resident is not None:
+        key = ("resident", resident)
+        value = np.zeros((0, 0))  # a placeholder: portcheck_batch puts the resident value in its place
+    if key is not None and key in slots:
+        return slots[key]
+    batch.pool.append(value)
+    slot = len(batch.pool)
+    if key is not None:
+        slots[key] = slot
+    if resident is not None:
+        batch.slots.append(slot)
+        batch.names.append(resident)
     return slot
 
 

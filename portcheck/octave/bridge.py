@@ -1,4 +1,4 @@
-"""The bridge to oct2py: loading it, converting values, reading Octave's errors, exchange files.
+"""The bridge to oct2py: loading it, converting values, reading Octave's errors.
 
 The only module that imports oct2py (:func:`load_oct2py`). Kept apart from
 :mod:`portcheck.octave.session` so that the session class reads as a session;
@@ -10,11 +10,9 @@ conversions back (1x1 -> float, ``[]`` -> list) into 2-D arrays.
 """
 from __future__ import annotations
 
-import glob
 import importlib.util
 import os
 import re
-import shutil
 import sys
 import tempfile
 import threading
@@ -23,16 +21,15 @@ import types
 import numpy as np
 
 from ..errors import OctaveNotFound
-from . import process
+from .tempdirs import engine_dir
 
-__all__ = ["load_oct2py", "one_line", "parse_octave_error", "exchange_base", "remove_stale_exchange_dirs",
+__all__ = ["load_oct2py", "one_line", "parse_octave_error",
            "InputRequested", "refuse_stdin", "no_restart", "octave_string", "to_octave", "to_array", "QuietStderr",
            "OctaveCell", "KEPT_INTEGER_CLASSES",
-           "EXCHANGE_PREFIX", "STDIN_PROMPT"]
+           "STDIN_PROMPT"]
 
 _OCT2PY = None
 _OCT2PY_LOCK = threading.Lock()
-EXCHANGE_PREFIX = "portcheck-"
 #: Octave's prompts when it wants an answer: oct2py's input() marker, the debugger, keyboard.
 STDIN_PROMPT = re.compile(r"\A.+?__stdin_prompt>|debug> |keyboard> ", re.DOTALL)
 
@@ -79,8 +76,35 @@ def load_oct2py():
                 raise AttributeError(f"module 'oct2py' has no attribute {name!r}")
 
             pkg.__getattr__ = __getattr__
+        _private_engine(importlib.import_module("oct2py.core"))
         _OCT2PY = sys.modules["oct2py"]
         return _OCT2PY
+
+
+def _private_engine(core) -> None:
+    """Let portcheck choose where octave_kernel's engine keeps its scratch folder.
+
+    The engine makes one under ``$TMPDIR`` per start and removes it only at
+    interpreter exit, so every restart, and every run killed with SIGKILL,
+    left one behind. Inside :func:`~portcheck.octave.tempdirs.engine_temp_dir`
+    it goes into the session's exchange directory instead, removed with it;
+    elsewhere (a port using oct2py itself) nothing changes.
+    """
+    base = core.OctaveEngine
+    if getattr(base, "portcheck_private_temp", False):
+        return
+
+    class OctaveEngine(base):
+        portcheck_private_temp = True
+
+        def _get_temp_dir(self):
+            folder = engine_dir()
+            if folder is None:
+                return super()._get_temp_dir()
+            os.makedirs(os.path.join(folder, "plots"), exist_ok=True)
+            return folder
+
+    core.OctaveEngine = OctaveEngine
 
 
 _STACK_LINE = re.compile(r"^\s+(?P<name>\S+) at line (?P<line>\d+)(?:, column (?P<col>\d+))?")
@@ -134,29 +158,6 @@ def parse_octave_error(text: str) -> tuple[str, list[tuple[str, int, int]]]:
             body.append(line[len("error:"):].strip() if line.startswith("error:") else line)
     message = one_line("\n".join(body)) or text.strip()
     return message, stack
-
-
-def exchange_base(executable: str) -> str:
-    """Where MAT exchange directories go: ``$PORTCHECK_TEMP_DIR``, else ``/dev/shm``, else the temp dir."""
-    configured = os.environ.get("PORTCHECK_TEMP_DIR")
-    if configured:
-        os.makedirs(configured, exist_ok=True)
-        return configured
-    sandboxed = "snap" in executable or "flatpak" in executable
-    if not sandboxed and os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
-        return "/dev/shm"
-    return tempfile.gettempdir()
-
-
-def remove_stale_exchange_dirs(base: str) -> None:
-    """Remove exchange directories left by portcheck processes that were killed (SIGKILL)."""
-    for path in glob.glob(os.path.join(base, EXCHANGE_PREFIX + "*-*")):
-        try:
-            pid = int(os.path.basename(path)[len(EXCHANGE_PREFIX):].split("-", 1)[0])
-        except ValueError:
-            continue
-        if pid != os.getpid() and not process.pid_alive(pid):
-            shutil.rmtree(path, ignore_errors=True)
 
 
 class InputRequested(BaseException):

@@ -20,10 +20,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Environment", "LocalFunction", "local_function_source", "function_names", "PACKAGE_TIP"]
+import numpy as np
+
+from ..errors import UsageError
+
+__all__ = ["Environment", "LocalFunction", "local_function_source", "function_names", "PACKAGE_TIP", "octave_text",
+           "path_folder", "check_pins"]
 
 #: What to do about a package Octave does not have.
 PACKAGE_TIP = ("install it with 'sudo apt-get install octave-{name}' (Debian/Ubuntu) or, in Octave, "
@@ -53,22 +59,28 @@ class Environment:
         Octave packages to load (``signal``), each loaded once per session.
     local_functions : tuple of LocalFunction
         Local functions made callable by a private copy of their file.
+    pins : tuple of (str, str)
+        ``(function, file)``: Octave's ``which`` must find ``function`` in
+        ``file`` once the path is set, or the call is refused (a reference is
+        run by its file, never by whatever else answers to its name).
     """
 
     paths: tuple[str, ...] = ()
     packages: tuple[str, ...] = ()
     local_functions: tuple[LocalFunction, ...] = ()
+    pins: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, paths=(), packages=(), local_functions=()) -> "Environment":
+    def of(cls, paths=(), packages=(), local_functions=(), pins=()) -> "Environment":
         """An environment from any path-likes: folders resolved, duplicates dropped (first kept)."""
         folders = tuple(dict.fromkeys(str(Path(p).resolve()) for p in paths))
-        return cls(folders, tuple(dict.fromkeys(str(p) for p in packages)), tuple(dict.fromkeys(local_functions)))
+        return cls(folders, tuple(dict.fromkeys(str(p) for p in packages)), tuple(dict.fromkeys(local_functions)),
+                   tuple(dict.fromkeys((str(n), str(f)) for n, f in pins)))
 
     def plus(self, other: "Environment") -> "Environment":
         """``other``'s entries first, then this one's."""
         return Environment.of((*other.paths, *self.paths), (*other.packages, *self.packages),
-                              (*other.local_functions, *self.local_functions))
+                              (*other.local_functions, *self.local_functions), (*other.pins, *self.pins))
 
     def describe(self) -> str:
         """``path: a, b; packages: signal`` for reports ("" when empty)."""
@@ -127,3 +139,50 @@ def materialise(local: LocalFunction, private_dir: str) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         target.write_text(source)
     return str(folder)
+
+
+def octave_text(text) -> np.ndarray:
+    """``text`` as its UTF-8 bytes (a uint8 row), for Octave's ``char(b(:)')``.
+
+    oct2py sends a ``str`` through the MAT file with one byte per character,
+    so a non-ASCII path arrives cut short; bytes arrive whole, whatever they
+    hold (quotes, ``:``, newlines, accents), and only ever as data.
+    """
+    return np.frombuffer(os.fsencode(str(text)), dtype=np.uint8).reshape(1, -1).copy()
+
+
+def path_folder(folder: str, private_dir: str) -> str:
+    """``folder``, or a link to it under ``private_dir`` when its name holds Octave's path separator.
+
+    Octave's ``addpath`` splits every argument at ``pathsep`` (``:``), so a
+    folder named ``a:b`` cannot go on the path as it is: a symbolic link with a
+    plain name, in the session's private directory, stands in for it (removing
+    the directory removes the link, never what it points to).
+    """
+    if os.pathsep not in folder:
+        return folder
+    digest = hashlib.sha1(os.fsencode(folder), usedforsecurity=False).hexdigest()[:12]
+    link = Path(private_dir) / f"path-{digest}"
+    if not link.is_symlink():
+        link.symlink_to(folder, target_is_directory=True)
+    return str(link)
+
+
+def check_pins(env: Environment, wrong) -> None:
+    """Raise :class:`UsageError` for the first pin of ``env`` that Octave's ``which`` did not confirm.
+
+    ``wrong`` is ``portcheck_env``'s answer: ``{name1, found1, ...}`` (empty when every pin holds).
+    """
+    items = [] if wrong is None or isinstance(wrong, (list, tuple)) and not wrong else \
+        [str(x) if x is not None else "" for x in np.asarray(wrong, dtype=object).ravel()]
+    if not items:
+        return
+    name, found = items[0], " ".join(items[1].split()) if len(items) > 1 else ""
+    file = dict(env.pins).get(name, "?")
+    if found:
+        what = repr(found) if os.path.isabs(found) else "a built-in function of Octave"
+        raise UsageError(f"Octave would not run {file!r} for {name}(): the name resolves to {what} first; "
+                         "portcheck only runs a reference from its own file",
+                         tip=f"rename {Path(file).name} and its function to a name nothing else on Octave's path has")
+    raise UsageError(f"Octave cannot find {name}() in {file!r} once the folder is on its path (which finds nothing)",
+                     tip="check that the file is readable and its folder is not a 'private' or '@class' folder")

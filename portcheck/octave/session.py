@@ -22,7 +22,11 @@ Why a wrapper rather than oct2py directly:
   ``KeyboardInterrupt`` and carries on with a stale reply file.
 * Nothing is written into the user's directories: Octave works in a private
   directory with core dumps off; the MAT exchange directory is ours (under
-  ``/dev/shm`` when possible, or ``$PORTCHECK_TEMP_DIR``) and removed on close.
+  ``/dev/shm`` when possible, or ``$PORTCHECK_TEMP_DIR``), marked, and removed on
+  close (:mod:`portcheck.octave.tempdirs`).
+* Nothing from data, names or paths is code: values and folders go to Octave as
+  data (folders as their bytes), references as pinned files (``which`` must find
+  them), resident arrays by keys sent beside the values (:mod:`portcheck.octave.batch`).
 * One round trip costs 8-20 ms (design.md), so callers batch:
   :meth:`OctaveSession.call_many` evaluates many argument lists in one round
   trip, and large arrays are sent once and kept resident in Octave's workspace,
@@ -36,18 +40,22 @@ import os
 import re
 import shutil
 import signal
-import tempfile
 import threading
 import weakref
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import OctaveDied, OctaveError, OctaveInputRequested, OctaveNotFound, OctaveTimeout, UsageError
 from ..resources import OCTAVE_LIB
 from . import process
-from .batch import Resident, ResidentStore, build_batch, cell, unpack_results
-from .environment import PACKAGE_TIP, Environment, materialise
-from .bridge import (EXCHANGE_PREFIX, STDIN_PROMPT, InputRequested, QuietStderr, exchange_base, load_oct2py, no_restart,
-                     octave_string, parse_octave_error, refuse_stdin, remove_stale_exchange_dirs, to_array, to_octave)
+from .batch import (FUNCTION_NAME, VARIABLE_NAME, Resident, ResidentStore, build_batch, cell, check_names,
+                    unpack_results)
+from .environment import PACKAGE_TIP, Environment, check_pins, materialise, octave_text, path_folder
+from .bridge import (STDIN_PROMPT, InputRequested, QuietStderr, load_oct2py, no_restart, parse_octave_error, refuse_stdin,
+                     to_array, to_octave)
+from .executable import INSTALL_COMMAND, INSTALL_HINT, find_octave, start_failure
+from .tempdirs import engine_temp_dir, exchange_base, make_exchange_dir, neutral_cwd, remove_stale_exchange_dirs
 
 __all__ = ["OctaveSession", "find_octave", "live_sessions", "DEFAULT_TIMEOUT", "DEFAULT_START_TIMEOUT",
            "INSTALL_HINT", "INSTALL_COMMAND"]
@@ -57,32 +65,13 @@ DEFAULT_TIMEOUT = 120.0
 #: Seconds Octave may take to start (about 0.5 s normally; generous for loaded CI machines).
 DEFAULT_START_TIMEOUT = 60.0
 
-INSTALL_COMMAND = "sudo apt-get install octave"
-INSTALL_HINT = f"install it with '{INSTALL_COMMAND}' (Debian/Ubuntu), or set OCTAVE_EXECUTABLE to its path"
-
 _SESSIONS: "weakref.WeakSet[OctaveSession]" = weakref.WeakSet()
 
-
-def find_octave() -> str:
-    """Path of the Octave executable to run, or raise :class:`OctaveNotFound`.
-
-    ``OCTAVE_EXECUTABLE`` wins when set (it must name a runnable file); otherwise
-    ``octave-cli`` then ``octave`` on ``PATH``.
-    """
-    configured = os.environ.get("OCTAVE_EXECUTABLE")
-    if configured:
-        path = shutil.which(configured)
-        if path is None:
-            raise OctaveNotFound(
-                f"GNU Octave not found: OCTAVE_EXECUTABLE={configured!r} is not a runnable file; "
-                f"fix the variable or unset it, or {INSTALL_HINT}"
-            )
-        return path
-    for name in ("octave-cli", "octave"):
-        path = shutil.which(name)
-        if path:
-            return path
-    raise OctaveNotFound(f"GNU Octave not found (no octave-cli or octave on PATH); {INSTALL_HINT}")
+#: Octave's set-up after start: no core dumps, no pager, work in the private directory, portcheck's
+#: helpers on the path. Constant code: the two folders come as bytes in ``portcheck_boot__``.
+_SETUP = ("crash_dumps_octave_core(false); sighup_dumps_octave_core(false); sigterm_dumps_octave_core(false); "
+          "more off; page_screen_output(false); cd(char(portcheck_boot__{1}(:)')); "
+          "addpath(char(portcheck_boot__{2}(:)')); clear portcheck_boot__;")
 
 
 def live_sessions() -> list["OctaveSession"]:
@@ -132,7 +121,8 @@ class OctaveSession:
         self.start_timeout = float(start_timeout)
         self.executable = executable or find_octave()
         self._env = Environment.of(paths, packages)
-        self._base_path: str | None = None  # Octave's path right after start, portcheck's helpers included
+        self._env_fresh = True  # the next portcheck_env call is the first since Octave started
+        self._env_applied = True
         self._oc = None
         self._pid: int | None = None
         self._lock = threading.RLock()
@@ -151,12 +141,12 @@ class OctaveSession:
             if self._oc is not None:
                 return self
             self._spawn()
-            setup = ("crash_dumps_octave_core(false); sighup_dumps_octave_core(false); "
-                     "sigterm_dumps_octave_core(false); more off; page_screen_output(false); "
-                     f"cd({octave_string(self.temp_dir)}); addpath({octave_string(str(OCTAVE_LIB))});")
-            self._guard(lambda t: self._oc.eval(setup, nout=0, timeout=t, stream_handler=self.output.append),
+            # The folders go as data (their bytes), the code is a constant: no path is ever pasted into code.
+            folders = cell([octave_text(self.temp_dir), octave_text(path_folder(str(OCTAVE_LIB), self.temp_dir))])
+            self._guard(lambda t: self._oc.push("portcheck_boot__", folders, timeout=t), None, what="start-up")
+            self._guard(lambda t: self._oc.eval(_SETUP, nout=0, timeout=t, stream_handler=self.output.append),
                         None, what="start-up")
-            self._base_path = None
+            self._env_fresh = True
             self._apply_environment()
         return self
 
@@ -169,17 +159,24 @@ class OctaveSession:
         # Signals are held until the process is recorded in self._pid: an
         # interrupt in between would leave an Octave nobody knows about.
         with process.deferred_signals():
-            self.temp_dir = tempfile.mkdtemp(prefix=f"{EXCHANGE_PREFIX}{os.getpid()}-", dir=base)
+            try:
+                self.temp_dir = make_exchange_dir(base)
+            except OSError as exc:
+                raise UsageError(f"cannot make portcheck's exchange folder under {base!r} ({exc.strerror})",
+                                 tip="point PORTCHECK_TEMP_DIR to a folder you can write to") from None
             watchdog = process.StartWatchdog(self.start_timeout)
             try:
-                with QuietStderr() as chatter, watchdog:
+                with QuietStderr() as chatter, watchdog, neutral_cwd(), \
+                        engine_temp_dir(os.path.join(self.temp_dir, "engine")):
                     oc = oct2py.Oct2Py(executable=self.executable, logger=logger, backend="disable",
                                        temp_dir=self.temp_dir, convert_to_float=False)
             except Exception as exc:  # oct2py raises Oct2PyError with the start-up failure
                 shutil.rmtree(self.temp_dir, ignore_errors=True)
                 self.temp_dir = None
-                raise OctaveNotFound(self._start_failure(exc, chatter.read(), watchdog.fired)) from None
+                raise OctaveNotFound(start_failure(self.executable, self.start_timeout, exc, chatter.read(),
+                                                   watchdog.fired)) from None
             engine = oc._engine
+            atexit.unregister(engine._cleanup)  # it deletes ./octave-workspace at exit: a user's file, maybe
             self._oc = oc
             self._pid = getattr(getattr(engine.repl, "child", None), "pid", None)
             self.octave_version = str(getattr(engine, "version", "") or "") or None
@@ -187,21 +184,6 @@ class OctaveSession:
             oc._handle_stdin = refuse_stdin
             engine.repl.stdin_prompt_regex = STDIN_PROMPT
             _SESSIONS.add(self)
-
-    def _start_failure(self, exc: Exception, chatter: str, timed_out: bool) -> str:
-        if timed_out:
-            return (f"GNU Octave at {self.executable!r} did not start within {self.start_timeout:g} s and was "
-                    f"stopped; check that it runs ('{self.executable} --version'), or {INSTALL_HINT}")
-        noise = ("X11 DISPLAY", "disabling GUI features", "ignoring const execution_exception")
-        said = [l.strip() for l in chatter.splitlines() if l.strip() and not any(n in l for n in noise)]
-        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if "does not point to a valid octave" in text:
-            text = "it failed when asked for its version"
-        elif "End Of File" in text or "EOF" in text:
-            status = re.search(r"exitstatus: (\d+)", str(exc))
-            text = f"it exited with status {status[1]} during start-up" if status else "it exited during start-up"
-        detail = f"{text}: {said[-1]}" if said else text
-        return f"GNU Octave at {self.executable!r} could not be started ({detail}); {INSTALL_HINT}"
 
     def close(self) -> None:
         """Stop Octave, make sure its process is gone, remove the exchange directory."""
@@ -281,7 +263,7 @@ class OctaveSession:
             A package Octave cannot load, a folder that does not exist.
         """
         with self._lock:
-            if env == self._env:
+            if env == self._env and self._env_applied:
                 return
             missing = [p for p in env.paths if not Path(p).is_dir()]
             if missing:
@@ -293,6 +275,7 @@ class OctaveSession:
                     self._apply_environment()
                 except BaseException:
                     self._env = previous
+                    self._env_applied = False  # Octave's path is unknown now: set it again on the next use()
                     raise
 
     def add_path(self, path) -> None:
@@ -300,21 +283,35 @@ class OctaveSession:
         self.use(self._env.plus(Environment.of([path])))
 
     def _apply_environment(self) -> None:
-        """One round trip: Octave's start-up path, then the packages' folders, then ours (portcheck_env.m)."""
+        """One round trip: Octave's start-up path, then the packages' folders, then ours (portcheck_env.m).
+
+        Folders go as bytes (any character survives), a folder whose name holds
+        ``pathsep`` through a link (:func:`~.environment.path_folder`); then
+        each pinned function must resolve to its own file, or :class:`UsageError`.
+        """
         env = self._env
+        self._env_applied = False
         dirs = [materialise(f, self.temp_dir) for f in env.local_functions] + list(env.paths)
+        dirs = [path_folder(d, self.temp_dir) for d in dirs]
+        check_names(FUNCTION_NAME, [n for n, _ in env.pins], "the function name")
+        first, self._env_fresh = self._env_fresh, False
         try:
-            self._base_path = str(self._guard(
-                lambda t: self._oc.feval("portcheck_env", self._base_path or "", cell(dirs), cell(list(env.packages)),
+            wrong = self._guard(
+                lambda t: self._oc.feval("portcheck_env", first, cell([octave_text(d) for d in dirs]),
+                                         cell(list(env.packages)), cell([n for n, _ in env.pins]),
+                                         cell([octave_text(f) for _, f in env.pins]),
                                          timeout=t, stream_handler=self.output.append),
-                None, what="setting the path"))
+                None, what="setting the path")
         except OctaveError as exc:
+            self._env_fresh = first
             text = exc.octave_message or exc.message
             bad = re.search(r"package (\S+) is not installed", text)
             if bad:
                 raise UsageError(f"Octave cannot load the package {bad[1]!r}: {text}",
                                  tip=PACKAGE_TIP.format(name=bad[1])) from None
             raise
+        check_pins(env, wrong)
+        self._env_applied = True
 
     # -- calls --------------------------------------------------------------
 
@@ -322,9 +319,8 @@ class OctaveSession:
         """Send ``value`` to Octave now (one round trip) and return a handle usable as an argument."""
         handle = self._resident.handle(to_octave(value), force=True)
         if isinstance(handle, tuple):
-            name, val = handle
-            self.call_many("portcheck_batch", [], nout=0, _stores=[(name, val)])
-            return Resident(name)
+            self.call_many("portcheck_batch", [], nout=0, _keeps=[handle])
+            return Resident(handle[0])
         return handle
 
     def call(self, name: str, *args, nout: int = 1, timeout: float | None = None) -> list:
@@ -338,7 +334,8 @@ class OctaveSession:
             raise result
         return result
 
-    def call_many(self, name: str, arglists, *, nout: int = 1, timeout: float | None = None, _stores=()) -> list:
+    def call_many(self, name: str, arglists, *, nout: int = 1, timeout: float | None = None, _stores=(),
+                  _keeps=()) -> list:
         """Evaluate ``name`` on each argument tuple in ONE round trip.
 
         Returns one entry per tuple: a list of ``nout`` arrays, or an
@@ -349,22 +346,27 @@ class OctaveSession:
         -----
         Each distinct argument value crosses once per batch (a pool of values
         plus an index matrix, see ``octave_lib/portcheck_batch.m``), and arrays
-        of at least :data:`~portcheck.octave.batch.RESIDENT_MIN_BYTES` once per session: they stay in
-        Octave's workspace, keyed by content (SHA-1 of the bytes, shape, dtype).
+        of at least :data:`~portcheck.octave.batch.RESIDENT_MIN_BYTES` once per session: they stay
+        resident in Octave, keyed by content (SHA-1 of the bytes, shape, dtype).
+        ``name`` must be a function name (``f``, ``pkg.f``); values are only ever data.
         """
+        check_names(FUNCTION_NAME, [name], "the function name")
+        check_names(VARIABLE_NAME, [k for k, _ in _stores], "the variable name")
         with self._lock:
             self.start()
-            batch = build_batch(arglists, self._resident, _stores)
+            batch = build_batch(arglists, self._resident, _keeps)
             drops = self._resident.take_drops()
-            stored = cell([x for pair in batch.stores for x in pair])
+            stored = cell([x for pair in _stores for x in pair])
+            kept = cell([x for pair in batch.keeps for x in pair])
+            slots = np.array(batch.slots, dtype=float).reshape(1, -1)
             try:
                 raw = self._guard(
                     lambda t: self._oc.feval("portcheck_batch", name, cell(batch.pool), batch.index, float(batch.count),
-                                             float(nout), stored, cell(drops), timeout=t,
-                                             stream_handler=self.output.append),
+                                             float(nout), stored, kept, cell(drops), slots, cell(batch.names),
+                                             timeout=t, stream_handler=self.output.append),
                     timeout, what=f"{name}()" if batch.count == 1 else f"{name}() x{batch.count}")
             except BaseException:
-                for n, _ in batch.stores:  # not known to have arrived
+                for n, _ in batch.keeps:  # not known to have arrived
                     self._resident.forget(n)
                 self._resident.drops.extend(drops)
                 raise
@@ -380,6 +382,7 @@ class OctaveSession:
 
     def push(self, name: str, value) -> None:
         """Store ``value`` in Octave's workspace as ``name`` (sent once, reused by later evals)."""
+        check_names(VARIABLE_NAME, [name], "the variable name")
         with self._lock:
             self.start()
             self._guard(lambda t: self._oc.push(name, to_octave(value), timeout=t), None, what=f"push {name}")
@@ -391,6 +394,7 @@ class OctaveSession:
 
     def pull(self, name: str):
         """Read ``name`` back from Octave's workspace."""
+        check_names(VARIABLE_NAME, [name], "the variable name")
         with self._lock:
             self.start()
             return to_array(self._guard(lambda t: self._oc.pull(name, timeout=t), None, what=f"pull {name}"))

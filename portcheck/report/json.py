@@ -68,6 +68,7 @@ def to_json_dict(result) -> dict:
                              "warnings": list(result.warnings)},
         "adapters": list(result.adapters),
         "octave_environment": result.environment,
+        "case_origin": getattr(result, "case_origin", ""),
         "tolerances": {"rtol": result.rtol, "atol": result.atol},
         "size": result.size,
         "input_sets": sets,

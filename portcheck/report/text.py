@@ -157,7 +157,9 @@ def _port_output(result, verbose: bool) -> list[str]:
 def _header(result) -> list[str]:
     v = result.versions
     source = result.source.describe()
-    lines = [f"Port:      {result.port_label}",
+    origin = getattr(result, "case_origin", "")
+    lines = [*([f"Case:      {origin}"] if origin else []),
+             f"Port:      {result.port_label}",
              f"Reference: {result.reference_path}  (Octave {v.get('octave')}, oct2py {v.get('oct2py')}, numpy {v.get('numpy')})",
              f"           {result.signature}",
              *([f"           {source}"] if source else [])]
@@ -183,7 +185,10 @@ def _inputs(result) -> list:
                 out[k] = repr(str(v))
             elif kind.startswith("scalar"):
                 x = np.asarray(v).reshape(-1)[0]
-                out[k] = str(x).lower() if isinstance(x, (bool, np.bool_)) else fmt(x, 6)
+                if np.asarray(v).dtype.kind not in "biufc":  # a record of a structured .npz: shown, never converted
+                    out[k] = repr(x.item() if hasattr(x, "item") else x)[:60]
+                else:
+                    out[k] = str(x).lower() if isinstance(x, (bool, np.bool_)) else fmt(x, 6)
         return out
 
     per_set = [scalars_of(s) for s in result.sets]

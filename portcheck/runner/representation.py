@@ -220,14 +220,19 @@ def _convert(name: str, value, role: str, rep: Representation):
         return value
     if a.dtype.kind not in "biuf":
         return value
+    if role == "params" and (sum(d > 1 for d in a.shape) > 1 or a.dtype.kind != "f"):
+        return a  # a matrix in this set (roles come from the first), or integer/logical data: passed as it is
     if role == "params":
         a = np.asarray(a, dtype=float).ravel(order="F")
         return a.reshape(-1, 1) if rep.params_column else a
     if role == "labels":
         integer = a.size and bool(np.all(np.isfinite(a))) and bool(np.all(a == np.round(a)))
-        a = a.astype(np.int64) if integer and not rep.float_labels else a.astype(float, copy=False)
-    else:
-        a = a.astype(float, copy=False)
+        if rep.float_labels or not integer:
+            a = a.astype(float, copy=False)
+        elif a.dtype.kind not in "iu":
+            a = a.astype(np.int64)  # Octave's doubles as a Python caller's labels; int32 data keeps its class
+    elif a.dtype.kind == "f":
+        a = a.astype(float, copy=False)  # integer and logical classes are kept: they are the data's own (int32 ...)
     if name in rep.vectors_1d and a.ndim >= 1 and sum(d > 1 for d in a.shape) <= 1:
         return a.ravel(order="F")
     if a.ndim == 1:

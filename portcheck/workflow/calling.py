@@ -25,6 +25,7 @@ from ..runner import Representation, default_representation, representation_move
 from ..signature import map_arguments
 
 __all__ = ["map_port_arguments", "RepresentationChoice", "choose_representation", "run_sets", "representation_findings", "port_findings",
+           "python2_division",
            "MAX_CANDIDATES"]
 
 #: Representations screened per comparison (single moves, then pairs of them), at most.
@@ -356,7 +357,48 @@ def python2_check(case, port, mapping, signature, sets, choice, rtol, atol, stri
     runs = run_sets(case, port, mapping, signature, [s.input_set for s in sets], [s.reference for s in sets], rep,
                     rtol, atol, strict_shapes, options={"py2_division": True}, binding=binding)
     differ = [r.input_set.name for r, s in zip(runs, sets) if r.status != "parity" and s.status == "parity"]
-    return {"sets": differ, "int_scalars": sorted(names)}
+    return {"sets": differ, "int_scalars": sorted(names), "runs": runs}
+
+
+def python2_division(sets, port, py2) -> tuple[list, list[Finding]]:
+    """A Python 2 port whose ``/`` floors two ints where Python 3 divides: the sets as Python 2 computes them.
+
+    The port is written for Python 2, so what it computes there is what it
+    computes: the sets where it agreed only under Python 3's division are
+    replaced by their Python 2 runs (a divergence), and one ``integer-division``
+    finding, *confirmed* (true division is the repair: under it those sets
+    agree), names the lines where both operands were ints.
+    """
+    if not py2 or not py2.get("sets"):
+        return list(sets), []
+    runs = {r.input_set.name: r for r in py2["runs"]}
+    out = [runs[s.input_set.name] if s.input_set.name in py2["sets"] else s for s in sets]
+    sites = [e for e in getattr(port, "drift", ()) if e.get("what") == "integer division" and e.get("line")]
+    first = runs[py2["sets"][0]]
+    given = " and ".join(f"{n} as an int" for n in py2.get("int_scalars") or ())
+    gap = f": {first.status} on '{first.input_set.name}'"
+    o = next((o for o in first.comparison.outputs if not o.parity), None) if first.comparison is not None else None
+    if o is not None:
+        gap = f": {o.name} differs by up to {o.max_abs:.3g} (max rel {o.max_rel:.2g}) on '{first.input_set.name}'"
+    where = ", ".join(_division_site(e) for e in sites[:3]) or "a `/` of two ints"
+    n = len(py2["sets"])
+    evidence = (f"under Python 2 `/` of two ints floors ({where}); run so{' with ' + given if given else ''}, "
+                f"PORT differs from OCTAVE on {n} set{'s' if n != 1 else ''}{gap}; with true division "
+                "(Python 3's) it agrees on every one of them")
+    line = sites[0] if sites else None
+    fix = ("from __future__ import division   # first line of the module: `/` then divides as Python 3 does"
+           + (f"; or float() around one operand at line {line['line']}" if line else ""))
+    return out, [Finding("integer-division", "confirmed", "integer division floors under Python 2", evidence,
+                         location=", ".join(_place(e) for e in sites[:5]), fix=fix,
+                         data={"sets": list(py2["sets"]), "lines": [e["line"] for e in sites],
+                               "int_scalars": list(py2.get("int_scalars") or ())})]
+
+
+def _division_site(e) -> str:
+    from ..sandbox._locate import _source
+
+    src = _source(e["file"], e["line"]) if e.get("file") else ""
+    return f"{_place(e)}" + (f" `{src.strip()}`" if src else "")
 
 
 def _integer_valued(value, np) -> bool:

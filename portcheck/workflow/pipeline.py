@@ -32,7 +32,7 @@ from ..runner import as_port, port_time_limit
 from ..signature import ArgMapping, read_m_signature
 from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .binding import bind_case, reference_runs
-from .calling import choose_representation, port_findings, python2_check
+from .calling import choose_representation, port_findings, python2_check, python2_division
 from .coverage import coverage_findings, coverage_gaps, verdict_of
 from .reproduce import reproduce_line, save_failed_inputs
 from .trace import trace_unexplained
@@ -62,15 +62,16 @@ class CompareResult(ComparisonReport):
     calling: object = None  # workflow.calling.RepresentationChoice: how the port was called
     conventions: tuple = ()      # declared conventions the port was called under
     search: dict = None          # the diagnosis's joint search: {port_calls, seconds, ...} ({} when it did not run)
+    adapters: tuple[str, ...] = ()
+    environment: str = ""
+    warnings: tuple[str, ...] = ()
+    case_origin: str = ""        # the portcheck.toml [[case]] it came from ("" for a built-in case or --octave)
 
     @property
     def port_output(self) -> dict:
         """What the port printed, per input set (``{"set": {"stdout": ..., "stderr": ...}}``, printing sets only)."""
         return {s.input_set.name: {"stdout": s.port.stdout, "stderr": s.port.stderr} for s in self.sets
                 if getattr(s.port, "stdout", "") or getattr(s.port, "stderr", "")}
-    adapters: tuple[str, ...] = ()
-    environment: str = ""
-    warnings: tuple[str, ...] = ()
 
     @property
     def gaps(self) -> tuple[str, ...]:
@@ -232,7 +233,8 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
                                              atol=atol, arg_overrides=arg_overrides, timeout=timeout)
             py2 = python2_check(case, func, mapping, signature, sets, choice, rtol, atol, strict_shapes,
                                 binding=bound.binding)
-            findings = list(findings) + port_findings(choice, func, signature, sets, mapping, py2)
+            sets, division = python2_division(sets, func, py2)
+            findings = list(findings) + division + port_findings(choice, func, signature, sets, mapping, py2)
             findings += coverage_findings(sets, signature.outputs, f"Octave's {case.name}")
             vers = versions(session)
             trips = session.round_trips - trips0
@@ -247,7 +249,7 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
         seconds=time.perf_counter() - start, octave_round_trips=trips, rtol=rtol, atol=atol, reproduce=reproduce, size=size,
         source=source, calling=choice, conventions=declared, search=dict(ctx.search_stats),
         adapters=tuple(bound.binding.lines(input_sets[0].values if input_sets else None)),
-        environment=bound.environment.describe(), warnings=mapping.warnings,
+        environment=bound.environment.describe(), warnings=mapping.warnings, case_origin=case.origin_label,
     )
 
 
