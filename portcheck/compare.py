@@ -1,8 +1,19 @@
 """Align and compare outputs: PORT against OCTAVE, entry by entry.
 
-An entry agrees when ``|port - octave| <= atol + rtol * |octave|`` (numpy's
-``assert_allclose`` rule, with the Octave value as the desired one); NaN agrees
-with NaN and an infinity with the same infinity.
+Each output is compared in layers, as numpy's ``assert_allclose`` does: the
+shape, then the NaN/Inf positions (NaN where OCTAVE has NaN, the same infinity
+where OCTAVE has one), then the values where both are finite: an entry agrees
+when ``|port - octave| <= atol + rtol * |octave|`` (Octave's value is the
+desired one).
+
+An output whose Octave entries are all NaN has no value to compare
+(:attr:`OutputComparison.all_nan`): a run is then never parity
+(:mod:`portcheck.workflow.coverage`). An output whose Octave entries are all
+smaller than the default ``atol`` (not all zero) would agree with zeros, so it
+is compared relative to its own scale (``atol = rtol * max|octave|``,
+:attr:`OutputComparison.scale_note`). An ``atol`` other than the default was
+declared (``--atol``, a case's own, ``portcheck.toml``) and is honoured as it
+is (checkNNGradients' ``diff``, finite-difference noise near 2e-11, is one).
 
 Default tolerances
 ------------------
@@ -40,11 +51,12 @@ import numpy as np
 
 from .cases.base import InputSet
 from .cases.blocks import Block
+from .errors import UsageError
 from .formatting import location
 from .runner import PortRun, ReferenceRun
 from .structured import compare_structured, is_structured
 
-__all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "Entry", "BlockStats", "OutputComparison", "Comparison", "SetResult", "compare_output", "compare_outputs", "as_numeric",
+__all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "check_tolerances", "Entry", "BlockStats", "OutputComparison", "Comparison", "SetResult", "compare_output", "compare_outputs", "as_numeric",
            "align_column_signs", "map_port_outputs"]
 
 DEFAULT_RTOL = 1e-9
@@ -100,6 +112,11 @@ class OutputComparison:
     blocks: tuple[BlockStats, ...] = ()
     message: str = ""
     equivalence: str = ""
+    compared: int = 0              # entries whose value was compared (OCTAVE not NaN); leaves of a struct/cell
+    nonfinite_mismatched: int = 0  # entries whose NaN/Inf position differs (counted in ``mismatched`` too)
+    nonfinite: str = ""            # the NaN/Inf layer in words ("" when the positions agree)
+    scale_note: str = ""           # OCTAVE all below atol: compared relative to its own scale
+    all_nan: bool = False          # OCTAVE is NaN at every entry: no value could be compared
 
     @property
     def parity(self) -> bool:
@@ -149,18 +166,35 @@ class SetResult:
 
     @property
     def status(self) -> str:
-        """``parity``, ``divergence``, ``port-raised``, ``reference-raised`` or ``input-mutation``.
+        """``parity``, ``divergence``, ``port-raised``, ``reference-raised``, ``input-mutation`` or ``extra-outputs``.
 
         A port that writes into its arguments is never parity, even when this
-        call's outputs agree: the caller's next call gets different inputs.
+        call's outputs agree: the caller's next call gets different inputs. Nor
+        is a port that returns more values than the reference: a caller
+        unpacking the reference's outputs gets an error or the wrong value.
         """
         if self.reference.error is not None:
             return "reference-raised"
         if self.port.failure is not None:
             return "port-raised"
         if self.comparison is not None and self.comparison.parity:
-            return "input-mutation" if self.port.mutated else "parity"
+            if self.port.mutated:
+                return "input-mutation"
+            return "extra-outputs" if self.comparison.extra_outputs else "parity"
         return "divergence"
+
+
+def check_tolerances(rtol, atol) -> None:
+    """Raise :class:`~portcheck.errors.UsageError` unless both are finite numbers >= 0.
+
+    A negative or NaN tolerance would fail everything or nothing, and ``inf``
+    would let any port pass.
+    """
+    for name, value in (("rtol", rtol), ("atol", atol)):
+        ok = not isinstance(value, bool) and isinstance(value, (int, float, np.floating, np.integer))
+        if not ok or not 0 <= float(value) < float("inf"):
+            raise UsageError(f"{name}={value!r}: a tolerance must be a finite number >= 0",
+                             tip=f"e.g. {name}={DEFAULT_RTOL if name == 'rtol' else DEFAULT_ATOL:g} (the default)")
 
 
 def as_numeric(value) -> np.ndarray | None:
@@ -218,8 +252,10 @@ def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFA
                    strict_shapes: bool = False, blocks: list[Block] | None = None, sign_free: bool = False) -> OutputComparison:
     """Compare one port output with the Octave one. Pure: never modifies its inputs.
 
-    With ``sign_free`` (singular/eigen vectors), columns equal up to sign are an
-    equivalence: they are aligned first and the report notes how many.
+    Layers, in numpy's ``assert_allclose`` order: shape, NaN/Inf positions,
+    values (see the module docstring). With ``sign_free`` (singular/eigen
+    vectors), columns equal up to sign are an equivalence: they are aligned
+    first and the report notes how many.
     """
     blocks = list(blocks or [])
     if is_structured(octave) or (is_structured(port) and as_numeric(octave) is None):
@@ -253,29 +289,12 @@ def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFA
                                     total=int(A.size), message=_shape_message(b_shape, a_shape))
     a = A.ravel(order="F").astype(complex if np.iscomplexobj(A) or np.iscomplexobj(B) else float)
     b = B.ravel(order="F").astype(a.dtype)
-    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-        diff = np.abs(b - a)
-        both_nan = np.isnan(a) & np.isnan(b)
-        same_inf = np.isinf(a) & (a == b)
-        diff = np.where(both_nan | same_inf, 0.0, diff)
-        diff = np.where(np.isnan(diff), np.inf, diff)
-        scale = np.abs(a)
-        rel = np.where(diff == 0, 0.0, np.where(scale > 0, diff / np.where(scale > 0, scale, 1), np.inf))
-        bad = diff > atol + rtol * np.where(np.isfinite(scale), scale, 0)
-    n_bad = int(bad.sum())
+    lay = _layers(a, b, rtol, atol)
+    bad, diff, rel, n_bad = lay["bad"], lay["diff"], lay["rel"], int(lay["bad"].sum())
     worst_idx = np.argsort(-np.where(bad, diff, -1), kind="stable")[: min(n_bad, MAX_LOCATIONS)] if n_bad else []
     worst = tuple(
         Entry(int(k), _label(int(k), blocks, a_shape), _num(b[k]), _num(a[k]), float(diff[k]), float(rel[k])) for k in worst_idx
     )
-    stats = []
-    for blk in blocks:
-        idx = np.arange(blk.offset, min(blk.offset + blk.size, a.size))
-        is_bias = np.array([blk.is_bias(int(k)) for k in idx], dtype=bool)
-        parts = [("bias", is_bias), ("weights", ~is_bias)] if blk.bias_column else [("all", np.ones(idx.size, bool))]
-        for part, mask in parts:
-            sel = idx[mask]
-            if sel.size:
-                stats.append(BlockStats(blk.name, part, int(sel.size), int(bad[sel].sum()), float(diff[sel].max()), float(rel[sel].max())))
     finite = np.isfinite(rel)
     return OutputComparison(
         name, position, "divergence" if n_bad else "parity", b_shape, a_shape, shape_note,
@@ -284,15 +303,77 @@ def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFA
         max_rel=float(rel[finite].max()) if finite.any() else (float("inf") if rel.size else 0.0),
         max_abs_violation=float(diff[bad].max()) if n_bad else 0.0,
         max_rel_violation=float(rel[bad].max()) if n_bad else 0.0,
-        worst=worst, blocks=tuple(stats), equivalence=equivalence,
+        worst=worst, blocks=_block_stats(blocks, a.size, bad, diff, rel), equivalence=equivalence,
+        compared=lay["compared"], nonfinite_mismatched=lay["nonfinite_bad"], nonfinite=lay["nonfinite"],
+        scale_note=_scale_note(name, lay["scale"], atol, rtol) if lay["tiny"] else "",
+        all_nan=bool(a.size) and lay["compared"] == 0,
     )
+
+
+def _layers(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> dict:
+    """Entry by entry, flat and column-major: the NaN/Inf layer, then the values where both are finite.
+
+    Returns ``bad`` (mask of entries that differ in either layer), ``diff`` and
+    ``rel`` (inf where a NaN/Inf position differs), ``compared`` (entries where
+    OCTAVE is not NaN), ``nonfinite_bad`` and ``nonfinite`` (the NaN/Inf layer:
+    a count and its description), ``scale`` (largest finite ``|octave|``) and
+    ``tiny`` (OCTAVE all below ``atol`` but not all zero: compared relative to
+    ``scale``).
+    """
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        nan_a, nan_b = np.isnan(a), np.isnan(b)
+        fin_a, fin_b = np.isfinite(a), np.isfinite(b)
+        both_finite = fin_a & fin_b
+        layer_bad = (nan_a != nan_b) | (~nan_a & ~nan_b & ~both_finite & (a != b))
+        finite_abs = np.abs(a[fin_a])
+        scale = float(finite_abs.max()) if finite_abs.size else 0.0
+        tiny = 0.0 < scale <= atol and atol == DEFAULT_ATOL  # a declared atol is honoured (module doc)
+        eff_atol = rtol * scale if tiny else atol
+        diff = np.where(both_finite, np.abs(b - a), 0.0)
+        diff = np.where(layer_bad, np.inf, diff)
+        mag = np.where(fin_a, np.abs(a), 0.0)
+        rel = np.where(diff == 0, 0.0, np.where(mag > 0, diff / np.where(mag > 0, mag, 1), np.inf))
+        bad = layer_bad | (both_finite & (diff > eff_atol + rtol * mag))
+    n_layer = int(layer_bad.sum())
+    return {"bad": bad, "diff": diff, "rel": rel, "compared": int((~nan_a).sum()), "nonfinite_bad": n_layer,
+            "nonfinite": _nonfinite_words(a, b, nan_a, nan_b, layer_bad) if n_layer else "",
+            "scale": scale, "tiny": tiny}
+
+
+def _nonfinite_words(a, b, nan_a, nan_b, layer_bad) -> str:
+    """``NaN/Inf positions differ at k of n entries (PORT NaN where OCTAVE is not: 2; ...)``."""
+    parts = []
+    for count, words in ((int((nan_b & ~nan_a).sum()), "PORT NaN where OCTAVE is not"),
+                         (int((nan_a & ~nan_b).sum()), "OCTAVE NaN where PORT is not"),
+                         (int((layer_bad & ~nan_a & ~nan_b).sum()), "an infinity on one side only or of the other sign")):
+        if count:
+            parts.append(f"{words}: {count}")
+    return f"NaN/Inf positions differ at {int(layer_bad.sum())} of {a.size} entries ({'; '.join(parts)})"
+
+
+def _scale_note(name: str, scale: float, atol: float, rtol: float) -> str:
+    return (f"OCTAVE's {name} is all below atol={atol:g} in magnitude (largest {scale:.3g}): compared relative to "
+            f"its own scale (atol = rtol x {scale:.3g} = {rtol * scale:.3g}), so zeros do not pass for it")
+
+
+def _block_stats(blocks, size: int, bad, diff, rel) -> tuple:
+    stats = []
+    for blk in blocks:
+        idx = np.arange(blk.offset, min(blk.offset + blk.size, size))
+        is_bias = np.array([blk.is_bias(int(k)) for k in idx], dtype=bool)
+        parts = [("bias", is_bias), ("weights", ~is_bias)] if blk.bias_column else [("all", np.ones(idx.size, bool))]
+        for part, mask in parts:
+            sel = idx[mask]
+            if sel.size:
+                stats.append(BlockStats(blk.name, part, int(sel.size), int(bad[sel].sum()), float(diff[sel].max()), float(rel[sel].max())))
+    return tuple(stats)
 
 
 def _structured_output(name, position, port, octave, rtol, atol) -> OutputComparison:
     """A struct, cell or string output, compared field by field and item by item (:mod:`portcheck.structured`)."""
     leaves, bad, messages = compare_structured(port, octave, rtol, atol, name)
     return OutputComparison(name, position, "divergence" if bad else "parity", None, None, total=leaves,
-                            mismatched=bad, message="; ".join(messages))
+                            mismatched=bad, message="; ".join(messages), compared=leaves)
 
 
 def _num(x):

@@ -88,6 +88,12 @@ def read_m_signature(path) -> MSignature:
         text = p.read_text(errors="replace")
     except FileNotFoundError:
         raise SignatureError(f"reference file not found: {str(p)!r}; check the path") from None
+    except IsADirectoryError:
+        raise SignatureError(f"reference {str(p)!r} is a directory, not a .m file; give the path of the .m file "
+                             "(a folder of helpers goes in --path or path = [...] in portcheck.toml)") from None
+    except OSError as exc:
+        raise SignatureError(f"cannot read the reference {str(p)!r}: {exc.strerror or exc}; check that the file "
+                             "exists and that you may read it") from None
     return parse_m_signature(text, str(p))
 
 

@@ -79,6 +79,11 @@ def load_input_file(path, names: Iterable[str] | None = None, *, what: str = "--
     if not p.is_file():
         raise UsageError(f"{what}={shown!r}: file not found; check the path (relative paths start from "
                          f"{'the portcheck.toml directory' if 'toml' in what else 'the current directory'})")
+    try:
+        with open(p, "rb"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"{what}={shown!r}: cannot be read ({exc.strerror or exc}); check that you may read it") from None
     values = _read_npz(p, what, shown) if suffix == ".npz" else _read_mat(p, what, shown)
     if names is not None:
         names = list(names)
@@ -125,8 +130,21 @@ def _read_mat(p: Path, what: str, shown: str) -> dict:
     except Exception as exc:  # scipy raises ValueError, TypeError, MatReadError... on corrupt files
         raise UsageError(f"{what}={shown!r}: not a readable .mat file ({type(exc).__name__}: {exc}); "
                          "re-save it with save('-v7', ...)") from None
+    _refuse_sparse(raw, what, shown)
     return {k: _cells(simple[k]) if k in structured else _scalar_or_array(v.astype(bool) if k in logical else v)
             for k, v in raw.items() if k not in _MAT_META}
+
+
+def _refuse_sparse(values: dict, what: str, shown: str) -> None:
+    """A sparse matrix (a .mat sparse variable) is not passed on: it would reach the port as a scipy object."""
+    import scipy.sparse
+
+    sparse = [k for k, v in values.items() if k not in _MAT_META and scipy.sparse.issparse(v)]
+    if sparse:
+        raise UsageError(f"{what}={shown!r}: {sparse[0]!r} is a sparse matrix, which portcheck does not pass to "
+                         "Octave and the port; save it as a full matrix",
+                         tip=f"in Octave: {sparse[0]} = full({sparse[0]}); save('-v7', ...) -- or in Python: "
+                             f"np.savez(f, {sparse[0]}={sparse[0]}.toarray())")
 
 
 def _cells(value):

@@ -25,7 +25,7 @@ import warnings
 from ..errors import PortcheckError
 from ..resources import DISTRIBUTION, VERSION
 from . import cases, compare, gradcheck, record, trace
-from .common import EXIT_INTERNAL, EXIT_USAGE, Parser, output, wants_json
+from .common import EXIT_INTERNAL, EXIT_USAGE, Parser, environment_error, output, wants_json
 
 __all__ = ["main", "build_parser"]
 
@@ -126,6 +126,9 @@ def _run(argv, out) -> int:
         print("portcheck: terminated (SIGTERM); Octave was stopped", file=sys.stderr)
         out.error("terminated (SIGTERM); Octave was stopped", 143)
         raise
+    except OSError as exc:  # the file system refused (read-only temp folder, permissions): exit 2, not 3
+        known = environment_error(exc)
+        return _fail(out, known[0], EXIT_USAGE, known[1]) if known else _internal(out)
     except Exception:
         return _internal(out)
 

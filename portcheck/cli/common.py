@@ -23,10 +23,36 @@ import time
 from contextlib import contextmanager
 
 __all__ = ["EXIT_PARITY", "EXIT_DIVERGENCE", "EXIT_USAGE", "EXIT_INTERNAL", "Parser", "float_list", "positive",
+           "environment_error",
            "nonnegative", "add_common_options", "add_snapshot_options", "print_compare_result", "Progress", "Output",
            "emit", "terminal_width", "wants_json"]
 
 EXIT_PARITY, EXIT_DIVERGENCE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+#: errno values that say the file system refused (permissions, read-only, full, a file where a folder
+#: was expected): the environment's state, never portcheck's logic.
+_ENVIRONMENT_ERRNOS = ("EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "EEXIST", "ENAMETOOLONG",
+                       "ELOOP")
+
+
+def environment_error(exc: BaseException) -> tuple[str, str] | None:
+    """``(line, tip)`` for an ``OSError`` the file system raised on a named path, else None (a bug: exit 3).
+
+    The last line of defence for exit 2: a read-only or full temporary
+    directory, a folder where a file was expected, a file nobody may read.
+    """
+    import errno
+
+    if not isinstance(exc, OSError) or exc.filename is None:
+        return None
+    codes = {getattr(errno, name) for name in _ENVIRONMENT_ERRNOS if hasattr(errno, name)}
+    if exc.errno not in codes:
+        return None
+    line = f"cannot use {str(exc.filename)!r}: {exc.strerror or exc}"
+    tip = ("check the path and its permissions; if it is portcheck's temporary folder, point PORTCHECK_TEMP_DIR "
+           "(or TMPDIR) at a writable folder with free space")
+    return line, tip
 
 
 class Parser(argparse.ArgumentParser):
@@ -176,9 +202,12 @@ def _number(text: str) -> float:
 def float_list(text: str) -> list[float]:
     """``"0,3"`` -> ``[0.0, 3.0]``."""
     try:
-        return [float(t) for t in text.split(",") if t.strip()]
+        values = [float(t) for t in text.split(",") if t.strip()]
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected numbers separated by commas, got {text!r}") from None
+    if not values:
+        raise argparse.ArgumentTypeError(f"expected at least one number (numbers separated by commas), got {text!r}")
+    return values
 
 
 def positive(text: str) -> float:
@@ -190,10 +219,10 @@ def positive(text: str) -> float:
 
 
 def nonnegative(text: str) -> float:
-    """A number >= 0."""
+    """A finite number >= 0 (a tolerance: ``inf`` would let anything pass)."""
     v = _number(text)
-    if not v >= 0:
-        raise argparse.ArgumentTypeError(f"must be >= 0, got {text!r}")
+    if not 0 <= v < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text!r}")
     return v
 
 

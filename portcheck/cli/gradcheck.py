@@ -12,7 +12,7 @@ import argparse
 import json
 
 from ..errors import UsageError
-from .common import EXIT_DIVERGENCE, EXIT_PARITY, Progress, emit
+from .common import EXIT_DIVERGENCE, EXIT_PARITY, Progress, emit, positive
 
 __all__ = ["register"]
 
@@ -61,7 +61,8 @@ def _target_options(p) -> None:
                    help="check at the given point and N-1 random points of growing scale (1, 3, ...; seeded), "
                         "plus a trained-like point for a built-in case (default 3; 1: the given point only)")
     p.add_argument("--seed", type=int, default=0, help="seed of the random points and directions (default 0)")
-    p.add_argument("--timeout", type=float, default=None, metavar="S", help="seconds an Octave call may take")
+    p.add_argument("--timeout", type=positive, default=None, metavar="S",
+                   help="seconds an Octave call, or one call of the function under check, may take (default 120)")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
 

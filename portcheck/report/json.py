@@ -56,7 +56,8 @@ def to_json_dict(result) -> dict:
         sets.append(entry)
     return to_jsonable({
         "schema": JSON_SCHEMA_VERSION,
-        "verdict": "parity" if result.parity else "divergence",
+        "verdict": getattr(result, "verdict", "parity" if result.parity else "divergence"),
+        "gaps": list(getattr(result, "gaps", ())),
         "exit_code": result.exit_code,
         "summary": verdict_line(result),
         "case": result.case,

@@ -37,7 +37,7 @@ def summary_rows(run) -> list[tuple]:
             rows.append((o.case.name, o.case.source, "-", "error", "-", "-", o.error.message))
         else:
             r = o.result
-            rows.append((o.case.name, o.case.source, str(len(r.sets)), "parity" if r.parity else "divergence",
+            rows.append((o.case.name, o.case.source, str(len(r.sets)), r.verdict,
                          fmt_small(_max_diff(r, "max_abs")), fmt_small(_max_diff(r, "max_rel")), _top_finding(r)))
     return rows
 

@@ -25,6 +25,10 @@ def verdict_line(result) -> str:
     if result.parity:
         return (f"parity: {result.port_label} matches {octave} on {n} input set{'s' if n != 1 else ''} "
                 f"(rtol={result.rtol:g}, atol={result.atol:g})")
+    gaps = getattr(result, "gaps", ())
+    if getattr(result, "verdict", "") == "inconclusive":
+        return (f"inconclusive: {result.port_label} vs {octave} on {n} input set{'s' if n != 1 else ''}: nothing "
+                f"differs, but {'; '.join(gaps)} -- not parity")
     bad = [s for s in result.sets if s.status != "parity"]
     top = next((f for f in result.findings if f.status in ("confirmed", "consistent")), None)
     why = f"; {top.status}: {top.title}" if top else ""
@@ -207,8 +211,10 @@ def _inputs(result) -> list:
 
 
 def _output_verdict(o) -> str:
+    if o.status == "parity" and getattr(o, "all_nan", False):
+        return "not compared (all NaN)"
     if o.status == "parity":
-        return "parity (noted)" if o.shape_note or o.equivalence else "parity"
+        return "parity (noted)" if o.shape_note or o.equivalence or getattr(o, "scale_note", "") else "parity"
     if o.status == "divergence":
         return f"divergence ({o.mismatched}/{o.total})" if o.mismatched else "divergence (shape)"
     return o.status
@@ -230,7 +236,8 @@ def _outputs(result) -> list:
                                     rows, wrap=(2, 3, 6))]
     compared = [o for s in result.sets if s.comparison for o in s.comparison.outputs]
     notes = sorted({f"{o.name}: {o.shape_note}" for o in compared if o.shape_note}
-                   | {f"{o.name}: {o.equivalence}" for o in compared if o.equivalence})
+                   | {f"{o.name}: {o.equivalence}" for o in compared if o.equivalence}
+                   | {f"{o.name}: {o.scale_note}" for o in compared if getattr(o, "scale_note", "")})
     parts += [f"  note: {n}" for n in notes]
     block_rows = _block_rows(result.sets)
     if block_rows:
@@ -252,6 +259,8 @@ def _largest_differences(result, verbose: bool) -> list:
             if not o.mismatched:
                 parts.append(f"{o.name} on {s.input_set.name}: {o.shape_note} -- {o.message}")
                 continue
+            if getattr(o, "nonfinite", ""):  # numpy's layer order: NaN/Inf positions before values
+                parts += ["", f"{o.name} on {s.input_set.name}: {o.nonfinite}"]
             if o.message and not o.worst:  # a struct, cell or string: where its fields differ
                 parts += ["", f"{o.name} on {s.input_set.name}: {o.mismatched} of {o.total} values differ: {o.message}"]
                 continue
@@ -290,6 +299,9 @@ def remedy_line(result) -> str:
     if ref is not None:
         return (f"Fix: the Octave reference itself raised ({ref.evidence}); check the input values and shapes given "
                 "to it (portcheck.toml inputs or the test's inputs).")
+    if getattr(result, "verdict", "") == "inconclusive":
+        return ("Fix: nothing differs, but nothing decisive was compared; give inputs for which Octave returns "
+                "values that are not NaN and not empty (no NaN lambda or data).")
     return "Fix: no hypothesis fits; the largest differences below show where PORT and OCTAVE part."
 
 

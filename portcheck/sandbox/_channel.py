@@ -20,7 +20,7 @@ import signal
 import time
 from dataclasses import dataclass
 
-from . import _wire
+from . import _reap, _wire
 
 __all__ = ["Channel", "Outcome", "Capture", "OUTPUT_LIMIT"]
 
@@ -143,6 +143,8 @@ class Channel:
         self.output_limit = output_limit
         self.max_reply_bytes = max_reply_bytes
         self.main_ident: int | None = None
+        #: Before killing a child still running, stop it and kill its descendants outside its group (:mod:`._reap`).
+        self.sweep = True
         self.closed = False
         self.returncode: int | None = None
         for fd in (cmd_w, reply_r, out_r, err_r, stack_r):
@@ -351,6 +353,8 @@ class Channel:
         self.closed = True
         try:
             if os.getpid() == self.owner:
+                if self.sweep and self.peek_exit() is None:
+                    _reap.stop_and_sweep(self.pid)
                 for kill in (os.killpg, os.kill):
                     try:
                         kill(self.pid, signal.SIGKILL)

@@ -24,7 +24,7 @@ import threading
 import traceback
 from collections import OrderedDict
 
-from . import _instrument, _locate, _runtime, _shims, _wire
+from . import _instrument, _locate, _reap, _runtime, _shims, _wire
 
 __all__ = ["main", "COMMANDS"]
 
@@ -76,6 +76,7 @@ class Worker:
             except (_wire.WireError, OSError):
                 _runtime.hard_exit(3)
             if frame is None:  # the parent is gone
+                _reap.sweep_own()
                 _runtime.hard_exit(0)
             header, blobs = frame
             cmd = header.get("cmd")
@@ -89,6 +90,8 @@ class Worker:
                 reply, out = {"status": "error", "message": f"{type(exc).__name__}: {exc}"[:2000],
                               "traceback": traceback.format_exc()[-20000:]}, []
             del header, blobs
+            if cmd == "close":  # what the port started outside its process group ends before we do
+                _reap.sweep_own()
             self.send(reply, out)
             if cmd == "close":
                 _runtime.hard_exit(0)

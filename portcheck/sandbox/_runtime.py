@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 
-from . import _locate, _wire
+from . import _locate, _reap, _wire
 
 __all__ = ["boot", "run_call", "hard_exit", "set_memory_limit", "flush_streams", "failure_from_exception"]
 
@@ -64,12 +64,14 @@ def boot(*, stack_fd: int, lifeline_fd: int, ppid: int, pdeathsig: bool, private
                 faulthandler.dump_traceback(file=stack_fd, all_threads=False)
             except BaseException:
                 pass
+            _reap.sweep_own()  # what the port started outside its process group ends with it
         hard_exit(status)
 
     os._exit = _exit_hook
     libc = _libc()  # also for flushing C stdio after each call
     if pdeathsig and libc and hasattr(libc, "prctl"):  # Linux only
         libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    _reap.become_subreaper(libc)  # orphans of the port's processes come to us, never to init
     if os.getppid() != ppid:  # the parent died before we could tie ourselves to it
         hard_exit(0)
     threading.Thread(target=_watch_lifeline, args=(lifeline_fd,), name="portcheck-lifeline", daemon=True).start()
@@ -91,6 +93,7 @@ def _watch_lifeline(fd: int) -> None:
             continue
         if any(ev & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _fd, ev in events):
             try:
+                _reap.sweep_own()
                 os.killpg(0, signal.SIGKILL)
             finally:
                 hard_exit(1)

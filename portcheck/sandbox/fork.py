@@ -20,7 +20,7 @@ import sys
 import threading
 import warnings
 
-from . import _instrument, _outcome, _runtime, _wire
+from . import _instrument, _outcome, _reap, _runtime, _wire
 from ._channel import OUTPUT_LIMIT, Channel, spawn_sentinel
 from ._result import CallResult
 from .process import DEFAULT_MEMORY_MB, _check_seconds
@@ -96,6 +96,7 @@ def call_in_fork(func, args: tuple, kwargs: dict | None = None, *, timeout: floa
     chan.main_ident = ident
     try:
         outcome = chan.exchange([], float(timeout))
+        chan.sweep = outcome.status != "reply"  # after a reply the child has swept its own descendants
     finally:
         chan.kill()
     return _outcome.call_result(outcome, timeout=float(timeout), main_ident=ident, nargs=len(args),
@@ -141,6 +142,7 @@ def _child(func, args, kwargs, *, parent_pid, memory_mb, fds, return_after=False
             header["shape_trace"] = events
     except BaseException as exc:
         header, blobs = {"status": "error", "message": f"{type(exc).__name__}: {exc}"[:2000]}, []
+    _reap.sweep_own()  # before the reply: the parent kills this process as soon as it has it
     try:
         parts = _wire.pack_frame(header, blobs)
     except BaseException as exc:

@@ -179,14 +179,36 @@ def _load_value(spec: str, what: str):
     target, _, name = spec.rpartition(":")
     if not Path(target).is_file():
         raise UsageError(f"{what}={spec!r}: file {target!r} not found")
-    try:
-        namespace = runpy.run_path(target, run_name="portcheck_values")
-    except Exception as exc:
-        raise UsageError(f"{what}={spec!r}: running {target} failed: {type(exc).__name__}: {exc}") from None
+    return _value_in_child(target, name, spec, what)
+
+
+def _take_value(target: str, name: str):
+    """In the child: run ``target`` and take ``name`` (calling it when it is a function): ``("value", v)``."""
+    namespace = runpy.run_path(target, run_name="portcheck_values")
     if name not in namespace:
-        raise UsageError(f"{what}={spec!r}: {target} defines no {name!r}")
+        return ("missing", sorted(k for k in namespace if not k.startswith("_"))[:20])
     value = namespace[name]
-    return value() if callable(value) else value
+    return ("value", value() if callable(value) else value)
+
+
+def _value_in_child(target: str, name: str, spec: str, what: str):
+    """The user's file runs in a forked child under the time limit, never in portcheck's process:
+    an ``os._exit``, a hang or a crash at its module level is a usage error, not the end of the run."""
+    from ..runner.limits import limit_seconds
+    from ..sandbox import Unsupported, call_in_fork
+
+    result = call_in_fork(_take_value, (target, name), timeout=limit_seconds(None))
+    if result.failure is not None:
+        raise UsageError(f"{what}={spec!r}: running {target} failed: {result.failure.headline()}",
+                         tip="put the point (or the arguments) in a file that only defines values, "
+                             "or save it with numpy.save('x0.npy', x0)")
+    kind, value = result.value
+    if kind == "missing":
+        raise UsageError(f"{what}={spec!r}: {target} defines no {name!r}")
+    if isinstance(value, Unsupported):
+        raise UsageError(f"{what}={spec!r}: {name} is {value}, which has no data form",
+                         tip="name an array (or, for --extra, a tuple of arrays and numbers)")
+    return value
 
 
 def parse_blocks_spec(text: str | None) -> list | None:
@@ -272,6 +294,9 @@ def _function_target(target: str, x0: str | None, extra: str | None, blocks: str
     if not x0:
         raise UsageError(f"{target} needs a point: add --x0 FILE.py:NAME or --x0 x.npy")
     point = np.asarray(_load_value(x0, "--x0"))
+    if point.dtype.kind not in "biufc":
+        raise UsageError(f"--x0={x0!r} is not numbers (a {point.dtype} array of shape {point.shape})",
+                         tip="name a numeric array, e.g. x0 = np.zeros(n)")
     args = _extra_args(extra)
     _check_call(fun, target, point, args, extra)
 

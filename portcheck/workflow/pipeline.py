@@ -21,7 +21,7 @@ from typing import Callable
 import numpy as np
 
 from ..cases.base import Case, InputSet, build_input_sets
-from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, compare_outputs, map_port_outputs
+from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, check_tolerances, compare_outputs, map_port_outputs
 from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
 from ..diagnose.declared import check_names, declared_sets, settle_free
 from ..errors import UsageError
@@ -33,6 +33,7 @@ from ..signature import ArgMapping, read_m_signature
 from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .binding import bind_case, reference_runs
 from .calling import choose_representation, port_findings, python2_check, python2_division
+from .coverage import coverage_findings, coverage_gaps, verdict_of
 from .reproduce import reproduce_line, save_failed_inputs
 from .trace import trace_unexplained
 
@@ -73,13 +74,18 @@ class CompareResult(ComparisonReport):
                 if getattr(s.port, "stdout", "") or getattr(s.port, "stderr", "")}
 
     @property
+    def gaps(self) -> tuple[str, ...]:
+        """Why the run cannot be parity although nothing differs (an all-NaN reference output, nothing compared)."""
+        return coverage_gaps(self.sets)
+
+    @property
     def parity(self) -> bool:
-        return all(s.status == "parity" for s in self.sets)
+        return self.verdict == "parity"
 
     @property
     def verdict(self) -> str:
-        """``"parity"`` or ``"divergence"``."""
-        return "parity" if self.parity else "divergence"
+        """``"parity"``, ``"divergence"`` or ``"inconclusive"`` (nothing differs, but see :attr:`gaps`)."""
+        return verdict_of(self.sets, self.gaps)
 
     @property
     def exit_code(self) -> int:
@@ -168,6 +174,7 @@ def compare_case(case: Case, *, port: Callable | None = None, port_label: str | 
     start = time.perf_counter()
     rtol = _first(rtol, case.rtol, DEFAULT_RTOL)
     atol = _first(atol, case.atol, DEFAULT_ATOL)
+    check_tolerances(rtol, atol)
     strict_shapes = bool(_first(strict_shapes, case.strict_shapes))
     arg_overrides = arg_overrides if arg_overrides is not None else (dict(case.arg_overrides) or None)
     declared = check_names(conventions if conventions is not None else getattr(case, "conventions", ()))
@@ -211,6 +218,7 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
         try:
             bound = bind_case(case, func, session, input_sets, arg_overrides)
             signature, mapping, input_sets = bound.signature, bound.mapping, bound.input_sets
+            _check_outputs(case, bound.signature)
             session.start()
             trips0 = session.round_trips
             sets, choice, func = _run_and_compare(case, func, bound, session, input_sets, rtol, atol, strict_shapes)
@@ -227,6 +235,7 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
                                 binding=bound.binding)
             sets, division = python2_division(sets, func, py2)
             findings = list(findings) + division + port_findings(choice, func, signature, sets, mapping, py2)
+            findings += coverage_findings(sets, signature.outputs, f"Octave's {case.name}")
             vers = versions(session)
             trips = session.round_trips - trips0
             source = finish_snapshots(snapshots, case, signature, sets, session)
@@ -242,6 +251,14 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
         adapters=tuple(bound.binding.lines(input_sets[0].values if input_sets else None)),
         environment=bound.environment.describe(), warnings=mapping.warnings, case_origin=case.origin_label,
     )
+
+
+def _check_outputs(case, signature) -> None:
+    """A reference that returns nothing leaves nothing to compare: a usage error, never parity on nothing."""
+    if not signature.outputs:
+        raise UsageError(f"the reference {case.reference_label} returns no outputs ({signature}), so there is nothing "
+                         "to compare", tip=f"compare a function that returns its result, e.g. "
+                                           f"function y = {signature.name}({', '.join(signature.inputs)})")
 
 
 def _first(*values):
