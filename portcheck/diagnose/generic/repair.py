@@ -31,8 +31,10 @@ import numpy as np
 
 from ...compare import compare_output
 from ...runner.limits import port_time_limit
+from ...runner.representation import conform
 from ..finding import Finding
 from ..wording import e, g, plural
+from .isolated import run_isolated
 from .mutations import Mutation, apply, mutations
 from .relations import aligned
 
@@ -288,11 +290,23 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
     """Confirmed one-line repairs of the port for the usable ``sets`` (SetResults), and what the search cost.
 
     Returns ``(repairs, {"port_calls": n, "seconds": s, "candidates": k})``. Empty when the
-    port's source is not a file of the user's, or every set already agrees.
+    port's source is not a file of the user's, or every set already agrees. A port of the
+    sandbox (every :class:`~portcheck.runner.Port`) is searched in a fork of portcheck that
+    imports its module (:mod:`.isolated`); a plain function of this process, here.
     """
+    if not any(s.status in ("divergence", "port-raised") for s in sets):
+        return [], {"port_calls": 0, "seconds": 0.0, "candidates": 0}
+    if hasattr(ctx.port, "__code__"):
+        return _search(ctx, sets, hints, max_runs=max_runs, max_seconds=max_seconds, direct=ctx.port)
+    return run_isolated(_search, ctx, sets, hints, max_runs=max_runs, max_seconds=max_seconds, repair_class=Repair,
+                        confirmed=_CONFIRMED)
+
+
+def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
+    """The search itself, where ``direct`` (the port's function) is code of this process."""
     start = time.perf_counter()
     cost = {"port_calls": 0, "seconds": 0.0, "candidates": 0}
-    scope = _scope(ctx.port)
+    scope = _scope(direct)
     failing = [s for s in sets if s.status in ("divergence", "port-raised")]
     if scope is None or not failing:
         return [], cost
@@ -300,7 +314,7 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
     screen = min(raised or failing, key=lambda s: sum(int(np.size(v)) for v in s.input_set.values.values()
                                                       if isinstance(v, (np.ndarray, int, float))))
     t0 = time.perf_counter()
-    ran = trace_lines(lambda: _run(ctx, screen, 60.0), scope)
+    ran = trace_lines(lambda: _direct_call(ctx, direct, screen), scope)
     base_time = max(time.perf_counter() - t0, 1e-3)
     cost["port_calls"] += 1
     if _agrees(ctx, _run(ctx, screen, 60.0), screen.reference.outputs, list(ctx.output_names))[0]:
@@ -381,6 +395,19 @@ def _partial(ctx, target, m, run, screen, sets, cost, limit, baseline):
             return None
     return Repair(m, target.code.co_filename, getattr(target.code, "co_qualname", target.code.co_name), len(sets),
                   after, partial=(screen.input_set.name, before, after))
+
+
+def _direct_call(ctx, func, s):
+    """Call ``func`` here, as the port is called on set ``s`` (its lines are what the tracer records)."""
+    import copy as _copy
+
+    values = _copy.deepcopy(dict(s.input_set.for_port()))
+    port = ctx.port
+    rep, roles = getattr(port, "representation", None), getattr(port, "roles", None)
+    if rep is not None and roles is not None:
+        values = conform(values, roles, rep)
+    args, kwargs = ctx.mapping.build_call(values)
+    return func(*args, **kwargs)
 
 
 def _run(ctx, s, limit: float):
