@@ -62,7 +62,9 @@ def _encode(repairs, cost, confirmed) -> dict:
         out.append({"cause": m.cause, "index": m.index, "line": m.line, "old": m.old_text, "new": m.new_text,
                     "file": r.file, "function": r.function, "sets": r.sets, "worst": num(r.worst),
                     "partial": None if r.partial is None else [r.partial[0], num(r.partial[1]), num(r.partial[2])],
-                    "agreed": list(r.data.get("agreed", ()))})
+                    "agreed": list(r.data.get("agreed", ())),
+                    "together": [{"cause": o.cause, "index": o.index, "line": o.line, "old": o.old_text, "new": o.new_text,
+                                  "file": f, "function": fn} for o, f, fn in r.together]})
     return {"repairs": out, "cost": {k: float(v) for k, v in cost.items()}, "confirmed": [list(k) for k in confirmed]}
 
 
@@ -72,7 +74,10 @@ def _decode(value, repair_class):
         m = Mutation(d["cause"], int(d["index"]), None, int(d["line"]), d["old"], d["new"])
         partial = None if d["partial"] is None else (d["partial"][0], float(d["partial"][1]), float(d["partial"][2]))
         data = {"agreed": list(d["agreed"])} if d.get("agreed") else {}
-        repairs.append(repair_class(m, d["file"], d["function"], int(d["sets"]), float(d["worst"]), data, partial))
+        together = tuple((Mutation(o["cause"], int(o["index"]), None, int(o["line"]), o["old"], o["new"]), o["file"],
+                          o["function"]) for o in d.get("together", ()))
+        repairs.append(repair_class(m, d["file"], d["function"], int(d["sets"]), float(d["worst"]), data, partial,
+                                    together))
     cost = {k: (int(v) if k != "seconds" else v) for k, v in value["cost"].items()}
     return repairs, cost, [tuple(k) for k in value["confirmed"]]
 

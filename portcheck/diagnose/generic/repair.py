@@ -18,14 +18,11 @@ what the output relations already suggest are tried first.
 from __future__ import annotations
 
 import ast
-import gc
-import inspect
+import copy
 import os
-import sys
 import time
 import types
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
@@ -33,9 +30,10 @@ from ...compare import compare_output
 from ...runner.limits import port_time_limit
 from ...runner.representation import conform
 from ..finding import Finding
-from ..wording import e, g, plural
+from ..wording import e, g, plural, set_list
 from .isolated import run_isolated
 from .mutations import Mutation, apply, mutations
+from .targets import Target, numpy_name, scope_of, targets, trace_lines
 from .relations import aligned
 
 __all__ = ["Repair", "search_repairs", "MAX_RUNS", "MAX_SECONDS"]
@@ -64,36 +62,61 @@ class Repair:
     worst: float
     data: dict = field(default_factory=dict)
     partial: tuple | None = None  # (set name, distance before, after) when another difference remains
+    together: tuple = ()  # ((Mutation, file, function), ...): changes made with this one (two mistakes at once)
 
     def finding(self) -> Finding:
         if self.partial is not None:
             return self._partial_finding()
         m = self.mutation
         where = f"{_short(self.file)}:{m.line}"
-        change = ("deleted" if m.new_text.startswith("delete the line")
-                  else f"changed from `{m.old_text}` to `{m.new_text}`")
-        ev = (f"with line {m.line} of {_short(self.file)} ({self.function}) {change}"
-              + (f" (`{m.old_text}`)" if change == "deleted" else "")
-              + f", PORT agrees with OCTAVE on {'all ' if self.sets > 1 else ''}"
+        ev = f"with line {m.line} of {_short(self.file)} ({self.function}) {_change(m)}"
+        for other, file, function in self.together:
+            ev += f" and line {other.line} of {_short(file)} ({function}) {_change(other)}"
+        ev += (f", PORT agrees with OCTAVE on {'all ' if self.sets > 1 else ''}"
               f"{plural(self.sets, 'input set')} (largest remaining difference {e(self.worst)})")
         return Finding(m.cause, "confirmed", m.title, ev, location=f"{where}: {m.old_text}", fix=m.new_text,
                        data={"line": m.line, "file": self.file, "function": self.function, "repair": m.new_text,
-                             **self.data})
+                             "cures_raise": True, **self._public()})
+
+    def _public(self) -> dict:
+        return {k: v for k, v in self.data.items() if not k.startswith("_")}
+
+    def joint(self) -> list:
+        """One repair per change of a joint repair (each confirmed together with the others), this one last."""
+        if not self.together:
+            return [self]
+        everything = [*self.together, (self.mutation, self.file, self.function)]
+        return [Repair(m, f, fn, self.sets, self.worst, dict(self.data),
+                       together=tuple(x for x in everything if x[0] is not m)) for m, f, fn in everything]
 
 
     def _partial_finding(self) -> Finding:
         m = self.mutation
         name, before, after = self.partial
-        change = ("deleted" if m.new_text.startswith("delete the line")
-                  else f"changed from `{m.old_text}` to `{m.new_text}`")
-        drop = (f"runs (it raised) and its difference from OCTAVE is {e(after)}" if not np.isfinite(before)
-                else f"comes {g(before / max(after, 1e-300), 2)} times closer to OCTAVE ({e(before)} -> {e(after)}, "
-                     "relative, normwise)")
-        ev = (f"with line {m.line} of {_short(self.file)} ({self.function}) {change}, PORT on '{name}' {drop}, and is "
-              "no farther on any other set: this line is a mistake, and another difference remains")
+        agreed = self.data.get("agreed")
+        if agreed:
+            drop = f"agrees with OCTAVE on {set_list(agreed)}"
+        elif not np.isfinite(before):
+            drop = f"on '{name}' runs (it raised) and its difference from OCTAVE is {e(after)}"
+        else:
+            drop = (f"on '{name}' comes {g(before / max(after, 1e-300), 2)} times closer to OCTAVE "
+                    f"({e(before)} -> {e(after)}, relative, normwise)")
+        ev = f"with line {m.line} of {_short(self.file)} ({self.function}) {_change(m)}"
+        for other, file, function in self.together:
+            ev += f" and line {other.line} of {_short(file)} ({function}) {_change(other)}"
+        ev += (f", PORT {drop}, and is no farther on any other set: "
+               + ("these lines are mistakes" if self.together else "this line is a mistake")
+               + ", and another difference remains")
         return Finding(m.cause, "consistent", m.title, ev, location=f"{_short(self.file)}:{m.line}: {m.old_text}",
                        fix=m.new_text, data={"line": m.line, "file": self.file, "function": self.function,
-                                             "repair": m.new_text, "partial": True, **self.data})
+                                             "repair": m.new_text, "partial": True,
+                                             "cures_raise": not np.isfinite(before), **self._public()})
+
+
+def _change(m: Mutation) -> str:
+    if m.new_text.startswith("delete the line"):
+        return f"deleted (`{m.old_text}`)"
+    return f"changed from `{m.old_text}` to `{m.new_text}`"
 
 
 def _short(path: str) -> str:
@@ -104,116 +127,13 @@ def _short(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
-def _scope(func) -> Path | None:
-    """The folder whose files are the user's code: the port's folder, or the root of its package."""
+def _compile(target: Target, changes):
+    """The code object of the function with ``changes`` (Mutations of it) made, or None when it does not compile
+    as a drop-in."""
     try:
-        path = Path(inspect.getsourcefile(func) or "").resolve()
-    except (TypeError, OSError):
+        tree = apply(target.node, *changes)
+    except (LookupError, IndexError):
         return None
-    if not path.is_file():
-        return None
-    folder = path.parent
-    while (folder / "__init__.py").is_file() and (folder.parent / "__init__.py").is_file():
-        folder = folder.parent
-    if (folder / "__init__.py").is_file():
-        folder = folder.parent
-    if any(part in ("site-packages", "dist-packages") for part in folder.parts):
-        return None
-    return folder
-
-
-def trace_lines(call, scope: Path) -> dict:
-    """Run ``call()`` recording ``{code object: set of lines}`` for frames in files under ``scope``."""
-    ran: dict = {}
-    root = str(scope) + os.sep
-    cache: dict = {}
-
-    def inside(code) -> bool:
-        hit = cache.get(code.co_filename)
-        if hit is None:
-            name = os.path.abspath(code.co_filename)
-            hit = cache[code.co_filename] = name.startswith(root) and "site-packages" not in name
-        return hit
-
-    def local(frame, event, arg):
-        if event == "line":
-            ran.setdefault(frame.f_code, set()).add(frame.f_lineno)
-        return local
-
-    def tracer(frame, event, arg):
-        if event == "call" and inside(frame.f_code):
-            ran.setdefault(frame.f_code, set()).add(frame.f_lineno)
-            return local
-        return None
-
-    previous = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        call()
-    except BaseException as exc:  # the port may raise: the lines up to the raise count
-        if isinstance(exc, KeyboardInterrupt):
-            raise
-    finally:
-        sys.settrace(previous)
-    return ran
-
-
-def _function_node(tree, code):
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == code.co_name:
-            first = min([node.lineno] + [d.lineno for d in node.decorator_list])
-            if first == code.co_firstlineno and not node.decorator_list:
-                return node
-    return None
-
-
-def _live_functions(code) -> list:
-    return [f for f in gc.get_referrers(code) if isinstance(f, types.FunctionType) and f.__code__ is code]
-
-
-def _numpy_name(functions) -> str | None:
-    for f in functions:
-        for name, value in f.__globals__.items():
-            if value is np:
-                return name
-    return None
-
-
-@dataclass
-class _Target:
-    """One function of the user's code that ran: its node, its live function objects, its file lines."""
-
-    code: types.CodeType
-    node: ast.AST
-    functions: list
-    lines: list
-    ran: set
-
-
-def _targets(ran: dict) -> list[_Target]:
-    out, trees = [], {}
-    for code, lines in ran.items():
-        if code.co_freevars or code.co_name.startswith("<"):
-            continue
-        path = code.co_filename
-        if path not in trees:
-            try:
-                text = Path(path).read_text()
-                trees[path] = (ast.parse(text), text.splitlines())
-            except (OSError, SyntaxError, ValueError):
-                trees[path] = None
-        if trees[path] is None:
-            continue
-        node = _function_node(trees[path][0], code)
-        functions = _live_functions(code)
-        if node is not None and functions:
-            out.append(_Target(code, node, functions, trees[path][1], lines))
-    return out
-
-
-def _compile(target: _Target, mutation: Mutation):
-    """The code object of the changed function, or None when it does not compile as a drop-in."""
-    tree = apply(target.node, mutation)
     module = ast.Module([tree], [])
     try:
         compiled = compile(module, target.code.co_filename, "exec")
@@ -227,20 +147,36 @@ def _compile(target: _Target, mutation: Mutation):
     return None
 
 
-class _Swapped:
-    """Context manager: every live function of ``target`` runs ``code`` inside the block."""
+def _codes(changes) -> list | None:
+    """``[(target, code)]`` for ``changes`` (``[(target, Mutation)]``, grouped by function), or None."""
+    by_target: dict = {}
+    for target, m in changes:
+        by_target.setdefault(id(target), (target, []))[1].append(m)
+    out = []
+    for target, ms in by_target.values():
+        code = _compile(target, ms)
+        if code is None:
+            return None
+        out.append((target, code))
+    return out
 
-    def __init__(self, target: _Target, code):
-        self.target, self.code = target, code
+
+class _Swapped:
+    """Context manager: every live function of each target runs its changed code inside the block."""
+
+    def __init__(self, codes):
+        self.codes = codes
 
     def __enter__(self):
-        for f in self.target.functions:
-            f.__code__ = self.code
+        for target, code in self.codes:
+            for f in target.functions:
+                f.__code__ = code
         return self
 
     def __exit__(self, *exc):
-        for f in self.target.functions:
-            f.__code__ = self.target.code
+        for target, _ in self.codes:
+            for f in target.functions:
+                f.__code__ = target.code
         return False
 
 
@@ -306,7 +242,7 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
     """The search itself, where ``direct`` (the port's function) is code of this process."""
     start = time.perf_counter()
     cost = {"port_calls": 0, "seconds": 0.0, "candidates": 0}
-    scope = _scope(direct)
+    scope = scope_of(direct)
     failing = [s for s in sets if s.status in ("divergence", "port-raised")]
     if scope is None or not failing:
         return [], cost
@@ -319,23 +255,23 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
     cost["port_calls"] += 1
     if _agrees(ctx, _run(ctx, screen, 60.0), screen.reference.outputs, list(ctx.output_names))[0]:
         return [], cost  # this set agrees when run again: a change that "fixes" it proves nothing
-    targets = _targets(ran)
     candidates = []
-    for target in targets:
-        npn = _numpy_name(target.functions)
+    for target in targets(ran):
+        npn = numpy_name(target.functions)
         for m in mutations(target.node, target.ran, target.lines, npn):
             candidates.append((target, m))
     cost["candidates"] = len(candidates)
     baseline = {id(s): _distance(s.port, s.reference.outputs) for s in sets}
+    over = lambda: cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds
     found, partial, tried = [], [], set()
     for target, m in _order(candidates, set(hints)):
-        if cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds:
+        if over():
             break
         key = (target.code.co_filename, m.line, m.new_text)
         if key in tried:
             continue
         tried.add(key)
-        repair = _try(ctx, target, m, screen, sets, cost, base_time, baseline)
+        repair = _try(ctx, [(target, m)], screen, sets, cost, base_time, baseline)
         if repair is not None and repair.partial is None:
             found.append(repair)
             _CONFIRMED.append(key)
@@ -343,38 +279,90 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
                 break
         elif repair is not None:
             partial.append(repair)
-    cost["seconds"] = time.perf_counter() - start
     if not found and partial:  # the change that brings PORT closest, where no change brings it all the way
-        found = [min(partial, key=lambda r: r.partial[2] / max(r.partial[1], 1e-300) if np.isfinite(r.partial[1])
-                     else r.partial[2] * 1e-300)]
+        best = min(partial, key=_closeness)
+        found = _second(ctx, best, candidates, hints, sets, cost, base_time, over, baseline) or [best]
+    cost["seconds"] = time.perf_counter() - start
     return found, cost
 
 
-def _try(ctx, target, m, screen, sets, cost, base_time, baseline=None):
-    code = _compile(target, m)
-    if code is None:
+def _closeness(r: Repair) -> float:
+    if r.data.get("agreed"):
+        return -len(r.data["agreed"])
+    return r.partial[2] / max(r.partial[1], 1e-300) if np.isfinite(r.partial[1]) else r.partial[2] * 1e-300
+
+
+def _second(ctx, first: Repair, candidates, hints, sets, cost, base_time, over, baseline) -> list:
+    """Two mistakes at once: with ``first`` (a partial repair) made, one more change that makes PORT agree on every
+    set (both confirmed together), or on more sets than ``first`` alone (both consistent); else nothing.
+
+    The second change is screened on the (two smallest) sets that ``first`` leaves differing.
+    """
+    made = next(((t, m) for t, m in candidates if m is first.data.get("_mutation")), None)
+    agreed = set(first.data.get("agreed", ()))
+    size = lambda s: sum(int(np.size(v)) for v in s.input_set.values.values() if isinstance(v, (np.ndarray, int, float)))
+    left = sorted((s for s in sets if s.status in ("divergence", "port-raised") and s.input_set.name not in agreed),
+                  key=lambda s: (s.input_set.name != first.partial[0], size(s)))[:2]  # its own screen set first
+    if made is None or not left:
+        return []
+    best = None
+    for target, m in _order(candidates, set(hints)):
+        if over():
+            break
+        if m is made[1] or (target is made[0] and m.line == made[1].line):
+            continue
+        for screen in left:
+            r = _try(ctx, [made, (target, m)], screen, sets, cost, base_time, baseline)
+            if r is not None and r.partial is None:
+                return r.joint()
+            if r is not None and len(r.data.get("agreed", ())) > max(len(agreed), len(best.data["agreed"]) if best else 0):
+                best = r
+                break
+    return [first, best] if best is not None else []
+
+
+def _try(ctx, changes, screen, sets, cost, base_time, baseline=None):
+    """Run the port with ``changes`` made: a full :class:`Repair` (every set agrees), a partial one (with a
+    ``baseline``: some sets much closer or agreeing, none farther), or None."""
+    codes = _codes(changes)
+    if codes is None:
         return None
     names = list(ctx.output_names)
     limit = min(30.0, max(1.0, 20 * base_time))
-    with _Swapped(target, code):
+    with _Swapped(codes):
         cost["port_calls"] += 1
         run = _run(ctx, screen, limit)
         ok, worst = _agrees(ctx, run, screen.reference.outputs, names)
         if not ok:
-            return _partial(ctx, target, m, run, screen, sets, cost, limit, baseline or {})
+            return _partial(ctx, changes, run, screen, sets, cost, limit, baseline) if baseline is not None else None
+        agreed, farther = [screen.input_set.name], False
         for s in sets:
             if s is screen:
                 continue
             cost["port_calls"] += 1
-            good, w = _agrees(ctx, _run(ctx, s, limit), s.reference.outputs, names)
-            if not good:
+            other = _run(ctx, s, limit)
+            good, w = _agrees(ctx, other, s.reference.outputs, names)
+            if good:
+                agreed.append(s.input_set.name)
+                worst = max(worst, w)
+                continue
+            if baseline is None:
                 return None
-            worst = max(worst, w)
-    return Repair(m, target.code.co_filename, target.code.co_qualname if hasattr(target.code, "co_qualname")
-                  else target.code.co_name, len(sets), worst)
+            d, b = _distance(other, s.reference.outputs), baseline.get(id(s), np.inf)
+            farther = farther or np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12)
+            if farther:
+                return None
+    target, m = changes[-1]
+    function = getattr(target.code, "co_qualname", target.code.co_name)
+    together = tuple((mm, t.code.co_filename, getattr(t.code, "co_qualname", t.code.co_name)) for t, mm in changes[:-1])
+    if len(agreed) == len(sets):
+        return Repair(m, target.code.co_filename, function, len(sets), worst, together=together)
+    before = baseline.get(id(screen), np.inf)
+    return Repair(m, target.code.co_filename, function, len(sets), worst, {"agreed": agreed, "_mutation": m},
+                  partial=(screen.input_set.name, before, worst), together=together)
 
 
-def _partial(ctx, target, m, run, screen, sets, cost, limit, baseline):
+def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
     """A :class:`Repair` with ``partial`` set when the change brings PORT much closer on the screen set and no farther
     on any other (called with the change swapped in); else None."""
     before, after = baseline.get(id(screen), np.inf), _distance(run, screen.reference.outputs)
@@ -393,15 +381,14 @@ def _partial(ctx, target, m, run, screen, sets, cost, limit, baseline):
         d, b = _distance(_run(ctx, s, limit), s.reference.outputs), baseline.get(id(s), np.inf)
         if np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12):
             return None
+    target, m = changes[-1]
     return Repair(m, target.code.co_filename, getattr(target.code, "co_qualname", target.code.co_name), len(sets),
-                  after, partial=(screen.input_set.name, before, after))
+                  after, {"_mutation": m}, partial=(screen.input_set.name, before, after))
 
 
 def _direct_call(ctx, func, s):
     """Call ``func`` here, as the port is called on set ``s`` (its lines are what the tracer records)."""
-    import copy as _copy
-
-    values = _copy.deepcopy(dict(s.input_set.for_port()))
+    values = copy.deepcopy(dict(s.input_set.for_port()))
     port = ctx.port
     rep, roles = getattr(port, "representation", None), getattr(port, "roles", None)
     if rep is not None and roles is not None:
