@@ -149,9 +149,9 @@ def _compile(target: Target, changes):
 
 def _codes(changes) -> list | None:
     """``[(target, code)]`` for ``changes`` (``[(target, Mutation)]``, grouped by function), or None."""
-    by_target: dict = {}
+    by_target: dict = {}  # by code object: two traces give two Targets of one function (same tree, same indices)
     for target, m in changes:
-        by_target.setdefault(id(target), (target, []))[1].append(m)
+        by_target.setdefault(target.code, (target, []))[1].append(m)
     out = []
     for target, ms in by_target.values():
         code = _compile(target, ms)
@@ -255,11 +255,7 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
     cost["port_calls"] += 1
     if _agrees(ctx, _run(ctx, screen, 60.0), screen.reference.outputs, list(ctx.output_names))[0]:
         return [], cost  # this set agrees when run again: a change that "fixes" it proves nothing
-    candidates = []
-    for target in targets(ran):
-        npn = numpy_name(target.functions)
-        for m in mutations(target.node, target.ran, target.lines, npn):
-            candidates.append((target, m))
+    candidates = _candidates(ran)
     cost["candidates"] = len(candidates)
     baseline = {id(s): _distance(s.port, s.reference.outputs) for s in sets}
     over = lambda: cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds
@@ -281,9 +277,16 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
             partial.append(repair)
     if not found and partial:  # the change that brings PORT closest, where no change brings it all the way
         best = min(partial, key=_closeness)
-        found = _second(ctx, best, candidates, hints, sets, cost, base_time, over, baseline) or [best]
+        lines_on = lambda s: candidates if s is screen else _candidates(trace_lines(lambda: _direct_call(ctx, direct, s),
+                                                                                      scope))
+        found = _second(ctx, best, candidates, hints, sets, cost, base_time, over, baseline, lines_on) or [best]
     cost["seconds"] = time.perf_counter() - start
     return found, cost
+
+
+def _candidates(ran) -> list:
+    """``[(Target, Mutation)]`` for the functions and lines that ran."""
+    return [(t, m) for t in targets(ran) for m in mutations(t.node, t.ran, t.lines, numpy_name(t.functions))]
 
 
 def _closeness(r: Repair) -> float:
@@ -292,11 +295,12 @@ def _closeness(r: Repair) -> float:
     return r.partial[2] / max(r.partial[1], 1e-300) if np.isfinite(r.partial[1]) else r.partial[2] * 1e-300
 
 
-def _second(ctx, first: Repair, candidates, hints, sets, cost, base_time, over, baseline) -> list:
+def _second(ctx, first: Repair, candidates, hints, sets, cost, base_time, over, baseline, lines_on) -> list:
     """Two mistakes at once: with ``first`` (a partial repair) made, one more change that makes PORT agree on every
     set (both confirmed together), or on more sets than ``first`` alone (both consistent); else nothing.
 
-    The second change is screened on the (two smallest) sets that ``first`` leaves differing.
+    The second change is screened on the (two smallest) sets that ``first`` leaves differing, among the lines
+    that run on that set (``lines_on(set)``: the candidates there).
     """
     made = next(((t, m) for t, m in candidates if m is first.data.get("_mutation")), None)
     agreed = set(first.data.get("agreed", ()))
@@ -306,18 +310,17 @@ def _second(ctx, first: Repair, candidates, hints, sets, cost, base_time, over, 
     if made is None or not left:
         return []
     best = None
-    for target, m in _order(candidates, set(hints)):
-        if over():
-            break
-        if m is made[1] or (target is made[0] and m.line == made[1].line):
-            continue
-        for screen in left:
+    for screen in left:
+        for target, m in _order(lines_on(screen), set(hints)):
+            if over():
+                return [first, best] if best is not None else []
+            if target.code is made[0].code and m.line == made[1].line:
+                continue
             r = _try(ctx, [made, (target, m)], screen, sets, cost, base_time, baseline)
             if r is not None and r.partial is None:
                 return r.joint()
             if r is not None and len(r.data.get("agreed", ())) > max(len(agreed), len(best.data["agreed"]) if best else 0):
                 best = r
-                break
     return [first, best] if best is not None else []
 
 
