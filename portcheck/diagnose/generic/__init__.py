@@ -79,6 +79,8 @@ def course_fits(ctx) -> bool:
     except Exception:
         return False
     model = roles.names(OutRole.COST) and roles.names(OutRole.GRAD)
+    if any(np.size(s.input_set.values.get(name, 0.0)) != 1 for name in roles.names(Role.LAMBDA) for s in ctx.sets):
+        return False  # a regularisation strength is one number: a vector named lambda is data of another function
     return bool((model and (roles.names(Role.PARAMS) or roles.names(Role.LAMBDA))) or roles.names(Role.LABELS))
 
 
