@@ -38,6 +38,7 @@ BUGS = [
     ("log_energy", "log_energy_natural", "log-base", "confirmed"),
     ("peak_index", "peak_index_zero_based", "index-base", "consistent"),
     ("sliding_baseline", "sliding_baseline_start", "index-base", "confirmed"),
+    ("window_spectrum", "window_spectrum_by_window", "fft-scaling", "consistent"),
 ]
 
 STATS = ("zscore_cols", "band_mask", "log_energy", "peak_index", "sliding_baseline")
@@ -51,7 +52,7 @@ def in_examples(monkeypatch):
 def test_every_correct_port_is_at_parity(in_examples):
     run = compare_all(project_cases(HERE))
     assert [o.case.name for o in run.outcomes if o.failed] == []
-    assert len(run.outcomes) == 18
+    assert len(run.outcomes) == 19
 
 
 @pytest.mark.parametrize("case, port, ident, status", BUGS, ids=[b[1] for b in BUGS])
@@ -103,3 +104,10 @@ def test_two_mistakes_on_two_branches_are_confirmed_together(in_examples, sessio
     assert all(" and line " in f.evidence and "PORT agrees with OCTAVE on all 2 input sets" in f.evidence
                for f in confirmed)
     assert not any(f.id == "unexplained" for f in result.findings)
+
+
+def test_a_gain_between_two_lengths_made_inside_the_function_is_named(in_examples, session):
+    """nwin = round(twin * fs) and nfft = 2^nextpow2(nwin) are made inside: the lengths come from the scalar inputs."""
+    result = compare_case(get_case("window_spectrum", project=HERE),
+                          port=load_port(f"{HERE}/signal_ports.py:window_spectrum_by_window"), session=session)
+    assert "a factor 256/200 (divided by 200 where Octave divides by 256" in result.findings[0].evidence
