@@ -212,12 +212,13 @@ def _distance(run, ref_outputs) -> float:
     return worst
 
 
-def _order(candidates, hints) -> list:
-    """Repairs confirmed for an earlier case first, then those whose cause a relation suggests, then the rest."""
+def _order(candidates, hints, passing=frozenset()) -> list:
+    """Repairs confirmed for an earlier case first; then changes of lines that ran on the failing set but not on a
+    set that agrees (``passing``: ``(code, line)`` pairs), those a relation suggests first; then the rest."""
     def rank(c):
         if (c[0].code.co_filename, c[1].line, c[1].new_text) in _CONFIRMED:
-            return 0
-        return 1 if c[1].cause in hints else 2
+            return (0, 0)
+        return (1 if (c[0].code, c[1].line) not in passing else 2, 0 if c[1].cause in hints else 1)
 
     return sorted(candidates, key=rank)  # stable: source order within a rank
 
@@ -257,10 +258,16 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
         return [], cost  # this set agrees when run again: a change that "fixes" it proves nothing
     candidates = _candidates(ran)
     cost["candidates"] = len(candidates)
+    agreeing = [s for s in sets if s.status == "parity"]
+    passing = frozenset()
+    if agreeing and len(candidates) > 1:  # lines a set that agrees also runs are less likely the mistake
+        ok = min(agreeing, key=_size)
+        passing = frozenset((c, line) for c, lines in trace_lines(lambda: _direct_call(ctx, direct, ok), scope).items()
+                            for line in lines)
     baseline = {id(s): _distance(s.port, s.reference.outputs) for s in sets}
     over = lambda: cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds
     found, partial, tried = [], [], set()
-    for target, m in _order(candidates, set(hints)):
+    for target, m in _order(candidates, set(hints), passing):
         if over():
             break
         key = (target.code.co_filename, m.line, m.new_text)
@@ -282,6 +289,10 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
         found = _second(ctx, best, candidates, hints, sets, cost, base_time, over, baseline, lines_on) or [best]
     cost["seconds"] = time.perf_counter() - start
     return found, cost
+
+
+def _size(s) -> int:
+    return sum(int(np.size(v)) for v in s.input_set.values.values() if isinstance(v, (np.ndarray, int, float)))
 
 
 def _candidates(ran) -> list:
