@@ -11,9 +11,14 @@ is put back. A change that makes the port agree on that set is then run on
 every input set: agreeing on all of them confirms the mistake, with the line
 and the fix in the port's own names.
 
-The search has a budget (:data:`MAX_RUNS` port calls, :data:`MAX_SECONDS`),
-and each call a deadline derived from the port's own time. Changes that match
-what the output relations already suggest are tried first.
+The search runs where the port's code lives: for a port of the sandbox, in a
+fork of portcheck that imports the port's module (:mod:`.isolated`). It has a
+budget (:data:`MAX_RUNS` port calls, :data:`MAX_SECONDS`), and each call a
+deadline derived from the port's own time. Changes of lines that a set which
+agrees never runs, and changes that match what the output relations suggest,
+are tried first. A change that makes some sets agree and none farther is
+partial; with it made, one more change may make every set agree: two mistakes
+confirmed together.
 """
 from __future__ import annotations
 
