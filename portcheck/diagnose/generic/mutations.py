@@ -432,7 +432,7 @@ def _changed_line(node, new, source_lines, parent=None) -> str | None:
         return None
     line = source_lines[node.lineno - 1]
     if isinstance(new, ast.Pass):
-        return f"delete the line `{line.strip()}`"
+        return f"# delete the line: {line.strip()}"   # a comment: the fix names nothing the port lacks
     text = getattr(new, "_portcheck_text", None) or ast.unparse(ast.fix_missing_locations(copy.deepcopy(new)))
     if isinstance(new, (ast.BinOp, ast.UnaryOp)) and isinstance(parent, (ast.BinOp, ast.UnaryOp, ast.Attribute)) \
             and not line[node.col_offset:node.end_col_offset].startswith("("):

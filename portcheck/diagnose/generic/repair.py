@@ -119,7 +119,7 @@ class Repair:
 
 
 def _change(m: Mutation) -> str:
-    if m.new_text.startswith("delete the line"):
+    if m.new_text.startswith("# delete the line"):
         return f"deleted (`{m.old_text}`)"
     return f"changed from `{m.old_text}` to `{m.new_text}`"
 
