@@ -9,6 +9,8 @@ Every run goes through the real compare workflow against real Octave; the
 verdict must be parity or divergence (exit 0 or 1), and no finding may be
 "the diagnosis stopped" (an internal error of portcheck).
 """
+import json
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,9 +31,17 @@ BODIES = {
 }
 
 PORT = '''\
+import json
+import os
+
 import numpy as np
 
 MODE = {"mode": "same", "body": "same"}
+
+
+def _read_mode():  # the port runs in the sandbox: the test says what to do through a file next to it
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "mode.json")) as f:
+        MODE.update(json.load(f))
 
 
 def _right(x, k):
@@ -67,6 +77,7 @@ def _right(x, k):
 
 
 def port(x, k):
+    _read_mode()
     m = MODE["mode"]
     y = _right(x, k)
     if m == "right":
@@ -166,11 +177,11 @@ def test_nothing_stops_the_comparison_or_the_diagnosis(project, session, body, m
     from portcheck.runner import load_port
 
     x, k = data
-    port = load_port(f"{project / 'fuzzport.py'}:port")
-    port.__globals__["MODE"].update(mode=mode, body=body)
+    (project / "mode.json").write_text(json.dumps({"mode": mode, "body": body}))
     case = user_case(project / f"f_{body}.m", "fuzzport.py:port", {"x": x, "k": k}, root=project)
     try:
-        result = compare_case(case, port=port, session=session, timeout=30)
+        with load_port(f"{project / 'fuzzport.py'}:port") as port:
+            result = compare_case(case, port=port, session=session, timeout=30)
     except PortcheckError as exc:  # an input Octave cannot take at all is a usage error (exit 2), never a crash
         assert exc.exit_code == 2
         return
@@ -190,12 +201,17 @@ end
 """
 
 COURSE_PORT = '''\
+import json
+import os
+
 import numpy as np
 
 MODE = {"mode": "right"}
 
 
 def ridge(theta, X, y, lambda_):
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "mode.json")) as f:
+        MODE.update(json.load(f))
     m = MODE["mode"]
     r = X @ theta - y
     J, grad = float(np.sum(r * r) / 2 + lambda_ * np.sum(theta ** 2)), X.T @ r + 2 * lambda_ * theta
@@ -238,12 +254,12 @@ def test_course_named_arguments_with_random_shapes_never_crash(tmp_path_factory,
         root.mkdir(exist_ok=True)
         (root / "ridge.m").write_text(COURSE_M)
         (root / "ridgeport.py").write_text(COURSE_PORT)
-    port = load_port(f"{root / 'ridgeport.py'}:ridge")
-    port.__globals__["MODE"].update(mode=mode)
+    (root / "mode.json").write_text(json.dumps({"mode": mode}))
     theta, X, y, lam = data
     case = user_case(root / "ridge.m", "ridgeport.py:ridge", {"theta": theta, "X": X, "y": y, "lambda": lam}, root=root)
     try:
-        result = compare_case(case, port=port, session=session, timeout=30)
+        with load_port(f"{root / 'ridgeport.py'}:ridge") as port:
+            result = compare_case(case, port=port, session=session, timeout=30)
     except PortcheckError as exc:
         assert exc.exit_code == 2
         return

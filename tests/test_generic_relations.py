@@ -86,7 +86,10 @@ def test_windows_are_recognised_by_family():
 
 
 def test_sizes_come_from_dimensions_and_integer_scalars():
-    assert sizes_of([np.zeros((47, 3)), 512.0, 0.5, "text", {"a": 1}]) == [3, 47, 512]
+    # dimensions 3, 47; the whole scalar 512; 512 * 0.5 = 256 (a product of two scalars); the next powers of two
+    # of each length and of its double: 4, 8 (from 3), 64, 128 (from 47), 512, 1024 (from 512, 256)
+    assert sizes_of([np.zeros((47, 3)), 512.0, 0.5, "text", {"a": 1}]) == [3, 4, 8, 47, 64, 128, 256, 512, 1024]
+    assert sizes_of([0.025, 48000.0]) == [1200, 2048, 4096, 48000, 65536, 131072]   # 25 ms at 48 kHz: 1200 samples
 
 
 def test_likely_causes_of_a_raise_name_no_course_concept():

@@ -155,7 +155,7 @@ def test_a_package_function_as_reference_and_a_gain_named_with_its_value(tmp_pat
     gain = next(f for f in doc["findings"] if f["id"] == "normalisation")
     assert "PORT = 1.0000565 x OCTAVE" in gain["evidence"]
     assert doc["octave_environment"] == "packages: signal"
-    assert doc["findings"][0]["fix"] == "delete the line `h = h * p / np.sum(h)`"
+    assert doc["findings"][0]["fix"] == "# delete the line: h = h * p / np.sum(h)"
 
 
 @needs_signal

@@ -138,3 +138,18 @@ def frames_columns(x, size, overlap=1, *, pad=False):
     hop = int(size // overlap)
     nf = (x.size - size) // hop + 1
     return np.stack([x[k * hop:k * hop + size] for k in range(nf)], axis=1)
+
+
+def window_spectrum(x, fs, twin):
+    x = np.ravel(x)
+    nwin = int(round(twin * fs))
+    nfft = 1 << int(np.ceil(np.log2(nwin)))
+    return np.abs(np.fft.rfft(x[:nwin], nfft)) / nfft
+
+
+def window_spectrum_by_window(x, fs, twin):
+    """Scaled by the window length where the .m divides by the FFT length."""
+    x = np.ravel(x)
+    nwin = int(round(twin * fs))
+    nfft = 1 << int(np.ceil(np.log2(nwin)))
+    return np.abs(np.fft.rfft(x[:nwin], nfft)) / nwin

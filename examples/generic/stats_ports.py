@@ -63,3 +63,38 @@ def wvar(x, w, m):
 
 def range_span(x):
     return np.ptp(x, axis=0)
+
+
+def sliding_baseline(x, L, approach):
+    """The .m's 1-based loop kept: x(max(1, j-h) : min(n, j+h)) is x[max(0, j-h-1) : min(n, j+h)]."""
+    x = np.asarray(x, dtype=float)
+    h, n = int(L // 2), x.size
+    b = np.zeros_like(x)
+    for j in range(1, n + 1):
+        w = x[max(0, j - h - 1):min(n, j + h)]
+        b[j - 1] = np.mean(w) if approach == "mn" else np.median(w)
+    return b
+
+
+def sliding_baseline_start(x, L, approach):
+    """The 1-based start of the window kept inside the clamp: max(0, j - h)."""
+    x = np.asarray(x, dtype=float)
+    h, n = int(L // 2), x.size
+    b = np.zeros_like(x)
+    for j in range(1, n + 1):
+        w = x[max(0, j - h):min(n, j + h)]
+        b[j - 1] = np.mean(w) if approach == "mn" else np.median(w)
+    return b
+
+
+def sliding_baseline_two(x, L, approach):
+    """Two mistakes, one per branch: the mean's window starts one late, the median's ends one late."""
+    x = np.asarray(x, dtype=float)
+    h, n = int(L // 2), x.size
+    b = np.zeros_like(x)
+    for j in range(1, n + 1):
+        if approach == "mn":
+            b[j - 1] = np.mean(x[max(0, j - h):min(n, j + h)])
+        else:
+            b[j - 1] = np.median(x[max(0, j - h - 1):min(n, j + h + 1)])
+    return b

@@ -79,6 +79,8 @@ def course_fits(ctx) -> bool:
     except Exception:
         return False
     model = roles.names(OutRole.COST) and roles.names(OutRole.GRAD)
+    if any(np.size(s.input_set.values.get(name, 0.0)) != 1 for name in roles.names(Role.LAMBDA) for s in ctx.sets):
+        return False  # a regularisation strength is one number: a vector named lambda is data of another function
     return bool((model and (roles.names(Role.PARAMS) or roles.names(Role.LAMBDA))) or roles.names(Role.LABELS))
 
 
@@ -97,7 +99,18 @@ def generic_findings(ctx, basic=()) -> list[Finding]:
                          location="portcheck.diagnose.generic", details=traceback.format_exc())]
     covered = {f.data.get("output") for f in found if f.status in ("confirmed", "consistent")}
     kept = [f for f in basic if not (f.id == "index-shift" and f.data.get("output") in covered)]
-    return found + kept
+    return _raise_cured(found, kept)
+
+
+def _raise_cured(found, kept) -> list[Finding]:
+    """A repair under which the raising sets run explains the raise: it leads, with the raise as its evidence."""
+    cure = next((i for i, f in enumerate(found) if f.data.get("cures_raise")), None)
+    raised = [f for f in kept if f.id == "port-raised"]
+    if cure is None or not raised:
+        return found + kept
+    head = raised[0].evidence.split(" -- likely cause: ")[0]
+    found[cure] = replace(found[cure], evidence=f"{found[cure].evidence}. Unchanged, the port raises {head}")
+    return found + [f for f in kept if f.id != "port-raised"]
 
 
 def _generic_basic(f: Finding) -> Finding:

@@ -42,8 +42,10 @@ def window_family(w) -> list[str]:
 
 
 def sizes_of(values) -> list[int]:
-    """Lengths a scaling may have used: every dimension of the inputs, and integer-valued scalar inputs."""
-    sizes = set()
+    """Lengths a scaling may have used: every dimension of the inputs, integer-valued scalar inputs, the
+    integer products of two scalar inputs (a duration times a sampling rate: a window in samples), and the
+    next power of two of each length and of its double (an FFT size made from a window length)."""
+    sizes, scalars = set(), []
     for v in values:
         try:
             a = np.asarray(v)
@@ -54,9 +56,16 @@ def sizes_of(values) -> list[int]:
         sizes.update(int(d) for d in a.shape if d > 1)
         if a.size == 1:
             x = a.reshape(-1)[0]
-            if np.isreal(x) and np.isfinite(x) and float(x) == round(float(x)) and 1 < abs(float(x)) < 1e7:
-                sizes.add(int(abs(float(x))))
+            if np.isreal(x) and np.isfinite(x) and x != 0:
+                scalars.append(abs(float(np.real(x))))
+    sizes.update(int(round(x)) for x in scalars if _whole(x))
+    sizes.update(int(round(x * y)) for i, x in enumerate(scalars[:12]) for y in scalars[i + 1:12] if _whole(x * y))
+    sizes.update(1 << int(np.ceil(np.log2(k * n))) for n in list(sizes) for k in (1, 2) if 1 < k * n < 1e7)
     return sorted(sizes)
+
+
+def _whole(x: float) -> bool:
+    return 1 < x < 1e7 and abs(x - round(x)) <= 1e-9 * x
 
 
 def _near(c: float, v: float, rel: float = 1e-6) -> bool:

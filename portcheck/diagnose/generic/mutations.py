@@ -130,19 +130,28 @@ def _bounds(tree) -> dict:
             for item in items:
                 if isinstance(item, ast.Slice):
                     if item.lower is not None:
-                        roles[id(item.lower)] = "start"
+                        _role(roles, item.lower, "start")
                     if item.upper is not None:
-                        roles[id(item.upper)] = "end"
+                        _role(roles, item.upper, "end")
                 elif not isinstance(item, (ast.Tuple, ast.List)):
-                    roles[id(item)] = "index"
+                    _role(roles, item, "index")
         elif isinstance(node, ast.Call) and _name(node.func) in ("range", "arange", "slice") and not node.keywords:
             args = node.args
             if len(args) == 1:
-                roles[id(args[0])] = "end"
+                _role(roles, args[0], "end")
             elif len(args) >= 2:
-                roles[id(args[0])] = "start"
-                roles[id(args[1])] = "end"
+                _role(roles, args[0], "start")
+                _role(roles, args[1], "end")
     return roles
+
+
+def _role(roles: dict, node, role: str) -> None:
+    """``node`` is a bound; so is what a clamp ``max(0, j - w)`` / ``min(n, j + w)`` keeps inside the array."""
+    roles[id(node)] = role
+    if isinstance(node, ast.Call) and _name(node.func) in ("max", "min", "maximum", "minimum") and len(node.args) == 2:
+        for arg in node.args:
+            if not isinstance(arg, ast.Constant):
+                _role(roles, arg, role)
 
 
 def _is_shape(node) -> bool:
@@ -423,7 +432,7 @@ def _changed_line(node, new, source_lines, parent=None) -> str | None:
         return None
     line = source_lines[node.lineno - 1]
     if isinstance(new, ast.Pass):
-        return f"delete the line `{line.strip()}`"
+        return f"# delete the line: {line.strip()}"   # a comment: the fix names nothing the port lacks
     text = getattr(new, "_portcheck_text", None) or ast.unparse(ast.fix_missing_locations(copy.deepcopy(new)))
     if isinstance(new, (ast.BinOp, ast.UnaryOp)) and isinstance(parent, (ast.BinOp, ast.UnaryOp, ast.Attribute)) \
             and not line[node.col_offset:node.end_col_offset].startswith("("):
@@ -432,20 +441,34 @@ def _changed_line(node, new, source_lines, parent=None) -> str | None:
     return changed.strip() if changed.strip() != line.strip() else None
 
 
-def apply(func_node: ast.AST, mutation: Mutation) -> ast.AST:
-    """A copy of ``func_node`` with ``mutation`` applied (line numbers kept)."""
+def apply(func_node: ast.AST, *changes: Mutation) -> ast.AST:
+    """A copy of ``func_node`` with every one of ``changes`` applied (line numbers kept).
+
+    Raises ``LookupError`` when a node to change is missing or lies inside another one to change.
+    """
     tree = copy.deepcopy(func_node)
-    target = list(ast.walk(tree))[mutation.index]
-    new = copy.deepcopy(mutation.new)
-    ast.copy_location(new, target)
+    nodes = list(ast.walk(tree))
+    targets = [nodes[m.index] for m in changes]
+    inside = {id(n) for t in targets for n in ast.walk(t) if n is not t}
+    if any(id(t) in inside for t in targets):
+        raise LookupError("one change lies inside another")
+    for target, mutation in zip(targets, changes):
+        new = copy.deepcopy(mutation.new)
+        ast.copy_location(new, target)
+        if not _replace(tree, target, new):
+            raise LookupError("the node to change was not found")
+    return ast.fix_missing_locations(tree)
+
+
+def _replace(tree, target, new) -> bool:
     for parent in ast.walk(tree):
         for field, value in ast.iter_fields(parent):
             if value is target:
                 setattr(parent, field, new)
-                return ast.fix_missing_locations(tree)
+                return True
             if isinstance(value, list):
                 for i, item in enumerate(value):
                     if item is target:
                         value[i] = new
-                        return ast.fix_missing_locations(tree)
-    raise LookupError("the node to change was not found")
+                        return True
+    return False

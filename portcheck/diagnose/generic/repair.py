@@ -1,41 +1,44 @@
 """Repair probes: change one line of the port, run it again, and see whether it then agrees with Octave.
 
-The port runs in its own process (:mod:`portcheck.sandbox`), so the live part
-of a probe happens there, through instrumented calls (:mod:`.child_hooks`).
 The port is run once with its executed lines recorded (``sys.settrace``,
 only for files under the port's own folder -- never the standard library or
 site-packages). For every function of the user's code that ran, the
-operators of :mod:`.mutations` propose one-line changes on the lines that ran
-(here, from the source files); each changed function is sent as source,
-compiled in the port's process and swapped in as the function's code
-(``__code__``: every reference to the function sees it, however it was
-imported) for one call on an input set that differs, then put back. A changed
-port that hangs or crashes is a failed candidate (its worker restarts). A
-change that makes the port agree on that set is then run on every input set:
-agreeing on all of them confirms the mistake, with the line and the fix in the
-port's own names.
+operators of :mod:`.mutations` propose one-line changes on the lines that ran;
+each change is compiled in the function's own module and swapped in as the
+function's code (``__code__``: every reference to the function sees it, however
+it was imported), the port is run on one input set that differs, and the code
+is put back. A change that makes the port agree on that set is then run on
+every input set: agreeing on all of them confirms the mistake, with the line
+and the fix in the port's own names.
 
-The search has a budget (:data:`MAX_RUNS` port calls, :data:`MAX_SECONDS`),
-and each call a deadline derived from the port's own time. Changes that match
-what the output relations already suggest are tried first.
+The search runs where the port's code lives: for a port of the sandbox, in a
+fork of portcheck that imports the port's module (:mod:`.isolated`). It has a
+budget (:data:`MAX_RUNS` port calls, :data:`MAX_SECONDS`), and each call a
+deadline derived from the port's own time. Changes of lines that a set which
+agrees never runs, and changes that match what the output relations suggest,
+are tried first. A change that makes some sets agree and none farther is
+partial; with it made, one more change may make every set agree: two mistakes
+confirmed together.
 """
 from __future__ import annotations
 
 import ast
-import inspect
+import copy
 import os
 import time
 import types
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
 from ...compare import compare_output
 from ...runner.limits import port_time_limit
+from ...runner.representation import conform
 from ..finding import Finding
-from ..wording import e, g, plural
+from ..wording import e, g, plural, set_list
+from .isolated import run_isolated
 from .mutations import Mutation, apply, mutations
+from .targets import Target, numpy_name, scope_of, targets, trace_lines
 from .relations import aligned
 
 __all__ = ["Repair", "search_repairs", "MAX_RUNS", "MAX_SECONDS"]
@@ -64,36 +67,61 @@ class Repair:
     worst: float
     data: dict = field(default_factory=dict)
     partial: tuple | None = None  # (set name, distance before, after) when another difference remains
+    together: tuple = ()  # ((Mutation, file, function), ...): changes made with this one (two mistakes at once)
 
     def finding(self) -> Finding:
         if self.partial is not None:
             return self._partial_finding()
         m = self.mutation
         where = f"{_short(self.file)}:{m.line}"
-        change = ("deleted" if m.new_text.startswith("delete the line")
-                  else f"changed from `{m.old_text}` to `{m.new_text}`")
-        ev = (f"with line {m.line} of {_short(self.file)} ({self.function}) {change}"
-              + (f" (`{m.old_text}`)" if change == "deleted" else "")
-              + f", PORT agrees with OCTAVE on {'all ' if self.sets > 1 else ''}"
+        ev = f"with line {m.line} of {_short(self.file)} ({self.function}) {_change(m)}"
+        for other, file, function in self.together:
+            ev += f" and line {other.line} of {_short(file)} ({function}) {_change(other)}"
+        ev += (f", PORT agrees with OCTAVE on {'all ' if self.sets > 1 else ''}"
               f"{plural(self.sets, 'input set')} (largest remaining difference {e(self.worst)})")
         return Finding(m.cause, "confirmed", m.title, ev, location=f"{where}: {m.old_text}", fix=m.new_text,
                        data={"line": m.line, "file": self.file, "function": self.function, "repair": m.new_text,
-                             **self.data})
+                             "cures_raise": True, **self._public()})
+
+    def _public(self) -> dict:
+        return {k: v for k, v in self.data.items() if not k.startswith("_")}
+
+    def joint(self) -> list:
+        """One repair per change of a joint repair (each confirmed together with the others), this one last."""
+        if not self.together:
+            return [self]
+        everything = [*self.together, (self.mutation, self.file, self.function)]
+        return [Repair(m, f, fn, self.sets, self.worst, dict(self.data),
+                       together=tuple(x for x in everything if x[0] is not m)) for m, f, fn in everything]
 
 
     def _partial_finding(self) -> Finding:
         m = self.mutation
         name, before, after = self.partial
-        change = ("deleted" if m.new_text.startswith("delete the line")
-                  else f"changed from `{m.old_text}` to `{m.new_text}`")
-        drop = (f"runs (it raised) and its difference from OCTAVE is {e(after)}" if not np.isfinite(before)
-                else f"comes {g(before / max(after, 1e-300), 2)} times closer to OCTAVE ({e(before)} -> {e(after)}, "
-                     "relative, normwise)")
-        ev = (f"with line {m.line} of {_short(self.file)} ({self.function}) {change}, PORT on '{name}' {drop}, and is "
-              "no farther on any other set: this line is a mistake, and another difference remains")
+        agreed = self.data.get("agreed")
+        if agreed:
+            drop = f"agrees with OCTAVE on {set_list(agreed)}"
+        elif not np.isfinite(before):
+            drop = f"on '{name}' runs (it raised) and its difference from OCTAVE is {e(after)}"
+        else:
+            drop = (f"on '{name}' comes {g(before / max(after, 1e-300), 2)} times closer to OCTAVE "
+                    f"({e(before)} -> {e(after)}, relative, normwise)")
+        ev = f"with line {m.line} of {_short(self.file)} ({self.function}) {_change(m)}"
+        for other, file, function in self.together:
+            ev += f" and line {other.line} of {_short(file)} ({function}) {_change(other)}"
+        ev += (f", PORT {drop}, and is no farther on any other set: "
+               + ("these lines are mistakes" if self.together else "this line is a mistake")
+               + ", and another difference remains")
         return Finding(m.cause, "consistent", m.title, ev, location=f"{_short(self.file)}:{m.line}: {m.old_text}",
                        fix=m.new_text, data={"line": m.line, "file": self.file, "function": self.function,
-                                             "repair": m.new_text, "partial": True, **self.data})
+                                             "repair": m.new_text, "partial": True,
+                                             "cures_raise": not np.isfinite(before), **self._public()})
+
+
+def _change(m: Mutation) -> str:
+    if m.new_text.startswith("# delete the line"):
+        return f"deleted (`{m.old_text}`)"
+    return f"changed from `{m.old_text}` to `{m.new_text}`"
 
 
 def _short(path: str) -> str:
@@ -104,103 +132,57 @@ def _short(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
-def _scope(port) -> Path | None:
-    """The folder whose files are the user's code: the port's folder, or the root of its package."""
-    file = getattr(port, "file", None)
+def _compile(target: Target, changes):
+    """The code object of the function with ``changes`` (Mutations of it) made, or None when it does not compile
+    as a drop-in."""
     try:
-        path = Path(file if isinstance(file, str) else inspect.getsourcefile(port) or "").resolve()
-    except (TypeError, OSError):
+        tree = apply(target.node, *changes)
+    except (LookupError, IndexError):
         return None
-    if not path.is_file():
-        return None
-    folder = path.parent
-    while (folder / "__init__.py").is_file() and (folder.parent / "__init__.py").is_file():
-        folder = folder.parent
-    if (folder / "__init__.py").is_file():
-        folder = folder.parent
-    if any(part in ("site-packages", "dist-packages") for part in folder.parts):
-        return None
-    return folder
-
-
-def _hook(name: str, params: dict) -> dict:
-    """The options of a port call instrumented by :mod:`.child_hooks` (it runs in the port's process)."""
-    return {"instrument": {"hook": f"{_HOOKS}:{name}", "params": params}}
-
-
-_HOOKS = "portcheck.diagnose.generic.child_hooks"
-
-
-def _ran_records(run) -> list[dict]:
-    """The ``lines`` hook's records of a run, checked field by field (they are data from the port's process)."""
-    out = []
-    for r in ((run.instrument or {}).get("ran") or []) if isinstance(run.instrument, dict) else []:
-        if not (isinstance(r, dict) and isinstance(r.get("file"), str) and isinstance(r.get("name"), str)
-                and isinstance(r.get("first"), int) and isinstance(r.get("lines"), list)):
-            continue
-        out.append({"file": r["file"], "name": r["name"], "first": r["first"],
-                    "qualname": r["qualname"] if isinstance(r.get("qualname"), str) else r["name"],
-                    "free": bool(r.get("free")), "numpy": r["numpy"] if isinstance(r.get("numpy"), str) else None,
-                    "lines": {int(x) for x in r["lines"] if isinstance(x, int)}})
-    return out
-
-
-def _function_node(tree, name: str, first: int):
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-            top = min([node.lineno] + [d.lineno for d in node.decorator_list])
-            if top == first and not node.decorator_list:
-                return node
-    return None
-
-
-@dataclass
-class _Target:
-    """One function of the user's code that ran (in the port's process): its node, its file lines, what ran."""
-
-    file: str
-    name: str
-    first: int
-    qualname: str
-    numpy: str | None
-    node: ast.AST
-    lines: list
-    ran: set
-
-
-def _targets(records: list[dict]) -> list[_Target]:
-    out, trees = [], {}
-    for r in records:
-        if r["free"] or r["name"].startswith("<"):
-            continue
-        path = r["file"]
-        if path not in trees:
-            try:
-                text = Path(path).read_text()
-                trees[path] = (ast.parse(text), text.splitlines())
-            except (OSError, SyntaxError, ValueError):
-                trees[path] = None
-        if trees[path] is None:
-            continue
-        node = _function_node(trees[path][0], r["name"], r["first"])
-        if node is not None:
-            out.append(_Target(path, r["name"], r["first"], r["qualname"], r["numpy"], node, trees[path][1], r["lines"]))
-    return out
-
-
-def _changed_source(target: _Target, mutation: Mutation) -> str | None:
-    """The changed function's source, padded so that its ``def`` keeps its line; None when it does not compile as
-    a drop-in (checked here, compiled again in the port's process)."""
-    tree = apply(target.node, mutation)
+    module = ast.Module([tree], [])
     try:
-        text = ast.unparse(tree)
-        compiled = compile("\n" * (target.first - 1) + text, target.file, "exec")
-    except (SyntaxError, ValueError, TypeError, RecursionError):
+        compiled = compile(module, target.code.co_filename, "exec")
+    except (SyntaxError, ValueError, TypeError):
         return None
     for const in compiled.co_consts:
-        if isinstance(const, types.CodeType) and const.co_name == target.name:
-            return None if const.co_freevars else "\n" * (target.first - 1) + text
+        if isinstance(const, types.CodeType) and const.co_name == target.code.co_name:
+            if const.co_freevars != target.code.co_freevars:
+                return None
+            return const.replace(co_qualname=target.code.co_qualname) if hasattr(const, "co_qualname") else const
     return None
+
+
+def _codes(changes) -> list | None:
+    """``[(target, code)]`` for ``changes`` (``[(target, Mutation)]``, grouped by function), or None."""
+    by_target: dict = {}  # by code object: two traces give two Targets of one function (same tree, same indices)
+    for target, m in changes:
+        by_target.setdefault(target.code, (target, []))[1].append(m)
+    out = []
+    for target, ms in by_target.values():
+        code = _compile(target, ms)
+        if code is None:
+            return None
+        out.append((target, code))
+    return out
+
+
+class _Swapped:
+    """Context manager: every live function of each target runs its changed code inside the block."""
+
+    def __init__(self, codes):
+        self.codes = codes
+
+    def __enter__(self):
+        for target, code in self.codes:
+            for f in target.functions:
+                f.__code__ = code
+        return self
+
+    def __exit__(self, *exc):
+        for target, _ in self.codes:
+            for f in target.functions:
+                f.__code__ = target.code
+        return False
 
 
 def _agrees(ctx, run, ref_outputs, names) -> tuple[bool, float]:
@@ -235,12 +217,13 @@ def _distance(run, ref_outputs) -> float:
     return worst
 
 
-def _order(candidates, hints) -> list:
-    """Repairs confirmed for an earlier case first, then those whose cause a relation suggests, then the rest."""
+def _order(candidates, hints, passing=frozenset()) -> list:
+    """Repairs confirmed for an earlier case first; then changes of lines that ran on the failing set but not on a
+    set that agrees (``passing``: ``(code, line)`` pairs), those a relation suggests first; then the rest."""
     def rank(c):
-        if (c[0].file, c[1].line, c[1].new_text) in _CONFIRMED:
-            return 0
-        return 1 if c[1].cause in hints else 2
+        if (c[0].code.co_filename, c[1].line, c[1].new_text) in _CONFIRMED:
+            return (0, 0)
+        return (1 if (c[0].code, c[1].line) not in passing else 2, 0 if c[1].cause in hints else 1)
 
     return sorted(candidates, key=rank)  # stable: source order within a rank
 
@@ -249,39 +232,54 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
     """Confirmed one-line repairs of the port for the usable ``sets`` (SetResults), and what the search cost.
 
     Returns ``(repairs, {"port_calls": n, "seconds": s, "candidates": k})``. Empty when the
-    port's source is not a file of the user's, or every set already agrees.
+    port's source is not a file of the user's, or every set already agrees. A port of the
+    sandbox (every :class:`~portcheck.runner.Port`) is searched in a fork of portcheck that
+    imports its module (:mod:`.isolated`); a plain function of this process, here.
     """
+    if not any(s.status in ("divergence", "port-raised") for s in sets):
+        return [], {"port_calls": 0, "seconds": 0.0, "candidates": 0}
+    if hasattr(ctx.port, "__code__"):
+        return _search(ctx, sets, hints, max_runs=max_runs, max_seconds=max_seconds, direct=ctx.port)
+    return run_isolated(_search, ctx, sets, hints, max_runs=max_runs, max_seconds=max_seconds, repair_class=Repair,
+                        confirmed=_CONFIRMED)
+
+
+def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
+    """The search itself, where ``direct`` (the port's function) is code of this process."""
     start = time.perf_counter()
     cost = {"port_calls": 0, "seconds": 0.0, "candidates": 0}
-    scope = _scope(ctx.port)
+    scope = scope_of(direct)
     failing = [s for s in sets if s.status in ("divergence", "port-raised")]
     if scope is None or not failing:
         return [], cost
     raised = [s for s in failing if s.status == "port-raised"]  # a raise is the plainest thing to undo
     screen = min(raised or failing, key=lambda s: sum(int(np.size(v)) for v in s.input_set.values.values()
                                                       if isinstance(v, (np.ndarray, int, float))))
-    traced = _run(ctx, screen, 60.0, _hook("lines", {"scope": str(scope)}))
     t0 = time.perf_counter()
-    again = _run(ctx, screen, 60.0)
+    ran = trace_lines(lambda: _direct_call(ctx, direct, screen), scope)
     base_time = max(time.perf_counter() - t0, 1e-3)
-    cost["port_calls"] += 2
-    if _agrees(ctx, again, screen.reference.outputs, list(ctx.output_names))[0]:
+    cost["port_calls"] += 1
+    if _agrees(ctx, _run(ctx, screen, 60.0), screen.reference.outputs, list(ctx.output_names))[0]:
         return [], cost  # this set agrees when run again: a change that "fixes" it proves nothing
-    candidates = []
-    for target in _targets(_ran_records(traced)):
-        for m in mutations(target.node, target.ran, target.lines, target.numpy):
-            candidates.append((target, m))
+    candidates = _candidates(ran)
     cost["candidates"] = len(candidates)
+    agreeing = [s for s in sets if s.status == "parity"]
+    passing = frozenset()
+    if agreeing and len(candidates) > 1:  # lines a set that agrees also runs are less likely the mistake
+        ok = min(agreeing, key=_size)
+        passing = frozenset((c, line) for c, lines in trace_lines(lambda: _direct_call(ctx, direct, ok), scope).items()
+                            for line in lines)
     baseline = {id(s): _distance(s.port, s.reference.outputs) for s in sets}
+    over = lambda: cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds
     found, partial, tried = [], [], set()
-    for target, m in _order(candidates, set(hints)):
-        if cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds:
+    for target, m in _order(candidates, set(hints), passing):
+        if over():
             break
-        key = (target.file, m.line, m.new_text)
+        key = (target.code.co_filename, m.line, m.new_text)
         if key in tried:
             continue
         tried.add(key)
-        repair = _try(ctx, target, m, screen, sets, cost, base_time, baseline)
+        repair = _try(ctx, [(target, m)], screen, sets, cost, base_time, baseline)
         if repair is not None and repair.partial is None:
             found.append(repair)
             _CONFIRMED.append(key)
@@ -289,40 +287,103 @@ def search_repairs(ctx, sets, hints=(), *, max_runs: int = MAX_RUNS, max_seconds
                 break
         elif repair is not None:
             partial.append(repair)
-    cost["seconds"] = time.perf_counter() - start
     if not found and partial:  # the change that brings PORT closest, where no change brings it all the way
-        found = [min(partial, key=lambda r: r.partial[2] / max(r.partial[1], 1e-300) if np.isfinite(r.partial[1])
-                     else r.partial[2] * 1e-300)]
+        best = min(partial, key=_closeness)
+        lines_on = lambda s: candidates if s is screen else _candidates(trace_lines(lambda: _direct_call(ctx, direct, s),
+                                                                                      scope))
+        found = _second(ctx, best, candidates, hints, sets, cost, base_time, over, baseline, lines_on) or [best]
+    cost["seconds"] = time.perf_counter() - start
     return found, cost
 
 
-def _try(ctx, target, m, screen, sets, cost, base_time, baseline=None):
-    source = _changed_source(target, m)
-    if source is None:
+def _size(s) -> int:
+    return sum(int(np.size(v)) for v in s.input_set.values.values() if isinstance(v, (np.ndarray, int, float)))
+
+
+def _candidates(ran) -> list:
+    """``[(Target, Mutation)]`` for the functions and lines that ran."""
+    return [(t, m) for t in targets(ran) for m in mutations(t.node, t.ran, t.lines, numpy_name(t.functions))]
+
+
+def _closeness(r: Repair) -> float:
+    if r.data.get("agreed"):
+        return -len(r.data["agreed"])
+    return r.partial[2] / max(r.partial[1], 1e-300) if np.isfinite(r.partial[1]) else r.partial[2] * 1e-300
+
+
+def _second(ctx, first: Repair, candidates, hints, sets, cost, base_time, over, baseline, lines_on) -> list:
+    """Two mistakes at once: with ``first`` (a partial repair) made, one more change that makes PORT agree on every
+    set (both confirmed together), or on more sets than ``first`` alone (both consistent); else nothing.
+
+    The second change is screened on the (two smallest) sets that ``first`` leaves differing, among the lines
+    that run on that set (``lines_on(set)``: the candidates there).
+    """
+    made = next(((t, m) for t, m in candidates if m is first.data.get("_mutation")), None)
+    agreed = set(first.data.get("agreed", ()))
+    size = lambda s: sum(int(np.size(v)) for v in s.input_set.values.values() if isinstance(v, (np.ndarray, int, float)))
+    left = sorted((s for s in sets if s.status in ("divergence", "port-raised") and s.input_set.name not in agreed),
+                  key=lambda s: (s.input_set.name != first.partial[0], size(s)))[:2]  # its own screen set first
+    if made is None or not left:
+        return []
+    best = None
+    for screen in left:
+        for target, m in _order(lines_on(screen), set(hints)):
+            if over():
+                return [first, best] if best is not None else []
+            if target.code is made[0].code and m.line == made[1].line:
+                continue
+            r = _try(ctx, [made, (target, m)], screen, sets, cost, base_time, baseline)
+            if r is not None and r.partial is None:
+                return r.joint()
+            if r is not None and len(r.data.get("agreed", ())) > max(len(agreed), len(best.data["agreed"]) if best else 0):
+                best = r
+    return [first, best] if best is not None else []
+
+
+def _try(ctx, changes, screen, sets, cost, base_time, baseline=None):
+    """Run the port with ``changes`` made: a full :class:`Repair` (every set agrees), a partial one (with a
+    ``baseline``: some sets much closer or agreeing, none farther), or None."""
+    codes = _codes(changes)
+    if codes is None:
         return None
-    options = _hook("patched", {"file": target.file, "name": target.name, "first": target.first,
-                                "qualname": target.qualname, "source": source})
     names = list(ctx.output_names)
     limit = min(30.0, max(1.0, 20 * base_time))
-    cost["port_calls"] += 1
-    run = _run(ctx, screen, limit, options)
-    ok, worst = _agrees(ctx, run, screen.reference.outputs, names)
-    if not ok:
-        return _partial(ctx, target, m, run, screen, sets, cost, limit, baseline or {}, options)
-    for s in sets:
-        if s is screen:
-            continue
+    with _Swapped(codes):
         cost["port_calls"] += 1
-        good, w = _agrees(ctx, _run(ctx, s, limit, options), s.reference.outputs, names)
-        if not good:
-            return None
-        worst = max(worst, w)
-    return Repair(m, target.file, target.qualname, len(sets), worst)
+        run = _run(ctx, screen, limit)
+        ok, worst = _agrees(ctx, run, screen.reference.outputs, names)
+        if not ok:
+            return _partial(ctx, changes, run, screen, sets, cost, limit, baseline) if baseline is not None else None
+        agreed, farther = [screen.input_set.name], False
+        for s in sets:
+            if s is screen:
+                continue
+            cost["port_calls"] += 1
+            other = _run(ctx, s, limit)
+            good, w = _agrees(ctx, other, s.reference.outputs, names)
+            if good:
+                agreed.append(s.input_set.name)
+                worst = max(worst, w)
+                continue
+            if baseline is None:
+                return None
+            d, b = _distance(other, s.reference.outputs), baseline.get(id(s), np.inf)
+            farther = farther or np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12)
+            if farther:
+                return None
+    target, m = changes[-1]
+    function = getattr(target.code, "co_qualname", target.code.co_name)
+    together = tuple((mm, t.code.co_filename, getattr(t.code, "co_qualname", t.code.co_name)) for t, mm in changes[:-1])
+    if len(agreed) == len(sets):
+        return Repair(m, target.code.co_filename, function, len(sets), worst, together=together)
+    before = baseline.get(id(screen), np.inf)
+    return Repair(m, target.code.co_filename, function, len(sets), worst, {"agreed": agreed, "_mutation": m},
+                  partial=(screen.input_set.name, before, worst), together=together)
 
 
-def _partial(ctx, target, m, run, screen, sets, cost, limit, baseline, options):
+def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
     """A :class:`Repair` with ``partial`` set when the change brings PORT much closer on the screen set and no farther
-    on any other (every run with the change, ``options``); else None."""
+    on any other (called with the change swapped in); else None."""
     before, after = baseline.get(id(screen), np.inf), _distance(run, screen.reference.outputs)
     if not np.isfinite(after):
         return None
@@ -336,14 +397,25 @@ def _partial(ctx, target, m, run, screen, sets, cost, limit, baseline, options):
         if s is screen:
             continue
         cost["port_calls"] += 1
-        d, b = _distance(_run(ctx, s, limit, options), s.reference.outputs), baseline.get(id(s), np.inf)
+        d, b = _distance(_run(ctx, s, limit), s.reference.outputs), baseline.get(id(s), np.inf)
         if np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12):
             return None
-    return Repair(m, target.file, target.qualname, len(sets), after, partial=(screen.input_set.name, before, after))
+    target, m = changes[-1]
+    return Repair(m, target.code.co_filename, getattr(target.code, "co_qualname", target.code.co_name), len(sets),
+                  after, {"_mutation": m}, partial=(screen.input_set.name, before, after))
 
 
-def _run(ctx, s, limit: float, options: dict | None = None):
-    """The port on set ``s`` in its own process (a change or a recorder in ``options``); a hang or a crash is a
-    failed run (the worker restarts)."""
+def _direct_call(ctx, func, s):
+    """Call ``func`` here, as the port is called on set ``s`` (its lines are what the tracer records)."""
+    values = copy.deepcopy(dict(s.input_set.for_port()))
+    port = ctx.port
+    rep, roles = getattr(port, "representation", None), getattr(port, "roles", None)
+    if rep is not None and roles is not None:
+        values = conform(values, roles, rep)
+    args, kwargs = ctx.mapping.build_call(values)
+    return func(*args, **kwargs)
+
+
+def _run(ctx, s, limit: float):
     with port_time_limit(limit):
-        return ctx.run_port_on(s.input_set.for_port(), s.input_set, options=options)
+        return ctx.run_port_on(s.input_set.for_port(), s.input_set)
