@@ -57,9 +57,20 @@ def ratio(traced: list[float], plain: list[float]) -> str:
             f"x{min(traced) / min(plain):.1f} (min)")
 
 
+def _in_process():
+    """The template port imported here: record_python's own cost, without the sandbox's."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_trace_template", PORT.rpartition(":")[0])
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.nnCostFunction
+
+
 def main(profile: bool = False) -> None:
     case = get_case("nnCostFunction")
-    port = load_port(PORT)
+    sandboxed = load_port(PORT)  # what trace_case calls: the port in its worker, traced there
+    port = _in_process()
     sig = read_m_signature(case.reference_path)
     mapping = map_arguments(sig.inputs, port)
     with OctaveSession(paths=[case.reference_path.parent]) as session:
@@ -81,7 +92,7 @@ def main(profile: bool = False) -> None:
             traced_o = timed(lambda: record_octave(session, case.reference_path, [values], 2), repeat_oct)
             print(f"  octave plain   {fmt(plain_o)}")
             print(f"  octave traced  {fmt(traced_o)}   {ratio(traced_o, plain_o)}")
-            whole = timed(lambda: trace_case(case, port, session=session, input_sets=[s]), max(2, repeat_oct // 2))
+            whole = timed(lambda: trace_case(case, sandboxed, session=session, input_sets=[s]), max(2, repeat_oct // 2))
             print(f"  trace_case end to end (one set, running session)  {fmt(whole)}")
             tr = record_python(port, args, kwargs)
             print(f"  recorded: {len(tr.events)} port values from {tr.lines_run} lines")

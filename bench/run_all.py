@@ -90,7 +90,8 @@ def trace() -> None:
     from portcheck.octave import OctaveSession
     from portcheck.runner import load_port, port_time_limit
     from portcheck.signature import map_arguments, read_m_signature
-    from portcheck.trace.python_side import record_python
+    from portcheck.trace import child
+    from portcheck.trace.python_side import port_files
     from portcheck.trace.run import trace_case
     from portcheck.workflow.pipeline import compare_case
 
@@ -101,8 +102,10 @@ def trace() -> None:
         for size, n in (("debug", 60), ("full", 6)):
             s = case.build_inputs(size=size, lambdas=[1.0])[0]
             a, kw = mapping.build_call(s.for_port())
-            got = interleaved({"port plain": lambda: port(*a, **kw), "port traced": lambda: record_python(port, a, kw)},
-                              n, warm=2)
+            # both through the port's worker: traced = the recorder running there (trace.child), as trace_case does
+            opts = child.options(port_files(port), None)
+            got = interleaved({"port plain": lambda: port.call(tuple(a), kw),
+                               "port traced": lambda: port.call(tuple(a), kw, options=opts)}, n, warm=2)
             for label, ts in got.items():
                 row(f"[{size}] {label}", ts)
             med = ratio_row(f"[{size}] port traced / plain", got["port traced"], got["port plain"],
