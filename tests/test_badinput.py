@@ -444,7 +444,7 @@ def test_temp_dir_unusable(project, tmp_path, temp):
                                        "in.npz"], capture_output=True, text=True, env=env, timeout=300, cwd=project)
     assert proc.returncode == 2 and proc.stdout == "", proc.stderr
     line = one_error_line(proc.stderr)
-    assert line.startswith("cannot use ") and str(blocker) in line
+    assert "PORTCHECK_TEMP_DIR" in line and str(blocker) in line and "cannot be created" in line
 
 
 def test_gradcheck_function_that_raises_is_a_finding(run_cli, project):

@@ -56,12 +56,17 @@ def plan(eng) -> list:
         return []
     p = eng.problem
     theta = p.params(s.input_set)
+    names = list(eng.ctx.output_names)
+    if p.roles.grad in names and np.size(s.reference.outputs[names.index(p.roles.grad)]) != np.size(theta):
+        return []  # the "gradient" is not laid out like the parameters: no directional check to make
     cells = [c for c in eng.cells_of(s.input_set, s.reference.outputs) if c.output == p.roles.grad]
     rng = np.random.default_rng(5)
     dirs = []
     for c in cells:
         d = np.zeros(theta.size)
         idx = np.asarray(c.index, dtype=int)
+        if idx.size == 0 or idx.max() >= theta.size:  # a "gradient" not laid out like the parameters: no direction
+            continue
         d[idx] = rng.normal(size=idx.size)
         dirs.append((c.label, d / np.linalg.norm(d)))
     d = rng.normal(size=theta.size)
@@ -106,9 +111,9 @@ def self_consistency(eng) -> Finding | None:
         return None
     gp = eng.flat(st.out, p.roles.grad)
     gr = eng.flat(st.ref, p.roles.grad)
-    if gp is None or gr is None or gp.size != gr.size:
-        return None
     theta = p.params(s.input_set)
+    if gp is None or gr is None or gp.size != gr.size or gp.size != np.size(theta):
+        return None
     port_err, ref_err = [], []
     for i, (label, d) in enumerate(dirs):
         js = [eng.port_cost(p.with_params(s.input_set, theta + k * h * d, f"sc{k:+d}")) for k in STEPS]

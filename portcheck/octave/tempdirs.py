@@ -139,13 +139,30 @@ def remove_stale_exchange_dirs(base: str) -> list[str]:
     return removed
 
 
+def _safe_in_code(folder: str) -> bool:
+    """True when ``folder`` pasted into Octave's ``cd("...")`` is that folder and nothing else: no quote,
+    backslash, control character or non-ASCII character."""
+    return folder.isascii() and not any(c in folder for c in '"\\') and all(c.isprintable() for c in folder)
+
+
 @contextlib.contextmanager
 def neutral_cwd():
-    """Run the block with ``/`` as the current directory, then return to the caller's (even if renamed).
+    """Run the block with ``/`` as the current directory when the current one is not safe in code, then return
+    to the caller's (even if renamed).
 
     octave_kernel starts Octave with ``cd("<current directory>")`` pasted into
-    code; from ``/`` nothing in the user's folder names can reach it.
+    code; from ``/`` nothing in the user's folder names can reach it. The change
+    is process-wide (another thread resolving a relative path meanwhile would
+    resolve it from ``/``), so it is made only for a folder whose name could be
+    read as code; an ordinary folder stays the current directory.
     """
+    try:
+        safe = _safe_in_code(os.getcwd())
+    except OSError:  # the current directory is gone: nothing in its name can reach Octave
+        safe = True
+    if safe:
+        yield
+        return
     try:
         saved = os.open(".", os.O_RDONLY)
     except OSError:  # the current directory is gone or unreadable: nothing to return to
