@@ -188,7 +188,7 @@ def run_entry(entry: Entry, session) -> Outcome:
         res = compare_case(case, port=port, port_label=entry.spec, session=session)
         out = Outcome(res.exit_code, _findings(res))
         if entry.kind == "convention" or (entry.conventions and res.exit_code == 1):
-            declared = [c for c in entry.conventions if c != "blocks-returned"]
+            declared = [c for c in entry.conventions if c != "blocks-returned" and not c.startswith("other:")]
             if declared:
                 dres = compare_case(case, port=port, port_label=entry.spec, session=session, conventions=declared)
                 out.declared_exit = dres.exit_code
