@@ -208,7 +208,8 @@ def test_the_exchange_folder_is_marked_and_holds_the_engines_scratch_folder(sess
 
 
 _CHILD = """
-import os, sys, time
+import os, signal, sys, time
+signal.signal(signal.SIGHUP, signal.SIG_DFL)  # a run under nohup inherits SIGHUP ignored: a hang-up must end this one
 from portcheck.octave import OctaveSession
 s = OctaveSession()
 s.start()

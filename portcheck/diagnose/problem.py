@@ -53,7 +53,11 @@ def variant(input_set: InputSet, suffix: str, **changes) -> InputSet:
     for k, v in changes.items():
         values[k] = v
         if k in port_values:
-            port_values[k] = np.asarray(v, dtype=float).reshape(np.shape(port_values[k]))
+            a, shape = np.asarray(v, dtype=float), np.shape(port_values[k])
+            if a.size == int(np.prod(shape)):
+                port_values[k] = a.reshape(shape)
+            else:  # another length (a row dropped): the port's layout, 1-D or not, at the new length
+                port_values[k] = a.ravel(order="F") if len(shape) == 1 else a
     return InputSet(f"{input_set.name} [{suffix}]", values, input_set.description, port_values,
                     roles=getattr(input_set, "roles", None))
 
