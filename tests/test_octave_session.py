@@ -192,8 +192,8 @@ def test_start_failures_name_the_cause(tmp_path, monkeypatch):
         f.chmod(0o755)
     with pytest.raises(OctaveNotFound) as info:
         OctaveSession(executable=str(crash)).start()
-    assert str(info.value) == (f"GNU Octave at {str(crash)!r} could not be started (it failed when asked for its version: "
-                               "octave: error while loading shared libraries (simulated)); install it with "
+    assert str(info.value) == (f"GNU Octave at {str(crash)!r} could not be started (it exited with status 127 during "
+                               "start-up: octave: error while loading shared libraries (simulated)); install it with "
                                "'sudo apt-get install octave' (Debian/Ubuntu), or set OCTAVE_EXECUTABLE to its path")
     with pytest.raises(OctaveNotFound, match=r"could not be started \(it exited (with status 139 )?during start-up\)"):
         OctaveSession(executable=str(half)).start()

@@ -11,6 +11,7 @@ conversions back (1x1 -> float, ``[]`` -> list) into 2-D arrays.
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import re
 import sys
@@ -25,7 +26,7 @@ from . import process
 from ._lean import lean_imports
 from .tempdirs import engine_dir
 
-__all__ = ["load_oct2py", "one_line", "parse_octave_error",
+__all__ = ["load_oct2py", "spawn_octave", "handing_over", "one_line", "parse_octave_error",
            "InputRequested", "refuse_stdin", "no_restart", "octave_string", "to_octave", "to_array", "QuietStderr",
            "OctaveCell", "KEPT_INTEGER_CLASSES",
            "STDIN_PROMPT"]
@@ -110,7 +111,86 @@ def _private_engine(core) -> None:
             os.makedirs(os.path.join(folder, "plots"), exist_ok=True)
             return folder
 
+        def _validate_executable(self, executable):
+            if getattr(_HANDOVER, "child", None) is not None:
+                return ""  # it already runs: the session asks OCTAVE_VERSION when someone needs it
+            return super()._validate_executable(executable)
+
+        def _create_repl(self):
+            child, _HANDOVER.child = getattr(_HANDOVER, "child", None), None
+            if child is None:
+                return super()._create_repl()
+            return _repl_around(self, child, base._create_repl.__globals__)
+
     core.OctaveEngine = OctaveEngine
+
+
+#: The Octave process started by :func:`spawn_octave`, waiting for the engine that takes it over (per thread).
+_HANDOVER = threading.local()
+
+
+def octave_command(executable: str) -> str:
+    """The command line octave_kernel's engine runs: interactive, no GUI, no init file, no line editing."""
+    return f"{executable} --no-gui --interactive --quiet --no-init-file --no-line-editing " + \
+        os.environ.get("OCTAVE_CLI_OPTIONS", "")
+
+
+def spawn_octave(executable: str, cwd: str):
+    """Start Octave's interactive process now, before oct2py is imported, so that it boots meanwhile.
+
+    A cold start used to be serial: import oct2py (0.4 s of CPU), run Octave
+    once to read its version (0.2 s), then start the interactive process and
+    wait for its prompt (0.2 s). Started first, the process boots on the other
+    core while this one imports; :func:`handing_over` then gives it to the
+    engine, which skips the version probe (the session reads ``OCTAVE_VERSION``
+    when asked). The same command line and terminal settings as the engine's
+    own start (``TERM=dumb``: no escape sequences in the replies).
+    """
+    import pexpect  # a dependency of metakernel, hence of oct2py; light (20 ms)
+
+    env = dict(os.environ, TERM="dumb")
+    if "cv2" in env.get("QT_QPA_PLATFORM_PLUGIN_PATH", ""):  # opencv's Qt plugins crash Octave (oct2py #240)
+        del env["QT_QPA_PLATFORM_PLUGIN_PATH"]
+    child = pexpect.spawn(octave_command(executable), cwd=cwd, env=env, encoding="utf-8", codec_errors="ignore")
+    child.logfile_read = io.StringIO()  # its start-up words, for the line saying why a start failed
+    return child
+
+
+class handing_over:
+    """The block's engine (in this thread) takes over ``child`` instead of starting its own Octave.
+
+    If the block fails or ends without the engine having taken it, the child
+    is killed (nobody else knows it), and what it printed on its terminal is
+    kept in :attr:`said` for the one line that says why the start failed.
+    """
+
+    def __init__(self, child):
+        self.child = child
+        self.said = ""
+
+    def __enter__(self):
+        _HANDOVER.child = self.child
+        return self
+
+    def __exit__(self, *exc):
+        left, _HANDOVER.child = getattr(_HANDOVER, "child", None), None
+        log, self.child.logfile_read = self.child.logfile_read, None
+        if left is not None or exc[0] is not None:
+            self.said = log.getvalue() if log is not None else ""
+            self.child.terminate(force=True)
+        return False
+
+
+def _repl_around(engine, child, kernel_globals):
+    """octave_kernel's REPL set-up (its ``_create_repl``) around an already running ``child``."""
+    wrapper = kernel_globals["REPLWrapper"]
+    repl = wrapper(child, kernel_globals["u"]("octave.*>"), kernel_globals["u"]("PS1('{0}'); PS2('{1}')"),
+                   stdin_prompt_regex=kernel_globals["STDIN_PROMPT_REGEX"], force_prompt_on_continuation=True)
+    repl.interrupt = engine._interrupt
+    repl.child.delaybeforesend = None
+    repl.child.delayafterclose = 0.5
+    repl.child.delayafterterminate = 0.5
+    return repl
 
 
 _STACK_LINE = re.compile(r"^\s+(?P<name>\S+) at line (?P<line>\d+)(?:, column (?P<col>\d+))?")

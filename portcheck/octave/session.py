@@ -52,8 +52,8 @@ from . import process
 from .batch import (FUNCTION_NAME, VARIABLE_NAME, Resident, ResidentStore, build_batch, cell, check_names,
                     unpack_results)
 from .environment import PACKAGE_TIP, Environment, check_pins, materialise, octave_text, path_folder
-from .bridge import (STDIN_PROMPT, InputRequested, QuietStderr, load_oct2py, no_restart, parse_octave_error, refuse_stdin,
-                     to_array, to_octave)
+from .bridge import (STDIN_PROMPT, InputRequested, QuietStderr, handing_over, load_oct2py, no_restart,
+                     parse_octave_error, refuse_stdin, spawn_octave, to_array, to_octave)
 from .executable import INSTALL_COMMAND, INSTALL_HINT, find_octave, start_failure
 from .tempdirs import engine_temp_dir, exchange_base, make_exchange_dir, neutral_cwd, remove_stale_exchange_dirs
 
@@ -151,7 +151,6 @@ class OctaveSession:
         return self
 
     def _spawn(self) -> None:
-        oct2py = load_oct2py()
         base = exchange_base(self.executable)
         remove_stale_exchange_dirs(base)
         logger = logging.getLogger("portcheck.octave")
@@ -165,15 +164,20 @@ class OctaveSession:
                 raise UsageError(f"cannot make portcheck's exchange folder under {base!r} ({exc.strerror})",
                                  tip="point PORTCHECK_TEMP_DIR to a folder you can write to") from None
             watchdog = process.StartWatchdog(self.start_timeout)
+            handover = None
             try:
-                with QuietStderr() as chatter, watchdog, neutral_cwd(), \
-                        engine_temp_dir(os.path.join(self.temp_dir, "engine")):
-                    oc = oct2py.Oct2Py(executable=self.executable, logger=logger, backend="disable",
-                                       temp_dir=self.temp_dir, convert_to_float=False)
+                with QuietStderr() as chatter, watchdog:
+                    child = spawn_octave(self.executable, cwd=self.temp_dir)  # boots while oct2py is imported
+                    with handing_over(child) as handover:
+                        oct2py = load_oct2py()
+                        with neutral_cwd(), engine_temp_dir(os.path.join(self.temp_dir, "engine")):
+                            oc = oct2py.Oct2Py(executable=self.executable, logger=logger, backend="disable",
+                                               temp_dir=self.temp_dir, convert_to_float=False)
             except Exception as exc:  # oct2py raises Oct2PyError with the start-up failure
                 shutil.rmtree(self.temp_dir, ignore_errors=True)
                 self.temp_dir = None
-                raise OctaveNotFound(start_failure(self.executable, self.start_timeout, exc, chatter.read(),
+                said = chatter.read() + (handover.said if handover is not None else "")
+                raise OctaveNotFound(start_failure(self.executable, self.start_timeout, exc, said,
                                                    watchdog.fired)) from None
             engine = oc._engine
             atexit.unregister(engine._cleanup)  # it deletes ./octave-workspace at exit: a user's file, maybe
