@@ -31,9 +31,14 @@ BASE_OVERRIDES = {
 }
 
 
-def default_lambdas(course_value: float) -> tuple[float, float]:
-    """``0`` and the course's lambda, or 3 when the course's is 0 or 1 (a port using 1 or 0 would agree)."""
-    return (0.0, float(course_value)) if course_value not in (0.0, 1.0) else (0.0, 3.0)
+def default_lambdas(course_value: float) -> tuple[float, ...]:
+    """``0`` and the course's lambda, or 3 when the course's is 0 or 1 (a port using 1 or 0 would agree);
+    3 as well when the course's is not a whole number: a Python 2 port's ``lambda / (2 * m)`` floors to 0
+    only when a caller passes a whole lambda, as the course's scripts do (``lambda = 1``, ``3``)."""
+    value = float(course_value)
+    if value in (0.0, 1.0):
+        return (0.0, 3.0)
+    return (0.0, value) if value.is_integer() else (0.0, value, 3.0)
 
 
 def _rng(seed: int):
@@ -153,6 +158,32 @@ def _cofi(v):
     return [("Y where R=0", {**v, "Y": Y}, "the same problem with values in Y where R = 0 (the cost must mask them)")]
 
 
+def _threshold(v):
+    """Where a threshold's edges decide: ``<`` against ``<=`` at the lowest density, the grid's last step.
+
+    With the lowest-density example the only anomaly, ``pval < epsilon`` first
+    catches it one step above ``min(pval)``, ``pval <= epsilon`` at the first
+    step. With every example but the densest an anomaly and the two densest
+    closer than one step, only the last threshold (``epsilon = max(pval)``)
+    reaches F1 = 1: a grid that stops short of it (``np.arange(lo, hi, step)``)
+    never does.
+    """
+    pval = np.asarray(v["pval"], dtype=float).reshape(-1, 1)
+    spread = _rng(11).uniform(0.02, 0.2, pval.shape)   # densities well apart from the lowest one
+    spread[pval.shape[0] // 3] = 0.001
+    lowest = np.zeros_like(spread)
+    lowest[np.argmin(spread)] = 1.0
+    top = pval.copy()
+    order = np.argsort(top.ravel())
+    top[order[-2]] = top[order[-1]] - (top.max() - top.min()) / 5000
+    all_but_densest = np.ones_like(top)
+    all_but_densest[order[-1]] = 0.0
+    return [("lowest density the only anomaly", {**v, "yval": lowest, "pval": spread},
+             "one anomaly, at min(pval): '<' and '<=' pick thresholds one step apart"),
+            ("only the last threshold separates", {**v, "yval": all_but_densest, "pval": top},
+             "every example but the densest an anomaly, the two densest within one step: F1 = 1 only at max(pval)")]
+
+
 #: function -> extra sets from the course's values: [(name, values, description)].
 FAMILIES = {
     "computeCost": lambda v: _m1(v, "X", "y"),
@@ -174,6 +205,7 @@ FAMILIES = {
     "recoverData": _recover,
     "estimateGaussian": _gaussian,
     "cofiCostFunc": _cofi,
+    "selectThreshold": _threshold,
 }
 
 

@@ -25,7 +25,7 @@ from ..runner import Representation, default_representation, representation_move
 from ..signature import map_arguments
 
 __all__ = ["map_port_arguments", "RepresentationChoice", "choose_representation", "run_sets", "representation_findings", "port_findings",
-           "python2_division",
+           "python2_division", "shape_hazard", "shape_hazard_findings",
            "MAX_CANDIDATES"]
 
 #: Representations screened per comparison (single moves, then pairs of them), at most.
@@ -337,6 +337,96 @@ def _broadcast_site(choice) -> str:
     return ""
 
 
+def shape_hazard(case, port, mapping, signature, sets, choice, rtol, atol, strict_shapes, binding=None) -> dict | None:
+    """A port at parity that is silently wrong when one vector comes in its other natural shape.
+
+    Representation is free when a shape makes the port *raise* (it is adapted
+    to), not when it makes the port return other numbers without a word: a
+    ``selectThreshold`` correct with ``pval`` as ``(m, 1)`` but whose
+    ``(pval < epsilon) & (yval == 1)`` builds an ``(m, m)`` table when a caller
+    passes ``pval`` 1-D (what a Python ``multivariateGaussian`` returns) gives
+    wrong F1 scores to that caller. Each vector (and the parameter vector) is
+    flipped alone, between ``(m,)`` and ``(m, 1)``, on the cheapest set where it
+    has two or more entries; a flip that makes the port diverge counts only when
+    the shapes its lines made show where the vector broadcast (an array bigger
+    than under the shape it agrees with), or an output comes out square. Returns
+    ``{"run": SetResult, "representation": ..., "line": ..., "changes": ...}``, or None.
+    """
+    import numpy as np
+    from dataclasses import replace
+
+    from ..runner.representation import vector_names
+
+    if choice.roles is None or not sets or any(s.status != "parity" for s in sets if s.reference.error is None):
+        return None
+    cur = choice.representation
+    sample = _sample([s.input_set for s in sets])
+    flips = [replace(cur, vectors_1d=cur.vectors_1d ^ {n}) for n in vector_names(choice.roles, sample)]
+    if any(str(r) == "params" for r in choice.roles.inputs.values()):
+        flips.append(replace(cur, params_column=not cur.params_column))
+    for rep in flips:
+        changed = sorted(rep.vectors_1d ^ cur.vectors_1d) or [n for n, r in choice.roles.inputs.items()
+                                                             if str(r) == "params"]
+        usable = [s for s in sets if s.reference.error is None and s.status == "parity"
+                  and all(np.size(s.input_set.values.get(n)) >= 2 for n in changed)]
+        if not usable:
+            continue
+        target = min(usable, key=lambda x: _weight(x.input_set))
+        run = run_sets(case, port, mapping, signature, [target.input_set], [target.reference], rep, rtol, atol,
+                       strict_shapes, binding=binding)[0]
+        if run.port.failure is not None or run.comparison is None or run.status == "parity":
+            continue
+        line = _hazard_line(port, mapping, choice.roles, target.input_set, cur, rep, changed[0])
+        square = next((o.name for o in run.comparison.outputs if len(o.port_shape or ()) == 2
+                       and o.port_shape[0] == o.port_shape[1] > 1 and o.port_shape != o.octave_shape), None)
+        if line is None and square is None:
+            continue
+        return {"run": run, "representation": rep, "line": line, "square": square, "changes": rep.changes(cur)}
+    return None
+
+
+def _hazard_line(port, mapping, roles, input_set, agrees, hazard, name) -> dict | None:
+    """The first line whose array is bigger under ``hazard`` than under ``agrees`` (the broadcast of ``name``)."""
+    from ..runner import conform
+
+    refs = [r for r, _, _ in mapping.pairs]
+    options = {"shape_trace": {"arg": refs.index(name) if name in refs else None}}
+    traces = []
+    for rep in (hazard, agrees):
+        args, kwargs = mapping.build_call(conform(input_set.values, roles, rep))
+        try:
+            traces.append(port.call(args, kwargs, names=refs, options=options).shapes or ())
+        except Exception:  # a run that cannot be traced names no line
+            return None
+    return _first_bigger(*traces)
+
+
+def shape_hazard_findings(sets, hazard) -> tuple[list, list[Finding]]:
+    """The hazard's set replaces its parity run (the verdict is a divergence), with one *confirmed* finding."""
+    if not hazard:
+        return list(sets), []
+    run = hazard["run"]
+    out = [run if s.input_set.name == run.input_set.name else s for s in sets]
+    what = ", ".join(hazard["changes"])
+    name = what.split(" as ")[0]
+    line = hazard["line"]
+    where = (f"{_place(line)} `{line['source']}` broadcasts to {line['shape']}" if line
+             else f"{hazard['square']} comes out {'x'.join(map(str, next(o.port_shape for o in run.comparison.outputs if o.name == hazard['square'])))}")
+    o = next(o for o in run.comparison.outputs if not o.parity)
+    gap = (f"{o.name} differs by up to {o.max_abs:.3g} (max rel {o.max_rel:.2g})" if o.mismatched
+           else f"{o.name} comes out {o.port_shape} where OCTAVE's is {o.octave_shape}")
+    evidence = (f"called with {what} (a caller's other natural shape), {where}: {gap} on '{run.input_set.name}', "
+                f"without an error; in the shape it was first called with, the port agrees on every set")
+    if name == "params":
+        fix = "theta = np.ravel(theta)   # one shape for the parameter vector before any arithmetic"
+    else:
+        fix = f"{name} = np.ravel({name})   # (m,1) and (m,) alike before any broadcasting"
+    return out, [Finding("y-shape-broadcast", "confirmed", f"{name} broadcast when passed as the other shape",
+                         evidence, location=_place(line) if line else hazard["square"], fix=fix,
+                         data={"name": name, "line": line, "changes": list(hazard["changes"]),
+                               "set": run.input_set.name})]
+
+
 def python2_check(case, port, mapping, signature, sets, choice, rtol, atol, strict_shapes, binding=None) -> dict | None:
     """For a Python 2 port: what it computed under Python 2 (``/`` floors on two ints), called as Python 2 callers did.
 
@@ -352,7 +442,7 @@ def python2_check(case, port, mapping, signature, sets, choice, rtol, atol, stri
     if not any(e["id"] == "python2" for e in getattr(port, "drift", ())) or choice.roles is None:
         return None
     names = [n for n, r in choice.roles.inputs.items() if str(r) in ("lambda", "scalar")
-             and all(_integer_valued(s.input_set.values.get(n), np) for s in sets)]
+             and any(_integer_valued(s.input_set.values.get(n), np) for s in sets)]  # as int where whole
     rep = replace(choice.representation, int_scalars=choice.representation.int_scalars | set(names))
     runs = run_sets(case, port, mapping, signature, [s.input_set for s in sets], [s.reference for s in sets], rep,
                     rtol, atol, strict_shapes, options={"py2_division": True}, binding=binding)

@@ -32,7 +32,8 @@ from ..runner import as_port, port_time_limit
 from ..signature import ArgMapping, read_m_signature
 from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .binding import bind_case, reference_runs
-from .calling import choose_representation, port_findings, python2_check, python2_division
+from .calling import (choose_representation, port_findings, python2_check, python2_division, shape_hazard,
+                      shape_hazard_findings)
 from .coverage import coverage_findings, coverage_gaps, verdict_of
 from .reproduce import reproduce_line, save_failed_inputs
 from .trace import trace_unexplained
@@ -234,6 +235,10 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
             py2 = python2_check(case, func, mapping, signature, sets, choice, rtol, atol, strict_shapes,
                                 binding=bound.binding)
             sets, division = python2_division(sets, func, py2)
+            hazard = shape_hazard(case, func, mapping, signature, sets, choice, rtol, atol, strict_shapes,
+                                  binding=bound.binding) if diagnose and not division and not declared else None
+            sets, broadcast = shape_hazard_findings(sets, hazard)
+            division += broadcast
             findings = list(findings) + division + port_findings(choice, func, signature, sets, mapping, py2)
             findings += coverage_findings(sets, signature.outputs, f"Octave's {case.name}")
             vers = versions(session)
