@@ -22,8 +22,23 @@ pytestmark = pytest.mark.octave
 def params_column(X, y, theta):
     """Right, but reads theta as an (n, 1) column."""
     m = y.shape[0]
-    r = X @ np.array([[theta[0, 0]], [theta[1, 0]]]) - y
+    r = X @ np.array([[theta[0, 0]], [theta[1, 0]]]) - np.reshape(y, (-1, 1))
     return float((r.T @ r)[0, 0]) / (2 * m)
+
+
+def column_only(X, y, theta):
+    """Right when y is (m, 1); a caller's 1-D y broadcasts against the (m, 1) prediction, silently."""
+    m = y.shape[0]
+    h = X @ np.reshape(theta, (-1, 1))
+    return float(np.sum((h - y) ** 2)) / (2 * m)
+
+
+def flattens_y(X, y, theta):
+    """Flattens y itself while the prediction stays a column: (m, m) under every representation."""
+    m = len(y)
+    y = np.ravel(y)
+    h = X @ np.reshape(theta, (-1, 1))
+    return float(np.sum((h - y) ** 2)) / (2 * m)
 
 
 def column_y_and_halved(X, y, theta):
@@ -40,6 +55,24 @@ def test_a_port_that_needs_a_column_parameter_vector_is_at_parity_with_a_note(se
     assert note.status == "noted" and note.title == "needs params as (N, 1)"
     assert "IndexError" in note.evidence  # what the default did, said once, in a note
     assert r.calling.changes == ("params as (N, 1)",)
+
+
+def test_a_port_silently_wrong_with_a_1d_vector_is_a_divergence_naming_the_broadcast(session):
+    r = compare_case(get_case("computeCost"), port=column_only, session=session)
+    assert not r.parity and r.exit_code == 1
+    (f,) = [f for f in r.findings if f.id == "y-shape-broadcast"]
+    assert f.status == "confirmed" and f.data["changes"] == ["y as (m,)"]
+    m = len(next(s for s in r.sets if s.input_set.name == f.data["set"]).input_set.values["y"])
+    assert m > 1 and f.data["line"]["shape"] == f"({m}, {m})" and "h - y" in f.data["line"]["source"]
+    assert f.fix.startswith("y = np.ravel(y)")
+
+
+def test_a_broadcast_inside_the_port_is_named_at_its_line(session):
+    r = compare_case(get_case("computeCost"), port=flattens_y, session=session)
+    assert r.exit_code == 1
+    assert r.findings[0].id == "y-shape-broadcast" and r.findings[0].status == "likely"
+    assert "h - y" in r.findings[0].data["line"]["source"]
+    assert not [f for f in r.findings if f.status == "unexplained"]
 
 
 def test_a_representation_error_is_never_the_headline_of_a_real_divergence(session):

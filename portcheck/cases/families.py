@@ -159,29 +159,22 @@ def _cofi(v):
 
 
 def _threshold(v):
-    """Where a threshold's edges decide: ``<`` against ``<=`` at the lowest density, the grid's last step.
+    """Where the threshold's edge decides: ``<`` against ``<=`` at the lowest density.
 
-    With the lowest-density example the only anomaly, ``pval < epsilon`` first
-    catches it one step above ``min(pval)``, ``pval <= epsilon`` at the first
-    step. With every example but the densest an anomaly and the two densest
-    closer than one step, only the last threshold (``epsilon = max(pval)``)
-    reaches F1 = 1: a grid that stops short of it (``np.arange(lo, hi, step)``)
-    never does.
+    With the lowest-density example the only anomaly, and the others well apart
+    from it, ``pval < epsilon`` first catches it one step above ``min(pval)``,
+    ``pval <= epsilon`` at the first step (``epsilon = min(pval)`` exactly, in
+    any grid). The grid's last step is not probed the same way: there
+    ``epsilon = max(pval)`` only up to rounding, and a correct port that builds
+    its grid as ``lo + k * step`` may flag the densest example by 1e-17.
     """
     pval = np.asarray(v["pval"], dtype=float).reshape(-1, 1)
     spread = _rng(11).uniform(0.02, 0.2, pval.shape)   # densities well apart from the lowest one
     spread[pval.shape[0] // 3] = 0.001
     lowest = np.zeros_like(spread)
     lowest[np.argmin(spread)] = 1.0
-    top = pval.copy()
-    order = np.argsort(top.ravel())
-    top[order[-2]] = top[order[-1]] - (top.max() - top.min()) / 5000
-    all_but_densest = np.ones_like(top)
-    all_but_densest[order[-1]] = 0.0
     return [("lowest density the only anomaly", {**v, "yval": lowest, "pval": spread},
-             "one anomaly, at min(pval): '<' and '<=' pick thresholds one step apart"),
-            ("only the last threshold separates", {**v, "yval": all_but_densest, "pval": top},
-             "every example but the densest an anomaly, the two densest within one step: F1 = 1 only at max(pval)")]
+             "one anomaly, at min(pval): '<' and '<=' pick thresholds one step apart")]
 
 
 #: function -> extra sets from the course's values: [(name, values, description)].

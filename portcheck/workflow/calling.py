@@ -25,7 +25,7 @@ from ..runner import Representation, default_representation, representation_move
 from ..signature import map_arguments
 
 __all__ = ["map_port_arguments", "RepresentationChoice", "choose_representation", "run_sets", "representation_findings", "port_findings",
-           "python2_division", "shape_hazard", "shape_hazard_findings",
+           "python2_division", "shape_hazard", "shape_hazard_findings", "broadcast_inside",
            "MAX_CANDIDATES"]
 
 #: Representations screened per comparison (single moves, then pairs of them), at most.
@@ -425,6 +425,72 @@ def shape_hazard_findings(sets, hazard) -> tuple[list, list[Finding]]:
                          evidence, location=_place(line) if line else hazard["square"], fix=fix,
                          data={"name": name, "line": line, "changes": list(hazard["changes"]),
                                "set": run.input_set.name})]
+
+
+def broadcast_inside(sets, port, mapping, roles, findings) -> list[Finding]:
+    """When nothing else was named: the port's line that made an ``(m, m)`` array no input or output has.
+
+    A port that flattens ``y`` itself (``y = y.flatten()``) while ``h`` stays a
+    column diverges under every representation, so no representation move
+    explains it. Its signature is in the shapes its lines make (recorded in the
+    worker, :func:`~portcheck.sandbox._runtime.shape_trace`): the first local
+    array of shape ``(m, m)``, ``m`` the number of examples (rows of the design
+    matrix, entries of the labels or targets), where no input and no OCTAVE
+    output is ``m x m``. *likely*: the line is seen, the repair is not run.
+    """
+    import numpy as np
+
+    from ..runner import conform
+    from .trace import only_unexplained
+
+    if roles is None or not only_unexplained(findings):
+        return []
+    bad = [s for s in sets if s.status != "parity" and s.reference.error is None and s.port.failure is None]
+    for s in sorted(bad, key=lambda x: _weight(x.input_set))[:1]:
+        values = s.input_set.values
+        counts = set()
+        for name, role in roles.inputs.items():
+            a = np.asarray(values.get(name)) if not callable(values.get(name)) else None
+            if a is None or a.size < 2:
+                continue
+            if str(role) == "design" and a.ndim == 2:
+                counts.add(a.shape[0])
+            elif str(role) in ("labels", "targets") and min(a.shape or (0,)) <= 1:
+                counts.add(a.size)
+        taken = {tuple(np.shape(v)) for v in values.values() if not callable(v)}
+        taken |= {tuple(np.shape(o)) for o in (s.reference.outputs or ())}
+        counts = {k for k in counts if k > 1 and (k, k) not in taken}
+        if not counts:
+            return []
+        refs = [r for r, _, _ in mapping.pairs]
+        rep = getattr(port, "representation", None)
+        args, kwargs = mapping.build_call(conform(values, roles, rep) if rep is not None else values)
+        vectors = [n for n, r in roles.inputs.items() if str(r) in ("labels", "targets") and n in refs] or [None]
+        try:  # the operations on the labels (or targets) are watched: the (m, m) may never be a variable
+            events = port.call(args, kwargs, names=refs,
+                               options={"shape_trace": {"arg": refs.index(vectors[0]) if vectors[0] else None}}).shapes
+        except Exception:
+            return []
+        for file, line, kind, name, shape in events or ():
+            if len(shape) == 2 and shape[0] == shape[1] and shape[0] in counts:
+                site = {"file": file, "line": line, "source": _source_line(file, line), "name": name,
+                        "shape": f"({shape[0]}, {shape[1]})"}
+                return [Finding("y-shape-broadcast", "likely", f"an (m,1) and an (m,) vector broadcast to (m, m)",
+                                f"{_place(site)} `{site['source']}`: "
+                                f"{('its ' + name) if kind != '=' else ('`' + str(name) + '`')} is {site['shape']} on "
+                                f"'{s.input_set.name}', m = {shape[0]} examples, a shape no input and no OCTAVE "
+                                "output has: a column vector met a 1-D one",
+                                location=_place(site),
+                                fix="give both vectors one shape before combining them, e.g. y = y.reshape(-1, 1) "
+                                    "where h is (m,1), or np.ravel both",
+                                data={"line": site, "set": s.input_set.name})]
+    return []
+
+
+def _source_line(file, line) -> str:
+    from ..sandbox._locate import _source
+
+    return (_source(file, line) or "").strip()
 
 
 def python2_check(case, port, mapping, signature, sets, choice, rtol, atol, strict_shapes, binding=None) -> dict | None:

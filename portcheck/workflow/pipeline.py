@@ -32,8 +32,8 @@ from ..runner import as_port, port_time_limit
 from ..signature import ArgMapping, read_m_signature
 from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .binding import bind_case, reference_runs
-from .calling import (choose_representation, port_findings, python2_check, python2_division, shape_hazard,
-                      shape_hazard_findings)
+from .calling import (broadcast_inside, choose_representation, port_findings, python2_check, python2_division,
+                      shape_hazard, shape_hazard_findings)
 from .coverage import coverage_findings, coverage_gaps, verdict_of
 from .reproduce import reproduce_line, save_failed_inputs
 from .trace import trace_unexplained
@@ -229,6 +229,9 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
                 sets = ctx.sets = declared_sets(ctx, declared, strict_shapes, case.sign_free)
             findings = run_diagnosis(ctx) if diagnose else ()
             sets, findings = settle_free(ctx, sets, findings, strict_shapes, case.sign_free)
+            inside = broadcast_inside(sets, func, mapping, choice.roles, findings) if diagnose else []
+            if inside:  # named: the unexplained finding it replaces is not kept
+                findings = inside + [f for f in findings if f.status != "unexplained"]
             if diagnose and trace and replay is None:  # recorded outputs cannot be traced: the trace runs Octave
                 findings = trace_unexplained(findings, sets, case, func, port_label=label, session=session, rtol=rtol,
                                              atol=atol, arg_overrides=arg_overrides, timeout=timeout)
