@@ -340,8 +340,8 @@ def _broadcast_site(choice) -> str:
 def shape_hazard(case, port, mapping, signature, sets, choice, rtol, atol, strict_shapes, binding=None) -> dict | None:
     """A port at parity that is silently wrong when one vector comes in its other natural shape.
 
-    Representation is free when a shape makes the port *raise* (it is adapted
-    to), not when it makes the port return other numbers without a word: a
+    Representation is free (the port stays at parity), but a shape that makes
+    the port return other numbers without a word is worth a note: a
     ``selectThreshold`` correct with ``pval`` as ``(m, 1)`` but whose
     ``(pval < epsilon) & (yval == 1)`` builds an ``(m, m)`` table when a caller
     passes ``pval`` 1-D (what a Python ``multivariateGaussian`` returns) gives
@@ -365,6 +365,8 @@ def shape_hazard(case, port, mapping, signature, sets, choice, rtol, atol, stric
     if any(str(r) == "params" for r in choice.roles.inputs.values()):
         flips.append(replace(cur, params_column=not cur.params_column))
     for rep in flips:
+        if rep == choice.default and choice.default != cur:
+            continue  # the default's failure is already the representation note's (it needed ``cur``)
         changed = sorted(rep.vectors_1d ^ cur.vectors_1d) or [n for n, r in choice.roles.inputs.items()
                                                              if str(r) == "params"]
         usable = [s for s in sets if s.reference.error is None and s.status == "parity"
@@ -402,29 +404,30 @@ def _hazard_line(port, mapping, roles, input_set, agrees, hazard, name) -> dict 
 
 
 def shape_hazard_findings(sets, hazard) -> tuple[list, list[Finding]]:
-    """The hazard's set replaces its parity run (the verdict is a divergence), with one *confirmed* finding."""
+    """A *noted* finding for the hazard: the port stays at parity (representation is free, issue 9), but the
+    caller learns which shape silently breaks it, at which line, and the one-line fix."""
     if not hazard:
         return list(sets), []
     run = hazard["run"]
-    out = [run if s.input_set.name == run.input_set.name else s for s in sets]
     what = ", ".join(hazard["changes"])
     name = what.split(" as ")[0]
     line = hazard["line"]
+    square = next((o for o in run.comparison.outputs if o.name == hazard["square"]), None)
     where = (f"{_place(line)} `{line['source']}` broadcasts to {line['shape']}" if line
-             else f"{hazard['square']} comes out {'x'.join(map(str, next(o.port_shape for o in run.comparison.outputs if o.name == hazard['square'])))}")
+             else f"{square.name} comes out {'x'.join(map(str, square.port_shape))}")
     o = next(o for o in run.comparison.outputs if not o.parity)
     gap = (f"{o.name} differs by up to {o.max_abs:.3g} (max rel {o.max_rel:.2g})" if o.mismatched
            else f"{o.name} comes out {o.port_shape} where OCTAVE's is {o.octave_shape}")
     evidence = (f"called with {what} (a caller's other natural shape), {where}: {gap} on '{run.input_set.name}', "
-                f"without an error; in the shape it was first called with, the port agrees on every set")
+                "without an error; as called here the port agrees on every set")
     if name == "params":
         fix = "theta = np.ravel(theta)   # one shape for the parameter vector before any arithmetic"
     else:
         fix = f"{name} = np.ravel({name})   # (m,1) and (m,) alike before any broadcasting"
-    return out, [Finding("y-shape-broadcast", "confirmed", f"{name} broadcast when passed as the other shape",
-                         evidence, location=_place(line) if line else hazard["square"], fix=fix,
-                         data={"name": name, "line": line, "changes": list(hazard["changes"]),
-                               "set": run.input_set.name})]
+    return list(sets), [Finding("y-shape-broadcast", "noted", f"silently wrong with {what}", evidence,
+                                location=_place(line) if line else hazard["square"], fix=fix,
+                                data={"name": name, "line": line, "changes": list(hazard["changes"]),
+                                      "set": run.input_set.name})]
 
 
 def broadcast_inside(sets, port, mapping, roles, findings) -> list[Finding]:
