@@ -50,6 +50,8 @@ def declared_sets(ctx, names, strict_shapes: bool = False, sign_free=()) -> list
                          "'grad' in its name taking the port's arguments",
                          tip="define the gradient function next to the port, with the same parameters")
     conv = from_names(names, problem, usable[0].input_set, grad_fns)
+    if any(s.output_mapping for s in usable):  # the gradient came back as matrices: no unrolling order to undo
+        conv = replace(conv, out_order=tuple("F" for _ in conv.out_order))
     ctx.declared = conv
     ctx.declared_names = tuple(names)
     runner = Runner(ctx, problem, [])

@@ -54,8 +54,11 @@ def nondeterminism(eng) -> Finding | None:
     s = eng.usable[0]
     if s.port.outputs is None:
         return None
-    runs = [ctx.run_port_on(s.input_set.for_port(), s.input_set) for _ in range(2)]
-    outs = [s.port.outputs] + [r.outputs for r in runs]
+    # Like with like: under a declared convention the set's run had its inputs turned and its outputs read back,
+    # the plain calls here have not, so then all three are plain calls.
+    declared = getattr(ctx, "declared", None) is not None
+    runs = [ctx.run_port_on(s.input_set.for_port(), s.input_set) for _ in range(3 if declared else 2)]
+    outs = ([] if declared else [s.port.outputs]) + [r.outputs for r in runs]
     if any(o is None for o in outs):
         if all(o is None for o in outs[1:]):
             return None
