@@ -192,9 +192,17 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
         found = [Finding("unexplained", "unexplained", "the diagnosis stopped",
                          f"an internal error in portcheck's diagnosis ({type(exc).__name__}: {exc}); the comparison above stands",
                          location="portcheck.diagnose", details=traceback.format_exc())]
-    if basic is None:
-        return found
-    return _merge(eng, list(basic), found) if eng is not None else found + list(basic)
+    merged = found if basic is None else (_merge(eng, list(basic), found) if eng is not None else found + list(basic))
+    if _names_nothing(merged):  # no course mistake fits: the generic layer's relations and one-line repairs
+        generic = generic_findings(ctx, basic)
+        if not _names_nothing(generic):
+            return generic
+    return merged
+
+
+def _names_nothing(findings) -> bool:
+    """Every finding is a note or *unexplained* (or there is none)."""
+    return all(f.status in ("noted", "unexplained") for f in findings)
 
 
 _SC_IDS = {"block-local", "per-unit-factor", "constant-factor", "missing-1-over-m"}

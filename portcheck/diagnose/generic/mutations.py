@@ -17,7 +17,8 @@ id                          change tried
 ``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``)
 ``off-by-one``              a ``+ 1`` / ``- 1`` dropped elsewhere
 ``reshape-order``           ``order="F"`` / ``"C"`` toggled in reshape, ravel, flatten
-``transpose``               a ``.T`` removed, or added to a matrix product's operand
+``transpose``               a ``.T`` removed, or added to a matrix product's operand or to an
+                            array sliced by rows (``U[:K]`` for ``U(:, 1:K)``)
 ``conjugate``               a conj() removed, or an imaginary constant's sign
 ``sign-flip``               a unary minus removed, or a list element / exponent negated
 ``log-base``                log / log10 / log2 swapped
@@ -321,6 +322,10 @@ def _operator_changes(node, parents, roles):
         new = copy.deepcopy(node)
         new.slice = ast.Constant(1 if node.slice.value in (0, -1) else 0)
         yield node, new, "wrong-dimension"
+    elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Slice) \
+            and isinstance(node.ctx, ast.Load):  # U[:K] (rows) where U(:, 1:K) (columns) was meant
+        yield node, ast.Subscript(ast.Attribute(copy.deepcopy(node.value), "T", ast.Load()), copy.deepcopy(node.slice),
+                                  ast.Load()), "transpose"
     elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
         yield node, copy.deepcopy(node.value), "transpose"
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):

@@ -253,6 +253,9 @@ def _per_position(A, B, sizes=()):
             factors.append(c)
         else:
             f = np.asarray(factors)
+            skipped = _loop_skipped(f, "row" if axis == 0 else "column")
+            if other >= 2 and skipped is not None:
+                return skipped
             if other >= 2 and not np.allclose(f, f[0], rtol=1e-6):
                 ev = (f"each {'row' if axis == 0 else 'column'} of PORT is OCTAVE's times its own factor ({', '.join(g(x, 4) for x in f[:5])}"
                       f"{', ...' if f.size > 5 else ''}), the same down every {word}: a different window or weighting")
@@ -260,6 +263,21 @@ def _per_position(A, B, sizes=()):
                         "compare the window/weights with the reference's: Octave's hanning(N) and hann(N) are np.hanning(N); "
                 "MATLAB's hanning(N) is np.hanning(N + 2)[1:-1]; a periodic window is np.hanning(N + 1)[:-1]")
     return None
+
+
+def _loop_skipped(f, word):
+    """Factors 1 everywhere but 0 at the first or the last position: that row was never computed (a loop one short)."""
+    if f.size < 2:
+        return None
+    ones, zeros = np.isclose(f, 1.0, rtol=1e-9), np.isclose(f, 0.0, atol=1e-12)
+    if not np.all(ones | zeros) or zeros.sum() != 1 or not (zeros[0] or zeros[-1]):
+        return None
+    which = "first" if zeros[0] else "last"
+    ev = (f"PORT's {which} {word} is all zeros where OCTAVE's is not, every other {word} agrees: that {word} was never "
+          f"computed, a loop {'starting one late' if which == 'first' else 'stopping one short'}")
+    fix = ("loop over every position: range(K) for 0-based k, or range(1, K + 1) with k - 1 as the index "
+           "(Octave's for k = 1:K includes K)")
+    return ("index-shift", f"the {which} {word} never computed", ev, fix)
 
 
 def _gain(A, B, sizes=()):
