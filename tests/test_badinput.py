@@ -116,8 +116,8 @@ def test_octave_crashing_at_start(run_cli, monkeypatch, tmp_path):
     monkeypatch.setenv("OCTAVE_EXECUTABLE", str(fake))
     r = run_cli("compare", "nnCost")
     assert r.code == 2
-    assert one_error_line(r.err) == (f"GNU Octave at {str(fake)!r} could not be started (it failed when asked for its "
-                                     "version: octave: fatal error: libGL not found (simulated crash)); install it with "
+    assert one_error_line(r.err) == (f"GNU Octave at {str(fake)!r} could not be started (it exited with status 127 "
+                                     "during start-up: octave: fatal error: libGL not found (simulated crash)); install it with "
                                      f"'{INSTALL}' (Debian/Ubuntu), or set OCTAVE_EXECUTABLE to its path")
 
 
