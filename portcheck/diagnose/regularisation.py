@@ -253,23 +253,28 @@ def _classify_cost(eng, fit, delta, blocks):
         if k == 0:
             return "reg-missing", f"regularisation{who} missing from J{extra}", f"J = J + {lam} / (2 * m) * ({good_reg})"
         m = eng.problem.m(fit.state.s.input_set)
+        wrong_m = ""
         if k == 2:
             what = "lambda/m instead of lambda/(2m)"
         elif k == 0.5:
             what = "lambda/(4m): divided by 2 twice"
         else:
-            what = f"scaled by {ratio_name(k, m)}" + _wrong_m(eng, fit.state, k)
-        return "reg-scale", f"regularisation{who} {what}{extra}", f"J = J + {lam} / (2 * m) * reg   # m = X.shape[0], the number of examples"
+            wrong_m = _wrong_m(eng, fit.state, k)
+            what = f"scaled by {ratio_name(k, m)}" + wrong_m
+        # m taken from another dimension of the data is the cause, the penalty's scale its consequence
+        return "wrong-m" if wrong_m else "reg-scale", f"regularisation{who} {what}{extra}", \
+            f"J = J + {lam} / (2 * m) * reg   # m = X.shape[0], the number of examples"
     return "reg-bias" if dev_b else "reg-scale", "regularisation terms weighted wrongly", fix_reg
 
 
 def _wrong_m(eng, st, k) -> str:
-    """`` (m taken as 3, not 5)`` when the factor is m / another dimension of the inputs."""
+    """`` (m taken as 3, not 5)`` when the factor is m / another dimension of the inputs (a size of an array input)."""
     m = eng.problem.m(st.s.input_set)
     if not m:
         return ""
     other = m / k
-    if abs(other - round(other)) < 1e-9 and round(other) != m:
+    dims = {d for v in st.s.input_set.values.values() if not callable(v) for d in np.shape(v)}
+    if abs(other - round(other)) < 1e-9 and round(other) != m and int(round(other)) in dims:
         return f" (m taken as {int(round(other))}, not {m})"
     return ""
 
@@ -304,6 +309,8 @@ def _gradient(eng) -> list[Finding]:
             if cp is None or cp == exp:
                 continue
             kind = _grad_kind(cell.part, cp)
+            if kind == "reg-scale" and _wrong_m(eng, st, cp):  # m from another dimension: that is the cause
+                kind = "wrong-m"
             by_id.setdefault(kind, []).append((st, key, cell, cp))
     findings = []
     gname = eng.output_name(gi)
@@ -338,7 +345,7 @@ def _gradient(eng) -> list[Finding]:
             ev = f"the lambda-dependent part of PORT's {gname} is -lambda/m*Theta (OCTAVE's +lambda/m*Theta) in {blocks}, {on}"
             fix = upd
         else:
-            title = f"gradient regularisation scaled by {ratio_name(cp)} ({blocks})"
+            title = f"gradient regularisation scaled by {ratio_name(cp)} ({blocks})" + _wrong_m(eng, items[0][0], cp)
             factor = "lambda/(2m)" if cp == 0.5 else f"{ratio_name(cp)} x lambda/m"
             ev = f"the lambda-dependent part of PORT's {gname} is {factor}*Theta, OCTAVE's lambda/m*Theta, in {blocks}, {on}"
             fix = upd + f"   # lambda/m, not {factor}"

@@ -252,6 +252,23 @@ def search(runner: Runner, start: State, grad_fns=(), switches=()) -> tuple[Tria
     return best, start_trial
 
 
+def _breaks(trial: Trial, start_trial: Trial) -> bool:
+    """The trial loses an output cell that agreed as the port was called (on some set), and does not agree everywhere.
+
+    A port's own convention explains its outputs; one that repairs the
+    gradient while breaking a cost that was right (the raw labels in ``a3 - y``
+    while ``J`` uses the one-hot matrix: "y one-hot" fixes the one, breaks the
+    other) describes a mistake inside the port, not its convention.
+    """
+    if trial.score >= full_score(trial):
+        return False
+    for before, after in zip(start_trial.results, trial.results):
+        for key, r in before.items():
+            if r.match and key in after and not after[key].match:
+                return True
+    return False
+
+
 def _search(runner: Runner, start: State, start_trial: Trial, grad_fns, switches=()) -> Trial:
     problem = runner.problem
     if start_trial.score >= full_score(start_trial):
@@ -281,7 +298,7 @@ def _search(runner: Runner, start: State, start_trial: Trial, grad_fns, switches
             cand = State(conv, st.rep, st.kw)
             scored[cand] = runner.screen(cand, idx)
     survivors = sorted((st for st, sc in scored.items() if sc > floor), key=lambda st: -scored[st])[:_FULL]
-    trials = [start_trial] + [runner.trial(st) for st in survivors]
+    trials = [start_trial] + [t for t in (runner.trial(st) for st in survivors) if not _breaks(t, start_trial)]
     best = max(trials, key=lambda t: _rank(t, start, problem))
     if best.score < full_score(best) and best is not start_trial:
         for rep in problem.rep_moves(s0, best.state.rep):
