@@ -70,13 +70,17 @@ def basic_findings(ctx):
                               "if the port is only slow, raise --timeout"},
             )
         elif f is not None:
-            cause = likely_cause(f.type, f.message)
-            yield Finding(
-                "port-raised", "confirmed", f"the port raised {f.type}",
-                f"{f.type}: {f.message}" + (f" -- likely cause: {cause}" if cause else ""),
-                location=f.site() or "the port",
-                fix="", input_set=s.input_set.name, details=f.traceback,
-            )
+            literal = _literal_size(ctx, s, f)
+            if literal is not None:  # the raise, folded into what explains it
+                yield literal
+            else:
+                cause = likely_cause(f.type, f.message)
+                yield Finding(
+                    "port-raised", "confirmed", f"the port raised {f.type}",
+                    f"{f.type}: {f.message}" + (f" -- likely cause: {cause}" if cause else ""),
+                    location=f.site() or "the port",
+                    fix="", input_set=s.input_set.name, details=f.traceback,
+                )
         if s.port.mutated:
             names = ", ".join(s.port.mutated)
             yield Finding(
@@ -103,6 +107,46 @@ def basic_findings(ctx):
                         if not (f.id == "non-finite-output" and _only_first(shifts, f)):
                             yield f  # a NaN in the slot a one-early range leaves empty is the shift, not a finding
                     yield from shifts
+
+
+def _literal_size(ctx, s, f):
+    """The raising line holds a number that is a size of the inputs where the port ran, not of this set's: hard-coded.
+
+    ``np.reshape(term, (118, 1))`` runs on the course's 118 points and raises on
+    7; the literal 118 is the course data's size copied into the port.
+    """
+    import ast
+    import re
+
+    import numpy as np
+
+    if not f.source or f.type not in ("ValueError", "IndexError"):
+        return None
+    try:
+        numbers = {n.value for n in ast.walk(ast.parse(f.source.strip().rstrip(":"), mode="exec"))
+                   if isinstance(n, ast.Constant) and type(n.value) is int and n.value >= 3}
+    except SyntaxError:
+        numbers = {int(x) for x in re.findall(r"(?<![\w.])(\d+)(?![\w.])", f.source) if int(x) >= 3}
+
+    def dims(input_set):
+        return {(k, ax): d for k, v in input_set.values.items() if not callable(v)
+                for ax, d in enumerate(np.shape(v))}
+
+    here = dims(s.input_set)
+    for other in ctx.sets:
+        if other is s or other.port.failure is not None:
+            continue
+        for (name, ax), d in dims(other.input_set).items():
+            if d in numbers and here.get((name, ax)) not in (None, d):
+                return Finding("classes-hardcoded", "consistent", f"{name}'s size hard-coded to {d}",
+                               f"{f.site(quoted=True)} holds the literal {d}, the size of {name} (axis {ax}) on "
+                               f"'{other.input_set.name}', where the port runs; on '{s.input_set.name}' {name} has "
+                               f"{here[(name, ax)]} along that axis and the line raises {f.type}: {f.message}",
+                               location=f.site() or "the port",
+                               fix=f"# use {name}'s own size ({name}.shape[{ax}]), not {d}",
+                               input_set=s.input_set.name, details=f.traceback,
+                               data={"constant": d, "dimension": f"{name}.shape[{ax}]"})
+    return None
 
 
 def _only_first(shifts, f) -> bool:

@@ -322,8 +322,10 @@ def _operator_changes(node, parents, roles):
         new = copy.deepcopy(node)
         new.slice = ast.Constant(1 if node.slice.value in (0, -1) else 0)
         yield node, new, "wrong-dimension"
-    elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Slice) \
-            and isinstance(node.ctx, ast.Load):  # U[:K] (rows) where U(:, 1:K) (columns) was meant
+    elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.ctx, ast.Load) \
+            and (isinstance(node.slice, ast.Slice) or (isinstance(node.slice, ast.Tuple) and len(node.slice.elts) == 2
+                                                       and isinstance(node.slice.elts[0], ast.Slice))):
+        # U[:K] or U[0:K, :] (rows) where U(:, 1:K) (columns) was meant
         yield node, ast.Subscript(ast.Attribute(copy.deepcopy(node.value), "T", ast.Load()), copy.deepcopy(node.slice),
                                   ast.Load()), "transpose"
     elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
