@@ -126,3 +126,15 @@ def test_a_last_centroid_never_computed_is_a_loop_one_short(session, tmp_path):
     '''
     r = _compare(session, tmp_path, "computeCentroids", body, "centroids")
     assert _named(r)[:1] == ["index-shift"], [(f.id, f.status) for f in r.findings]
+
+
+def test_a_std_over_every_entry_names_both_slips(session, tmp_path):
+    body = '''
+        def normalise(data):
+            centre = data.mean()
+            spread = data.std()
+            return (data - centre) / spread, centre, spread
+    '''
+    r = _compare(session, tmp_path, "featureNormalize", body, "normalise")
+    named = _named(r)
+    assert "reduction-axis" in named and "std-ddof" in named, named

@@ -19,7 +19,7 @@ from .finding import Finding
 from .fixes import fix_for
 from .generic import OUTPUT_RELATIONS, relate as relate_generic
 from .generic.causes import sizes_of
-from .shape_gaps import reduced, reordered_shifted, skipped_first
+from .shape_gaps import reduced, reduced_input, reordered_shifted, skipped_first
 from .unexplained import locate
 from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
 
@@ -457,6 +457,9 @@ def _generic(eng) -> list[Finding]:
             except (TypeError, ValueError):
                 continue
             rel = relate(A, B, _sizes(eng, st))
+            if rel is None:
+                with np.errstate(all="ignore"):
+                    rel = reduced_input(A, B, list(st.s.input_set.values.values()))
             if rel is None:
                 continue
             for ident, title, ev, fix in (rel if isinstance(rel, list) else [rel]):

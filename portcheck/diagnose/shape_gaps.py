@@ -18,7 +18,7 @@ from ..compare import as_numeric
 from .finding import Finding
 from .wording import plural, set_list
 
-__all__ = ["reduced", "skipped_first", "reordered_shifted", "wrong_derivative", "matrix_product", "sig"]
+__all__ = ["reduced", "reduced_input", "skipped_first", "reordered_shifted", "wrong_derivative", "matrix_product", "sig"]
 
 
 def _close(st, ident):
@@ -50,6 +50,39 @@ def reduced(A, B):
                 return _red(op, word, "broadcast")
             elif B.size == R.size and axis is not None and np.allclose(B.ravel(), R.ravel(), rtol=1e-9, atol=1e-12) and R.size > 1:
                 continue
+    return None
+
+
+def reduced_input(A, B, inputs):
+    """A scalar PORT output that is a statistic of a whole input matrix where OCTAVE's is one per column.
+
+    ``sigma = np.std(X)``: every entry at once, and N as divisor (NumPy's
+    ``ddof=0``) where Octave's ``std(X)`` divides each column by N-1 -- two
+    slips on one line, both named. Needs the inputs: OCTAVE's per-column values
+    do not determine the statistic over every entry.
+    """
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    if B.size != 1 or A.size < 2 or min(A.shape or (0,)) != 1:
+        return None
+    b = float(B.reshape(-1)[0])
+    for X in inputs:
+        X = as_numeric(X) if not callable(X) else None
+        if X is None or X.ndim != 2 or X.shape[1] != A.size or X.shape[0] < 2:
+            continue
+        X = X.astype(float)
+        for label, value, ddof0 in (("np.std(X)", np.std(X), True), ("np.std(X, ddof=1)", np.std(X, ddof=1), False),
+                                    ("np.var(X)", np.var(X), True), ("np.var(X, ddof=1)", np.var(X, ddof=1), False)):
+            if np.isclose(b, value, rtol=1e-9, atol=1e-12):
+                out = [("reduction-axis", "reduced over every entry",
+                        f"PORT is {label} over every entry of the {X.shape[0]}x{X.shape[1]} input (a scalar), "
+                        f"where Octave's is one value per column",
+                        "sigma = np.std(X, axis=0, ddof=1)   # Octave's std(X): per column, divisor N-1")]
+                if ddof0:
+                    out.append(("std-ddof", "divisor N where Octave uses N-1",
+                                "and it divides by N (NumPy's default ddof=0) where Octave's std and var divide by N-1",
+                                "ddof=1"))
+                return out
     return None
 
 
