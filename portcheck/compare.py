@@ -333,7 +333,10 @@ def _layers(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> dict:
         diff = np.where(layer_bad, np.inf, diff)
         mag = np.where(fin_a, np.abs(a), 0.0)
         rel = np.where(diff == 0, 0.0, np.where(mag > 0, diff / np.where(mag > 0, mag, 1), np.inf))
-        bad = layer_bad | (both_finite & (diff > eff_atol + rtol * mag))
+        # |b - a| and |a| can overflow to inf for finite entries near the largest double (complex ones
+        # especially): inf > inf is False, so an overflowed difference is a difference, not a tie
+        overflow = both_finite & ~np.isfinite(diff) & (a != b)
+        bad = layer_bad | overflow | (both_finite & (diff > eff_atol + rtol * mag))
     n_layer = int(layer_bad.sum())
     return {"bad": bad, "diff": diff, "rel": rel, "compared": int((~nan_a).sum()), "nonfinite_bad": n_layer,
             "nonfinite": _nonfinite_words(a, b, nan_a, nan_b, layer_bad) if n_layer else "",

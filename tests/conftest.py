@@ -26,6 +26,11 @@ RUN_TOKEN_VAR = "PORTCHECK_TEST_RUN"
 def pytest_configure(config):
     if not hasattr(config, "workerinput") and not os.environ.get(RUN_TOKEN_VAR):
         os.environ[RUN_TOKEN_VAR] = uuid.uuid4().hex
+    # A suite started as a background job of a non-interactive shell (``make test &``, CI wrappers) inherits
+    # SIGINT ignored, and Python then never raises KeyboardInterrupt: the interrupt tests would test nothing.
+    # A Python handler also gives every child started from here (CLI runs, Octave) the default disposition.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def octave_processes(token: str | None = None) -> dict[int, str]:

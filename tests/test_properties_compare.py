@@ -158,3 +158,11 @@ def test_missing_outputs_are_never_parity(n_port, n_ref, value):
     else:
         assert cmp.parity
         assert cmp.extra_outputs == n_port - n_ref
+
+
+def test_an_overflowing_complex_difference_is_not_parity():
+    """|0 - (1.27e308 + 1.27e308j)| overflows to inf, and so does the tolerance: inf > inf must not read as a tie."""
+    from portcheck.compare import compare_outputs
+
+    r = compare_outputs(["x"], (np.array(0.0),), (np.array(1.27116101e308 + 1.27116101e308j),), rtol=0.0, atol=0.0)
+    assert r.outputs[0].status == "divergence"

@@ -32,8 +32,8 @@ from ..runner import as_port, port_time_limit
 from ..signature import ArgMapping, read_m_signature
 from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .binding import bind_case, reference_runs
-from .calling import (broadcast_inside, choose_representation, port_findings, python2_check, python2_division,
-                      shape_hazard, shape_hazard_findings)
+from .broadcast import broadcast_inside, shape_hazard, shape_hazard_findings
+from .calling import choose_representation, port_findings, python2_check, python2_division
 from .coverage import coverage_findings, coverage_gaps, verdict_of
 from .reproduce import reproduce_line, save_failed_inputs
 from .trace import trace_unexplained
