@@ -274,7 +274,7 @@ def _wrong_m(eng, st, k) -> str:
         return ""
     other = m / k
     dims = {d for v in st.s.input_set.values.values() if not callable(v) for d in np.shape(v)}
-    if abs(other - round(other)) < 1e-9 and round(other) != m and int(round(other)) in dims:
+    if abs(other - round(other)) < 1e-9 and round(other) != m and round(other) >= 2 and int(round(other)) in dims:
         return f" (m taken as {int(round(other))}, not {m})"
     return ""
 
@@ -309,7 +309,7 @@ def _gradient(eng) -> list[Finding]:
             if cp is None or cp == exp:
                 continue
             kind = _grad_kind(cell.part, cp)
-            if kind == "reg-scale" and _wrong_m(eng, st, cp):  # m from another dimension: that is the cause
+            if kind == "reg-scale" and cp not in (2, 0.5) and _wrong_m(eng, st, cp):  # m from another dimension
                 kind = "wrong-m"
             by_id.setdefault(kind, []).append((st, key, cell, cp))
     findings = []
@@ -345,7 +345,8 @@ def _gradient(eng) -> list[Finding]:
             ev = f"the lambda-dependent part of PORT's {gname} is -lambda/m*Theta (OCTAVE's +lambda/m*Theta) in {blocks}, {on}"
             fix = upd
         else:
-            title = f"gradient regularisation scaled by {ratio_name(cp)} ({blocks})" + _wrong_m(eng, items[0][0], cp)
+            title = f"gradient regularisation scaled by {ratio_name(cp)} ({blocks})" + \
+                (_wrong_m(eng, items[0][0], cp) if ident == "wrong-m" else "")
             factor = "lambda/(2m)" if cp == 0.5 else f"{ratio_name(cp)} x lambda/m"
             ev = f"the lambda-dependent part of PORT's {gname} is {factor}*Theta, OCTAVE's lambda/m*Theta, in {blocks}, {on}"
             fix = upd + f"   # lambda/m, not {factor}"
