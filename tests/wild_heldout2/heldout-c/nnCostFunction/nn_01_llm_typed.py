@@ -1,0 +1,81 @@
+"""Neural network cost function (two-layer classifier), ported from nnCostFunction.m."""
+from typing import Tuple
+
+import numpy as np
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """Element-wise logistic function."""
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def sigmoid_gradient(z: np.ndarray) -> np.ndarray:
+    """Derivative of the logistic function evaluated at z."""
+    s = sigmoid(z)
+    return s * (1.0 - s)
+
+
+def nn_cost_function(
+    nn_params: np.ndarray,
+    input_layer_size: int,
+    hidden_layer_size: int,
+    num_labels: int,
+    X: np.ndarray,
+    y: np.ndarray,
+    lambda_: float = 0.0,
+) -> Tuple[float, np.ndarray]:
+    """Compute the regularised cost and gradient of a 2-layer neural network.
+
+    Parameters
+    ----------
+    nn_params : np.ndarray
+        Unrolled weights [Theta1(:); Theta2(:)] in MATLAB (column-major) order.
+    input_layer_size, hidden_layer_size, num_labels : int
+        Layer sizes.
+    X : np.ndarray
+        Inputs, shape (m, input_layer_size).
+    y : np.ndarray
+        Labels in 1..num_labels, shape (m,) or (m, 1).
+    lambda_ : float
+        Regularisation strength.
+
+    Returns
+    -------
+    J : float
+        Cost.
+    grad : np.ndarray
+        Unrolled gradient, same layout as nn_params.
+    """
+    nn_params = np.asarray(nn_params, dtype=float).ravel()
+    n1 = hidden_layer_size * (input_layer_size + 1)
+
+    theta1 = nn_params[:n1].reshape((hidden_layer_size, input_layer_size + 1), order="F")
+    theta2 = nn_params[n1:].reshape((num_labels, hidden_layer_size + 1), order="F")
+
+    m = X.shape[0]
+    y = np.asarray(y).ravel().astype(int)
+
+    # Forward pass
+    a1 = np.hstack([np.ones((m, 1)), X])
+    z2 = a1 @ theta1.T
+    a2 = np.hstack([np.ones((m, 1)), sigmoid(z2)])
+    z3 = a2 @ theta2.T
+    a3 = sigmoid(z3)
+
+    # One-hot encode labels 1..K
+    Y = np.eye(num_labels)[y - 1]
+
+    J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / m
+    J += lambda_ / (2 * m) * (np.sum(theta1[:, 1:] ** 2) + np.sum(theta2[:, 1:] ** 2))
+
+    # Backward pass
+    delta3 = a3 - Y
+    delta2 = (delta3 @ theta2[:, 1:]) * sigmoid_gradient(z2)
+
+    theta1_grad = delta2.T @ a1 / m
+    theta2_grad = delta3.T @ a2 / m
+    theta1_grad[:, 1:] += lambda_ / m * theta1[:, 1:]
+    theta2_grad[:, 1:] += lambda_ / m * theta2[:, 1:]
+
+    grad = np.concatenate([theta1_grad.ravel(order="F"), theta2_grad.ravel(order="F")])
+    return float(J), grad
