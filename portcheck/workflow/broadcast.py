@@ -86,11 +86,11 @@ def _hazard_line(port, mapping, roles, input_set, agrees, hazard, name) -> dict 
     return _first_bigger(*traces)
 
 
-def shape_hazard_findings(sets, hazard) -> tuple[list, list[Finding]]:
-    """A *noted* finding for the hazard: the port stays at parity (representation is free, issue 9), but the
-    caller learns which shape silently breaks it, at which line, and the one-line fix."""
+def shape_hazard_findings(hazard) -> list[Finding]:
+    """A *noted* finding for the hazard (none without one): the port stays at parity (representation is free,
+    issue 9), but the caller learns which shape silently breaks it, at which line, and the one-line fix."""
     if not hazard:
-        return list(sets), []
+        return []
     run = hazard["run"]
     what = ", ".join(hazard["changes"])
     name = what.split(" as ")[0]
@@ -107,10 +107,9 @@ def shape_hazard_findings(sets, hazard) -> tuple[list, list[Finding]]:
         fix = "theta = np.ravel(theta)   # one shape for the parameter vector before any arithmetic"
     else:
         fix = f"{name} = np.ravel({name})   # (m,1) and (m,) alike before any broadcasting"
-    return list(sets), [Finding("y-shape-broadcast", "noted", f"silently wrong with {what}", evidence,
-                                location=_place(line) if line else hazard["square"], fix=fix,
-                                data={"name": name, "line": line, "changes": list(hazard["changes"]),
-                                      "set": run.input_set.name})]
+    return [Finding("y-shape-broadcast", "noted", f"silently wrong with {what}", evidence,
+                    location=_place(line) if line else hazard["square"], fix=fix,
+                    data={"name": name, "line": line, "changes": list(hazard["changes"]), "set": run.input_set.name})]
 
 
 def broadcast_inside(sets, port, mapping, roles, findings) -> list[Finding]:

@@ -240,9 +240,8 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
             sets, division = python2_division(sets, func, py2)
             hazard = shape_hazard(case, func, mapping, signature, sets, choice, rtol, atol, strict_shapes,
                                   binding=bound.binding) if diagnose and not division and not declared else None
-            sets, broadcast = shape_hazard_findings(sets, hazard)
-            division += broadcast
-            findings = list(findings) + division + port_findings(choice, func, signature, sets, mapping, py2)
+            findings = (list(findings) + division + shape_hazard_findings(hazard)
+                        + port_findings(choice, func, signature, sets, mapping, py2))
             findings += coverage_findings(sets, signature.outputs, f"Octave's {case.name}")
             vers = versions(session)
             trips = session.round_trips - trips0
