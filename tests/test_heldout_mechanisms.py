@@ -138,3 +138,65 @@ def test_a_std_over_every_entry_names_both_slips(session, tmp_path):
     r = _compare(session, tmp_path, "featureNormalize", body, "normalise")
     named = _named(r)
     assert "reduction-axis" in named and "std-ddof" in named, named
+
+
+def test_classifiers_as_columns_and_0_based_answers_are_two_conventions_found_together(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def one_vs_all(W, X):
+            """W: (n + 1, K), one classifier per column; returns classes 0..K-1."""
+            A = np.hstack([np.ones((len(X), 1)), X])
+            return (1.0 / (1.0 + np.exp(-(A @ W)))).argmax(axis=1)   # the sigmoid kept: Octave's ties where it saturates
+    '''
+    r = _compare(session, tmp_path, "predictOneVsAll", body, "one_vs_all")
+    conv = {c for f in r.findings if f.data.get("own_convention") for c in f.data.get("conventions", ())}
+    assert conv == {"transposed-data", "zero-based-labels"}, [(f.id, f.title) for f in r.findings]
+    fixes = " ".join(f.fix for f in r.findings)
+    assert "np.transpose(W)" in fixes
+
+
+def test_a_mask_applied_in_the_cost_and_missing_in_the_gradient(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def cofi(params, Y, R, nu, nm, nf, lam):
+            A = params[:nm * nf].reshape(nf, nm).T
+            B = params[nm * nf:].reshape(nf, nu).T
+            diff = A.dot(B.T) - Y
+            J = 0.5 * np.sum((diff * R) ** 2) + lam / 2 * (np.sum(A ** 2) + np.sum(B ** 2))
+            gA = diff.dot(B) + lam * A
+            gB = diff.T.dot(A) + lam * B
+            return J, np.concatenate([gA.T.ravel(), gB.T.ravel()])
+    '''
+    r = _compare(session, tmp_path, "cofiCostFunc", body, "cofi")
+    top = r.findings[0]
+    assert (top.id, top.status) == ("unmasked-term", "confirmed") and top.data.get("outputs") == ["grad"], \
+        [(f.id, f.status, f.title) for f in r.findings]
+
+
+def test_a_weight_matrix_without_its_bias_column_is_named_so(session, tmp_path):
+    body = '''
+        import math
+        import numpy as np
+
+        def debugInitializeWeights(fan_out, fan_in):
+            vals = [math.sin(k) / 10 for k in range(1, fan_out * fan_in + 1)]
+            return np.array(vals).reshape((fan_in, fan_out)).T
+    '''
+    r = _compare(session, tmp_path, "debugInitializeWeights", body, "debugInitializeWeights")
+    assert _named(r)[:1] == ["bias-column"], [(f.id, f.title) for f in r.findings]
+
+
+def test_an_outer_product_for_a_sum_of_squares_is_elementwise_vs_matrix(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def cost(X, y, theta):
+            e = X.dot(np.reshape(theta, (-1, 1))) - np.reshape(y, (-1, 1))
+            return float(np.sum(e.T * e)) / (2 * len(e))
+    '''
+    r = _compare(session, tmp_path, "computeCost", body, "cost")
+    named = _named(r)
+    assert named == ["elementwise-vs-matrix"], [(f.id, f.status, f.title) for f in r.findings]
+    assert "e.T @ e" in r.findings[0].fix

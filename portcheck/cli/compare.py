@@ -49,7 +49,8 @@ def register(sub) -> None:
     c.add_argument("--markdown", action="store_true", help="print a Markdown summary instead of the report")
     c.add_argument("--convention", dest="conventions", action="append", metavar="NAME",
                    help="the port's own convention, declared (repeatable): row-major-params, zero-based-labels, "
-                        "x-with-bias, x-without-bias, x-transposed, separate-gradient, y-one-hot-input, outputs-transposed")
+                        "x-with-bias, x-without-bias, x-transposed, transposed-data, separate-gradient, y-one-hot-input, "
+                        "outputs-transposed")
     c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
     c.add_argument("--no-trace", action="store_true",
                    help="when the diagnosis is unexplained, do not run 'portcheck trace' to find the first divergent line")

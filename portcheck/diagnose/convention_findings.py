@@ -19,7 +19,7 @@ __all__ = ["convention_findings", "representation_finding", "FAMILY_IDS"]
 
 #: Convention family -> finding id (the catalog, docs/diagnosis.md).
 FAMILY_IDS = {"row-major-params": "unroll-order", "zero-based-labels": "label-base", "x-with-bias": "x-bias-column",
-              "x-without-bias": "x-without-bias", "x-transposed": "x-transposed", "separate-gradient": "separate-gradient",
+              "x-without-bias": "x-without-bias", "x-transposed": "x-transposed", "transposed-data": "transposed-data", "separate-gradient": "separate-gradient",
               "y-one-hot-input": "y-one-hot-input", "outputs-transposed": "transpose"}
 
 
@@ -134,6 +134,11 @@ def _item(eng, fam: str, conv) -> tuple:
     if fam == "x-transposed":
         return (fam, f"{X} expected transposed", f"PORT expects {X} as (n, m), one example per column",
                 f"{X} as (n, m)", "Octave's (m, n), one example per row", fix_for(eng, "x-transposed", conv=conv), X)
+    if fam == "transposed-data":
+        names = blocks_phrase([eng.port_name(n) for n in conv.t_inputs])
+        return (fam, f"{names} expected transposed", f"PORT expects {names} transposed (Octave's is (rows, cols), "
+                f"PORT's (cols, rows))", f"{names} transposed", f"Octave's {names} as they are",
+                fix_for(eng, "transposed-data", conv=conv), names)
     if fam == "separate-gradient":
         g = eng.output_name(r.grad)
         return (fam, f"{g} returned by a separate function", f"PORT returns {eng.output_name(r.cost)} only; its module's "

@@ -13,6 +13,8 @@ zero-based-labels    takes labels 0..K-1 (inputs) and/or returns indices 0..K-1
 x-with-bias          expects X with its column of ones already prepended
 x-without-bias       adds the column of ones itself (X without it)
 x-transposed         expects X as (n, m), one example per column
+transposed-data      expects another matrix input transposed (all_theta as (n+1, K),
+                     one classifier per column)
 separate-gradient    returns J only; a second function of its module returns
                      the gradient (same arguments)
 y-one-hot-input      takes the one-hot matrix Y (m, K) where Octave takes labels
@@ -35,7 +37,7 @@ __all__ = ["Convention", "FAMILIES", "apply_inputs", "apply_outputs", "octave_co
            "order_variants", "from_names", "reorder"]
 
 #: Every family, in the order findings name them.
-FAMILIES = ("row-major-params", "zero-based-labels", "x-with-bias", "x-without-bias", "x-transposed",
+FAMILIES = ("row-major-params", "zero-based-labels", "x-with-bias", "x-without-bias", "x-transposed", "transposed-data",
             "separate-gradient", "y-one-hot-input", "outputs-transposed")
 
 
@@ -51,6 +53,7 @@ class Convention:
     x_T: bool = False         # X transposed (one example per column)
     y_onehot: bool = False    # the one-hot Y (m, K) instead of the labels
     out_T: bool = False       # matrix outputs returned transposed
+    t_inputs: tuple = ()      # other (non-square) matrix inputs the port takes transposed
     grad_fn: str = ""         # the port returns J only; this function of its module returns the gradient
 
     def families(self, base: "Convention") -> tuple[str, ...]:
@@ -64,6 +67,8 @@ class Convention:
             out.append("x-with-bias" if self.x_bias > 0 else "x-without-bias")
         if self.x_T != base.x_T:
             out.append("x-transposed")
+        if self.t_inputs != base.t_inputs:
+            out.append("transposed-data")
         if self.grad_fn != base.grad_fn:
             out.append("separate-gradient")
         if self.y_onehot != base.y_onehot:
@@ -102,11 +107,27 @@ def structure_atoms(problem, input_set, grad_fns=()) -> list[tuple[str, dict]]:
         X = np.asarray(input_set.values[r.X])
         if X.ndim == 2 and X.shape[0] != X.shape[1] and min(X.shape) > 1:
             atoms.append(("x-transposed", {"x_T": True}))
+    for name in transposable(problem, input_set):
+        atoms.append(("transposed-data", {"t_inputs": (name,)}))
     for name in grad_fns:
         atoms.append(("separate-gradient", {"grad_fn": name}))
     if problem.matrix_outputs(input_set):
         atoms.append(("outputs-transposed", {"out_T": True}))
     return atoms
+
+
+def transposable(problem, input_set) -> list[str]:
+    """Matrix inputs other than X (and not the unrolled parameter vector) that a port may take transposed:
+    2-D, not square, not a vector, numbers."""
+    r = problem.roles
+    out = []
+    for name, v in input_set.values.items():
+        if name in (r.X, r.params, r.labels, r.mask) or callable(v):
+            continue
+        a = np.asarray(v)
+        if a.dtype.kind in "biuf" and a.ndim == 2 and min(a.shape) > 1 and a.shape[0] != a.shape[1]:
+            out.append(name)
+    return out
 
 
 def order_variants(base: Convention, blocks, has_grad: bool) -> list[Convention]:
@@ -146,6 +167,8 @@ def from_names(names, problem, input_set, grad_fns=()) -> Convention:
             conv = replace(conv, x_bias=1 if name == "x-with-bias" else -1)
         elif name == "x-transposed":
             conv = replace(conv, x_T=True)
+        elif name == "transposed-data":
+            conv = replace(conv, t_inputs=tuple(transposable(problem, input_set)))
         elif name == "separate-gradient" and grad_fns:
             conv = replace(conv, grad_fn=grad_fns[0])
         elif name == "y-one-hot-input":
@@ -198,6 +221,9 @@ def apply_inputs(values: dict, conv: Convention, problem, blocks, input_set=None
         if conv.x_T:
             X = X.T.copy()
         v[r.X] = X
+    for name in conv.t_inputs:
+        if name in v:
+            v[name] = np.asarray(v[name]).T.copy()
     return v
 
 

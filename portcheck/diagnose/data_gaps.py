@@ -158,6 +158,11 @@ def plan(eng) -> list:
             v = np.asarray(s.input_set.values[name], dtype=float).copy()
             v[np.asarray(s.input_set.values[mask]) == 0] = 0.0
             out.append((("masked0", s.input_set.name), variant(s.input_set, f"{name} zeroed where {mask} = 0", **{name: v})))
+        if p.roles.mask is not None:
+            R = np.asarray(s.input_set.values[p.roles.mask], dtype=float)
+            if np.any(R == 0):
+                out.append((("mask1", s.input_set.name), variant(s.input_set, f"{p.roles.mask} all ones",
+                                                                 **{p.roles.mask: np.ones_like(R)})))
     return out
 
 
@@ -170,7 +175,7 @@ def early_findings(eng) -> list[Finding]:
 def data_gap_findings(eng) -> list[Finding]:
     """Every gap relation of this module on the cells still open."""
     out = []
-    for stage in (_unmasked, _first_dropped, _classes_hardcoded, _raw_labels, wrong_derivative, matrix_product,
+    for stage in (_unmasked, _unmasked_output, _first_dropped, _classes_hardcoded, _raw_labels, wrong_derivative, matrix_product,
                   _bias_activated):
         try:
             f = stage(eng)
@@ -179,6 +184,41 @@ def data_gap_findings(eng) -> list[Finding]:
         if f is not None:
             out.append(f)
     return out
+
+
+# -- a mask missing from one output ------------------------------------------------------------
+def _unmasked_output(eng) -> Finding | None:
+    """PORT's differing output is OCTAVE's with the mask all ones, while the other outputs agree: the mask is
+    applied in one place (the cost) and missing in another (the gradient's error term)."""
+    p = eng.problem
+    hit = []
+    for st in eng.states:
+        got = eng.refs.get(("mask1", st.name))
+        open_ = st.data_open | st.reg_open
+        if not st.ran or not open_:
+            continue
+        if got is None or got[1] is None:
+            return None
+        res = eng.compare(st.out, tuple(got[1]), st.s.input_set)
+        if not all(k in res and res[k].match for k in open_):
+            return None
+        hit.append((st, sorted({st.cells[k].output for k in open_})))
+    if not hit:
+        return None
+    for st, _ in hit:
+        _close(st, "unmasked-term")
+    mask = eng.port_name(p.roles.mask)
+    outs = [eng.output_name(i) for i in hit[0][1]]
+    agree = [n for i, n in enumerate(eng.ctx.output_names) if i not in hit[0][1]]
+    verb = lambda names, one, many: one if len(names) == 1 else many
+    ev = (f"PORT's {', '.join(outs)} {verb(outs, 'is', 'are')} what OCTAVE returns with {mask} all ones on "
+          f"{plural(len(hit), 'set')} ({set_list([st.name for st, _ in hit])})"
+          + (f", while its {', '.join(agree)} {verb(agree, 'agrees', 'agree')} with OCTAVE's" if agree else "")
+          + f": the mask is applied in one place and missing in {', '.join(outs)}")
+    return Finding("unmasked-term", "confirmed", f"{mask} missing from {', '.join(outs)} (a term not masked)", ev + ".",
+                   location=", ".join(outs),
+                   fix=f"# mask the error where {', '.join(outs)} is computed too: err = (prediction - Y) * {mask}",
+                   data={"outputs": outs, "sets": [st.name for st, _ in hit]})
 
 
 # -- grad-zero ---------------------------------------------------------------------------------

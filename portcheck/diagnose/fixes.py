@@ -124,7 +124,10 @@ def _simple(eng, ident, conv, changes) -> str:
         return (f"{line}   # drop this: Octave's caller passes {X} with the ones column already"
                 if line else f"use {X} as given: its first column already holds the ones")
     if ident == "x-transposed":
-        return f"{X} = np.asarray({X}).T   # Octave passes one example per row"
+        return f"{X} = np.transpose({X})   # Octave passes one example per row"
+    if ident == "transposed-data" and conv is not None:
+        return "; ".join(f"{eng.port_name(n)} = np.transpose({eng.port_name(n)})   # Octave's layout, one row per class"
+                         for n in conv.t_inputs)
     if ident == "separate-gradient":
         params = ", ".join(eng.source.params()) if eng.source is not None and eng.source.func is not None else "..."
         cost = eng.output_name(r.cost)

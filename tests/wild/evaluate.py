@@ -56,7 +56,8 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "zero-based-labels": {"label-base"},
     "x-with-bias": {"x-bias-column"},
     "x-without-bias": {"x-without-bias"},
-    "x-transposed": {"x-transposed"},
+    "x-transposed": {"x-transposed", "transposed-data"},
+    "transposed-data": {"x-transposed", "transposed-data"},
     "separate-gradient": {"separate-gradient"},
     "blocks-returned": {"output-mapping"},
     "y-one-hot-input": {"y-one-hot-input"},
@@ -201,6 +202,11 @@ def run_entry(entry: Entry, session) -> Outcome:
 
 
 # -- judging ---------------------------------------------------------------------------------
+#: The brief's convention labels and portcheck's family names for the same thing (the brief says "transposed-data"
+#: for any input the port takes transposed; portcheck says x-transposed for X, transposed-data for the others).
+_SAME_CONVENTION = {"x-transposed": "transposed-data"}
+
+
 def _accepted(labels) -> frozenset:
     ids = set()
     for lab in labels:
@@ -224,9 +230,9 @@ def judge(entry: Entry, out: Outcome) -> Verdict:
     own = set()
     for _, d in strong:
         if d.get("own_convention"):
-            own |= set(d.get("conventions", ()))
+            own |= {_SAME_CONVENTION.get(c, c) for c in d.get("conventions", ())}
     if entry.kind == "convention":
-        want = set(entry.conventions) - {"blocks-returned"}
+        want = {_SAME_CONVENTION.get(c, c) for c in entry.conventions} - {"blocks-returned"}
         if out.exit == 0:
             return Verdict(entry, out, false_parity=True, why="parity without the convention declared")
         wrong = bool([i for i in strong_ids if i not in NEUTRAL_IDS and i not in _accepted(entry.conventions)])

@@ -17,6 +17,7 @@ id                          change tried
 ``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``)
 ``off-by-one``              a ``+ 1`` / ``- 1`` dropped elsewhere
 ``reshape-order``           ``order="F"`` / ``"C"`` toggled in reshape, ravel, flatten
+``elementwise-vs-matrix``   ``r.T * r`` (an outer product) -> ``r.T @ r`` (Octave's ``r' * r``)
 ``transpose``               a ``.T`` removed, or added to a matrix product's operand or to an
                             array sliced by rows (``U[:K]`` for ``U(:, 1:K)``)
 ``conjugate``               a conj() removed, or an imaginary constant's sign
@@ -54,6 +55,7 @@ TITLES = {
     "off-by-one": "a +1 / -1 too many",
     "reshape-order": "C- vs F-order in a reshape",
     "transpose": "a transpose missing or extra",
+    "elementwise-vs-matrix": "* where Octave's product is a matrix product",
     "conjugate": "complex conjugate",
     "sign-flip": "sign flipped",
     "log-base": "log vs log10",
@@ -297,6 +299,11 @@ def _window_changes(node, parents):
 
 def _operator_changes(node, parents, roles):
     if isinstance(node, ast.BinOp):
+        if isinstance(node.op, ast.Mult) and any(isinstance(x, ast.Attribute) and x.attr == "T"
+                                                 for x in (node.left, node.right)):
+            # r.T * r: Octave's r' * r (a matrix product) ported with *, an outer product
+            yield node, ast.BinOp(copy.deepcopy(node.left), ast.MatMult(), copy.deepcopy(node.right)), \
+                "elementwise-vs-matrix"
         if isinstance(node.op, (ast.Add, ast.Sub)) and id(node) not in roles:
             dropped = _drop_one(node)
             if dropped is not None:

@@ -271,17 +271,18 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
                             for line in lines)
     baseline = {id(s): _distance(s.port, s.reference.outputs) for s in sets}
     over = lambda: cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds
-    found, partial, tried = [], [], set()
+    found, partial, tried, explained = [], [], set(), set()
     for target, m in _order(candidates, set(hints), passing):
         if over():
             break
         key = (target.code.co_filename, m.line, m.new_text)
-        if key in tried:
+        if key in tried or key[:2] in explained:  # one repair per line: its first change that works says it
             continue
         tried.add(key)
         repair = _try(ctx, [(target, m)], screen, sets, cost, base_time, baseline)
         if repair is not None and repair.partial is None:
             found.append(repair)
+            explained.add(key[:2])
             _CONFIRMED.append(key)
             if len(found) >= 3:
                 break
