@@ -200,3 +200,21 @@ def test_an_outer_product_for_a_sum_of_squares_is_elementwise_vs_matrix(session,
     named = _named(r)
     assert named == ["elementwise-vs-matrix"], [(f.id, f.status, f.title) for f in r.findings]
     assert "e.T @ e" in r.findings[0].fix
+
+
+def test_transposed_data_declared_for_a_port_taking_x_with_one_example_per_column(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def gaussian_params(D):
+            """D: (n, m), one example per column."""
+            mean = D.mean(axis=1)
+            return mean.reshape(-1, 1), ((D - mean[:, None]) ** 2).mean(axis=1).reshape(-1, 1)
+    '''
+    path = tmp_path / "g.py"
+    path.write_text(textwrap.dedent(body).lstrip())
+    port = load_port(f"{path}:gaussian_params", timeout=60)
+    case = get_case("estimateGaussian", project=False)
+    assert compare_case(case, port=port, session=session).exit_code == 1
+    r = compare_case(case, port=port, session=session, conventions=("transposed-data",))
+    assert r.parity, [(f.id, f.title) for f in r.findings]

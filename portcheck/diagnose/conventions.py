@@ -167,8 +167,9 @@ def from_names(names, problem, input_set, grad_fns=()) -> Convention:
             conv = replace(conv, x_bias=1 if name == "x-with-bias" else -1)
         elif name == "x-transposed":
             conv = replace(conv, x_T=True)
-        elif name == "transposed-data":
-            conv = replace(conv, t_inputs=tuple(transposable(problem, input_set)))
+        elif name == "transposed-data":  # the other matrices; X itself when there is no other
+            others = tuple(transposable(problem, input_set))
+            conv = replace(conv, t_inputs=others) if others else replace(conv, x_T=True)
         elif name == "separate-gradient" and grad_fns:
             conv = replace(conv, grad_fn=grad_fns[0])
         elif name == "y-one-hot-input":
