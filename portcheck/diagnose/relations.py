@@ -19,7 +19,7 @@ from .finding import Finding
 from .fixes import fix_for
 from .generic import OUTPUT_RELATIONS, relate as relate_generic
 from .generic.causes import sizes_of
-from .shape_gaps import reduced, reduced_input, reordered_shifted, skipped_first
+from .shape_gaps import bias_count, reduced, reduced_input, reordered_shifted, skipped_first
 from .unexplained import locate
 from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
 
@@ -440,21 +440,6 @@ def _sizes(eng, st) -> list[int]:
     return sizes_of(st.s.input_set.values.values())
 
 
-def _bias_count(A, B, values) -> bool:
-    """PORT has n columns where OCTAVE has 1 + n, n an integer input or a size of an input array (the "1 +" of a
-    bias column left out, as in debugInitializeWeights' fan_out x (1 + fan_in))."""
-    if A.ndim != 2 or np.ndim(B) != 2 or A.shape[0] != B.shape[0] or A.shape[1] != B.shape[1] + 1:
-        return False
-    n = B.shape[1]
-    for v in values.values():
-        a = np.asarray(v) if not callable(v) else None
-        if a is None or a.dtype.kind not in "biuf":
-            continue
-        if (a.size == 1 and float(a.reshape(-1)[0]) == n) or (a.ndim == 2 and a.shape[1] == n and a.shape[1] > 1):
-            return True
-    return False
-
-
 def _generic(eng) -> list[Finding]:
     """Relations on whole outputs whose cells are still open (:data:`~portcheck.diagnose.generic.OUTPUT_RELATIONS`)."""
     out = []
@@ -479,7 +464,7 @@ def _generic(eng) -> list[Finding]:
                 continue
             for ident, title, ev, fix in (rel if isinstance(rel, list) else [rel]):
                 ident = "label-base" if ident == "index-base" else ident  # the course's name for 0-based indices
-                if ident == "missing-element" and _bias_count(A, B, st.s.input_set.values):
+                if ident == "missing-element" and bias_count(A, B, st.s.input_set.values):
                     ident, title = "bias-column", "the bias column left out"
                     ev += f"; PORT's {B.shape[-1]} columns is an input's size, OCTAVE's {A.shape[-1]} is 1 + it"
                     fix = "make room for the bias column: (rows, 1 + n) columns, not (rows, n)"

@@ -8,7 +8,8 @@ the other memory order and one place along. ``wrong-derivative``
 (:func:`wrong_derivative`): a one-input function whose PORT output is a known
 derivative slip of its input. ``elementwise-vs-matrix``
 (:func:`matrix_product`): ``np.dot`` / ``@`` where Octave's ``.*`` is
-elementwise.
+elementwise. :func:`reduced_input` (a statistic over a whole input matrix) and
+:func:`bias_count` (n columns where Octave has 1 + n) read the inputs too.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from ..compare import as_numeric
 from .finding import Finding
 from .wording import plural, set_list
 
-__all__ = ["reduced", "reduced_input", "skipped_first", "reordered_shifted", "wrong_derivative", "matrix_product", "sig"]
+__all__ = ["bias_count", "reduced", "reduced_input", "skipped_first", "reordered_shifted", "wrong_derivative", "matrix_product", "sig"]
 
 
 def _close(st, ident):
@@ -84,6 +85,21 @@ def reduced_input(A, B, inputs):
                                 "ddof=1"))
                 return out
     return None
+
+
+def bias_count(A, B, values) -> bool:
+    """PORT has n columns where OCTAVE has 1 + n, n an integer input or a size of an input array (the "1 +" of a
+    bias column left out, as in debugInitializeWeights' fan_out x (1 + fan_in))."""
+    if A.ndim != 2 or np.ndim(B) != 2 or A.shape[0] != B.shape[0] or A.shape[1] != B.shape[1] + 1:
+        return False
+    n = B.shape[1]
+    for v in values.values():
+        a = np.asarray(v) if not callable(v) else None
+        if a is None or a.dtype.kind not in "biuf":
+            continue
+        if (a.size == 1 and float(a.reshape(-1)[0]) == n) or (a.ndim == 2 and a.shape[1] == n and a.shape[1] > 1):
+            return True
+    return False
 
 
 def _red(op, word, form):
