@@ -106,7 +106,7 @@ MUTANTS = (
        (JREG, "J = J + lambda_ / m * reg")),
     _m("reg-halved-twice", "reg-scale", "regularisation divided by 2 twice",
        (JREG, "J = J + lambda_ / (2 * m) * reg / 2")),
-    _m("reg-wrong-m", "reg-scale", "m taken from X.shape[1] in the regularisation",
+    _m("reg-wrong-m", "wrong-m", "m taken from X.shape[1] in the regularisation (the cause; the penalty's scale follows)",
        (JREG, "J = J + lambda_ / (2 * X.shape[1]) * reg")),
     _m("m-from-columns", "wrong-m", "m = X.shape[1] for the data term: the number of features, not examples",
        (COST, "J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / X.shape[1]")),
