@@ -50,4 +50,5 @@ def test_port_that_never_returns_is_named_with_the_line(tmp_path, session):
     assert (top.id, top.status) == ("port-timeout", "confirmed")
     # called once under the limit, then reported without being called again on the other 4 sets
     assert top.title == "the port did not return in time on all 5 input sets"
-    assert "spin.py:3: while err > 0:" in top.location
+    # sampled wherever the loop happened to be, the loop itself is always named
+    assert top.location.endswith("spin.py:3: while err > 0:"), top.location

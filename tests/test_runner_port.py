@@ -64,7 +64,9 @@ def test_a_port_that_never_returns_is_stopped_where_it_is(port, line):
     f = run.failure
     assert run.outputs is None and f.type == "PortTimeout"
     assert f.message.startswith("did not return within 0.3 s (stopped at test_runner_port.py:")
-    assert f.source in line and f.message.endswith(f": {f.source})")
+    inside = f", in the loop at {f.loop}" if f.loop else ""  # a line sampled inside a loop's body names the loop too
+    assert f.source in line and f.message.endswith(f": {f.source}{inside})")
+    assert f.loop is None or "while" in f.loop
     assert f.traceback.splitlines()[-1] == f"PortTimeout: {f.message}"
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # nothing left armed
 
@@ -164,3 +166,21 @@ def test_an_import_that_raises_keeps_the_users_traceback(tmp_path):
     assert str(info.value).startswith(f"importing {str(tmp_path / 'broken.py')!r} failed: ValueError: matmul: ")
     assert str(info.value).endswith(" at broken.py:2")
     assert 'broken.py", line 2' in info.value.details
+
+
+def test_a_stopped_line_is_tied_to_the_innermost_loop_whose_body_holds_it(tmp_path):
+    from portcheck.sandbox import _locate
+
+    path = tmp_path / "loops.py"
+    path.write_text("def f(x):\n"            # 1
+                    "    for i in range(3):\n"  # 2
+                    "        y = i\n"           # 3
+                    "        while x > 0:\n"    # 4
+                    "            x = x * 1.0\n"  # 5
+                    "            pass\n"        # 6
+                    "    return x\n")           # 7
+    assert _locate.enclosing_loop(str(path), 6) == (4, "while x > 0:")
+    assert _locate.enclosing_loop(str(path), 3) == (2, "for i in range(3):")
+    assert _locate.enclosing_loop(str(path), 4) == (2, "for i in range(3):")  # the inner header is the outer body
+    assert _locate.enclosing_loop(str(path), 7) is None and _locate.enclosing_loop(str(path), 2) is None
+    assert _locate.enclosing_loop(str(tmp_path / "gone.py"), 3) is None

@@ -64,7 +64,7 @@ def basic_findings(ctx):
         if f is not None and f.type == "PortTimeout":
             yield Finding(
                 "port-timeout", "confirmed", "the port did not return in time", f.message,
-                location=f"stopped at {f.site()}" if f.source else (f.place or "the port"),
+                location=_stopped_at(f),
                 fix="", input_set=s.input_set.name, details=f.traceback,
                 data={"hint": "a loop whose exit condition never holds (e.g. while err > tol with err never updated); "
                               "if the port is only slow, raise --timeout"},
@@ -107,6 +107,13 @@ def basic_findings(ctx):
                         if not (f.id == "non-finite-output" and _only_first(shifts, f)):
                             yield f  # a NaN in the slot a one-early range leaves empty is the shift, not a finding
                     yield from shifts
+
+
+def _stopped_at(f) -> str:
+    """``stopped at spin.py:4: pass, in the loop at spin.py:3: while err > 0:`` -- the loop is what never ends."""
+    if not f.source:
+        return f.place or "the port"
+    return f"stopped at {f.site()}" + (f", in the loop at {f.loop}" if f.loop else "")
 
 
 def _literal_size(ctx, s, f):

@@ -15,7 +15,7 @@ import os
 import re
 import traceback
 
-__all__ = ["failure_fields", "parse_dump", "Frame", "pick_frame", "format_frames", "where"]
+__all__ = ["failure_fields", "parse_dump", "Frame", "pick_frame", "format_frames", "where", "enclosing_loop"]
 
 _SANDBOX_DIR = os.path.dirname(os.path.abspath(__file__))
 _LIBRARY_DIRS: tuple[str, ...] | None = None
@@ -89,6 +89,34 @@ def where(file: str | None, line: int | None, source: str | None) -> str:
         return "an unknown line"
     src = f": {source}" if source else ""
     return f"{os.path.basename(file)}:{line}{src}"
+
+
+def enclosing_loop(file: str | None, line: int | None) -> tuple[int, str] | None:
+    """The innermost ``while``/``for`` whose body holds ``line``: ``(header line, header source)``.
+
+    A port stopped at its deadline is sampled wherever the loop happens to be
+    (``pass``, an update line, the header); the loop that never ends is what the
+    user has to read, so the timeout finding names it next to the sampled line.
+    None when the line is no loop's body (or the file cannot be parsed).
+    """
+    if not file or not line:
+        return None
+    try:
+        import ast
+
+        with open(file, encoding="utf-8", errors="replace") as fh:
+            tree = ast.parse(fh.read())
+    except (OSError, SyntaxError, ValueError):
+        return None
+    best = None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.While, ast.For, ast.AsyncFor)) and node.body:
+            start, end = node.body[0].lineno, node.body[-1].end_lineno or node.body[-1].lineno
+            if start <= line <= end and line != node.lineno and (best is None or node.lineno > best.lineno):
+                best = node
+    if best is None:
+        return None
+    return best.lineno, _source(file, best.lineno) or ""
 
 
 def failure_fields(exc: BaseException, *, type_name: str | None = None, message: str | None = None) -> dict:

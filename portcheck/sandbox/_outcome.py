@@ -49,10 +49,14 @@ def _dump_failure(type_name: str, message: str, outcome: Outcome, main_ident: in
                   where_in_message: bool) -> PortFailure:
     frames, _title = _locate.parse_dump(outcome.stack, main_ident)
     loc = _locate.located(frames)
+    loop = None
     if where_in_message:
-        message = f"{message} (stopped at {_locate.where(loc['file'], loc['line'], loc['source'])})"
+        header = _locate.enclosing_loop(loc["file"], loc["line"])
+        loop = _locate.where(loc["file"], header[0], header[1] or None) if header else None
+        inside = f", in the loop at {loop}" if loop else ""
+        message = f"{message} (stopped at {_locate.where(loc['file'], loc['line'], loc['source'])}{inside})"
     tb = (loc["traceback"] + "\n" if frames else "") + f"{type_name}: {message}"
-    return PortFailure(type_name, message, loc["file"], loc["line"], loc["source"], tb)
+    return PortFailure(type_name, message, loc["file"], loc["line"], loc["source"], tb, loop)
 
 
 def timeout_failure(outcome: Outcome, timeout: float, main_ident: int | None) -> PortFailure:

@@ -32,6 +32,9 @@ class PortFailure:
     line: int | None
     source: str | None
     traceback: str
+    #: for a call stopped at its deadline inside a loop's body: the loop's header,
+    #: ``port.py:3: while err > 0:`` (the sampled line is wherever the loop happened to be)
+    loop: str | None = None
 
     @property
     def place(self) -> str:
