@@ -13,6 +13,8 @@ SOURCE = textwrap.dedent('''\
         y = np.reshape(x, (N, -1))
         z = 10 * np.log10(np.abs(y) ** 2)
         s = np.std(x)
+        d = np.sum((U - x) ** 2)
+        q = y.mean(axis=0)
         k = y.shape[1]
         e = np.exp(-2j * np.pi * fs)
         b = [1, -alpha]
@@ -40,6 +42,8 @@ def proposals(lines=None):
     ("db-scale", "z = 20 * np.log10(np.abs(y) ** 2)"),
     ("log-base", "z = 10 * np.log(np.abs(y) ** 2)"),
     ("std-ddof", "s = np.std(x, ddof=1)"),
+    ("reduction-axis", "d = np.sum((U - x) ** 2, axis=1)"),
+    ("reduction-axis", "q = y.mean(axis=1)"),
     ("wrong-dimension", "k = y.shape[0]"),
     ("conjugate", "e = np.exp(2j * np.pi * fs)"),
     ("sign-flip", "b = [1, alpha]"),

@@ -128,6 +128,35 @@ def test_a_last_centroid_never_computed_is_a_loop_one_short(session, tmp_path):
     assert _named(r)[:1] == ["index-shift"], [(f.id, f.status) for f in r.findings]
 
 
+@pytest.mark.parametrize("case, func, body", [
+    ("findClosestCentroids", "nearest", '''
+        import numpy as np
+
+        def nearest(X, C):
+            labels = []
+            for x in X:
+                d = ((C - x) ** 2).sum()          # Octave sums along rows: sum(..., 2)
+                labels.append(np.argmin(d) + 1)
+            return np.array(labels)
+    '''),
+    ("computeCentroids", "means", '''
+        import numpy as np
+
+        def means(X, idx, K):
+            idx = np.asarray(idx).ravel()
+            C = np.zeros((K, X.shape[1]))
+            for k in range(K):
+                C[k, :] = np.mean(X[idx == k + 1])    # one number where Octave averages each column
+            return C
+    '''),
+])
+def test_a_reduction_over_every_entry_is_repaired_with_its_axis(session, tmp_path, case, func, body):
+    r = _compare(session, tmp_path, case, body, func)
+    top = r.findings[0]
+    assert (top.id, top.status) == ("reduction-axis", "confirmed"), [(f.id, f.status) for f in r.findings]
+    assert "axis=" in top.fix
+
+
 def test_a_std_over_every_entry_names_both_slips(session, tmp_path):
     body = '''
         def normalise(data):

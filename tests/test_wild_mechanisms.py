@@ -64,6 +64,17 @@ def test_the_same_python2_port_with_true_division_is_at_parity_with_python2_note
     assert [f.id for f in r.findings if f.id == "python2"] and "integer-division" not in [f.id for f in r.findings]
 
 
+def test_a_python2_division_is_named_next_to_a_second_mistake_on_another_output(session, tmp_path):
+    # the gradient loop also regularises theta[0]: grad is off under either division, J only under Python 2's
+    two = PY2_LOGISTIC.replace("for j in xrange(1, n):", "for j in xrange(0, n):")
+    r = _compare(session, tmp_path, "costFunctionReg", two, "cost_reg")
+    assert r.exit_code == 1
+    division = next(f for f in r.findings if f.id == "integer-division")
+    assert division.status == "confirmed" and division.data["lines"] == [11]
+    assert "J differs by up to" in division.evidence, division.evidence
+    assert "reg-bias" in _ids(r, ("confirmed",)), [(f.id, f.status) for f in r.findings]
+
+
 # -- a mean over every entry of the m x K loss: m*K where Octave divides by m ------------------------
 MEAN_OVER_CLASSES = '''
     import numpy as np

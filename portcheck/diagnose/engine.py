@@ -34,6 +34,7 @@ import numpy as np
 from ..runner import ReferenceRun
 from . import consistency, data_gaps, effects, relations
 from .generic import course_fits, generic_findings
+from .generic.mutations import TITLES as REPAIR_TITLES
 from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
 from .convention_findings import convention_findings, representation_finding
@@ -197,7 +198,22 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
         generic = generic_findings(ctx, basic)
         if not _names_nothing(generic):
             return generic
+    elif any(f.status in ("consistent", "likely") and f.id in REPAIR_TITLES for f in merged):
+        merged = _confirmed_by_repair(merged, generic_findings(ctx, basic))
     return merged
+
+
+def _confirmed_by_repair(merged, generic) -> list[Finding]:
+    """A course finding read off the numbers, confirmed by a one-line repair of the same mistake: the repair's
+    finding takes its place (the port's line and its fixed text, where the course finding had only the output)."""
+    repaired = {f.id: f for f in generic if f.status == "confirmed"}
+    out = []
+    for f in merged:
+        fix = repaired.get(f.id) if f.status in ("consistent", "likely") else None
+        out.append(f if fix is None else replace(
+            f, status="confirmed", evidence=f"{f.evidence.rstrip('.')}; confirmed: {fix.evidence}",
+            location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data}))
+    return out
 
 
 def _names_nothing(findings) -> bool:

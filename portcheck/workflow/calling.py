@@ -357,7 +357,18 @@ def python2_check(case, port, mapping, signature, sets, choice, rtol, atol, stri
     runs = run_sets(case, port, mapping, signature, [s.input_set for s in sets], [s.reference for s in sets], rep,
                     rtol, atol, strict_shapes, options={"py2_division": True}, binding=binding)
     differ = [r.input_set.name for r, s in zip(runs, sets) if r.status != "parity" and s.status == "parity"]
-    return {"sets": differ, "int_scalars": sorted(names), "runs": runs}
+    # a set already off for another mistake still shows the division when an output that agreed under
+    # Python 3 stops agreeing under Python 2 (two mistakes, each on its own output)
+    partial = [r.input_set.name for r, s in zip(runs, sets) if s.status != "parity" and _newly_off(s, r)]
+    return {"sets": differ, "partial": partial, "int_scalars": sorted(names), "runs": runs}
+
+
+def _newly_off(py3, py2) -> bool:
+    """An output at parity in the Python 3 run and not in the Python 2 run of the same set."""
+    if py3.comparison is None or py2.comparison is None:
+        return False
+    agreed = {o.name for o in py3.comparison.outputs if o.parity}
+    return any(o.name in agreed and not o.parity for o in py2.comparison.outputs)
 
 
 def python2_division(sets, port, py2) -> tuple[list, list[Finding]]:
@@ -367,30 +378,37 @@ def python2_division(sets, port, py2) -> tuple[list, list[Finding]]:
     computes: the sets where it agreed only under Python 3's division are
     replaced by their Python 2 runs (a divergence), and one ``integer-division``
     finding, *confirmed* (true division is the repair: under it those sets
-    agree), names the lines where both operands were ints.
+    agree), names the lines where both operands were ints. A set already off
+    for another mistake counts when an output that agreed under Python 3 is off
+    under Python 2 (it keeps its Python 3 run: the other findings are read off it).
     """
-    if not py2 or not py2.get("sets"):
+    if not py2 or not (py2.get("sets") or py2.get("partial")):
         return list(sets), []
     runs = {r.input_set.name: r for r in py2["runs"]}
     out = [runs[s.input_set.name] if s.input_set.name in py2["sets"] else s for s in sets]
     sites = [e for e in getattr(port, "drift", ()) if e.get("what") == "integer division" and e.get("line")]
-    first = runs[py2["sets"][0]]
+    named = list(py2["sets"]) + [n for n in py2.get("partial") or () if n not in py2["sets"]]
+    first = runs[named[0]]
     given = " and ".join(f"{n} as an int" for n in py2.get("int_scalars") or ())
     gap = f": {first.status} on '{first.input_set.name}'"
-    o = next((o for o in first.comparison.outputs if not o.parity), None) if first.comparison is not None else None
+    before = next(s for s in sets if s.input_set.name == first.input_set.name)
+    agreed = {o.name for o in before.comparison.outputs if o.parity} if before.comparison is not None else set()
+    off = [o for o in first.comparison.outputs if not o.parity] if first.comparison is not None else []
+    o = next((o for o in off if o.name in agreed), off[0] if off else None)
     if o is not None:
         gap = f": {o.name} differs by up to {o.max_abs:.3g} (max rel {o.max_rel:.2g}) on '{first.input_set.name}'"
     where = ", ".join(_division_site(e) for e in sites[:3]) or "a `/` of two ints"
-    n = len(py2["sets"])
+    n = len(named)
+    agrees = "it agrees on every one of them" if not py2.get("partial") else "that output agrees"
     evidence = (f"under Python 2 `/` of two ints floors ({where}); run so{' with ' + given if given else ''}, "
                 f"PORT differs from OCTAVE on {n} set{'s' if n != 1 else ''}{gap}; with true division "
-                "(Python 3's) it agrees on every one of them")
+                f"(Python 3's) {agrees}")
     line = sites[0] if sites else None
     fix = ("from __future__ import division   # first line of the module: `/` then divides as Python 3 does"
            + (f"; or float() around one operand at line {line['line']}" if line else ""))
     return out, [Finding("integer-division", "confirmed", "integer division floors under Python 2", evidence,
                          location=", ".join(_place(e) for e in sites[:5]), fix=fix,
-                         data={"sets": list(py2["sets"]), "lines": [e["line"] for e in sites],
+                         data={"sets": named, "lines": [e["line"] for e in sites],
                                "int_scalars": list(py2.get("int_scalars") or ())})]
 
 

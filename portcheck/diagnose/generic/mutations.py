@@ -25,6 +25,8 @@ id                          change tried
 ``log-base``                log / log10 / log2 swapped
 ``db-scale``                10*log10 vs 20*log10
 ``std-ddof``                ddof=0 vs ddof=1 in std/var
+``reduction-axis``          a sum/mean/max/min/argmin/argmax over every entry given ``axis=0`` or
+                            ``axis=1``, or its axis 0 <-> 1 (Octave's ``sum(A, 2)``)
 ``window-variant``          np.hanning(N) vs np.hanning(N + 2)[1:-1] (Octave's hanning) and
                             the periodic variant; likewise hamming and blackman
 ``power``                   a norm squared, or the square dropped
@@ -46,6 +48,8 @@ import copy
 import math
 from dataclasses import dataclass
 
+from .call_changes import _call_changes, _drop_one, _name, _one, _plus
+
 __all__ = ["Mutation", "mutations", "apply", "TITLES"]
 
 #: Title of the finding each repair confirms.
@@ -61,6 +65,7 @@ TITLES = {
     "log-base": "log vs log10",
     "db-scale": "10*log10 vs 20*log10",
     "std-ddof": "std/var divisor N vs N-1",
+    "reduction-axis": "a reduction over the wrong axis or over every entry",
     "window-variant": "window variant",
     "power": "a power missing or extra",
     "wrong-dimension": "a length taken from the wrong dimension",
@@ -76,8 +81,6 @@ TITLES = {
 _KNOWN_CONSTANTS = {"1/sqrt(2)": 1 / math.sqrt(2), "sqrt(2)": math.sqrt(2), "pi": math.pi, "2*pi": 2 * math.pi,
                     "e": math.e, "log(2)": math.log(2), "log(10)": math.log(10), "1/log(10)": 1 / math.log(10),
                     "sqrt(3)": math.sqrt(3), "pi/2": math.pi / 2, "1/pi": 1 / math.pi}
-_WINDOWS = ("hanning", "hamming", "blackman", "bartlett")
-_LOGS = ("log", "log10", "log2")
 
 
 @dataclass(frozen=True)
@@ -94,32 +97,6 @@ class Mutation:
     @property
     def title(self) -> str:
         return TITLES.get(self.cause, self.cause)
-
-
-def _name(func) -> str:
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return ""
-
-
-def _one(value: int) -> ast.Constant:
-    return ast.Constant(value)
-
-
-def _plus(e, k: int):
-    if isinstance(e, ast.Constant) and isinstance(e.value, int) and not isinstance(e.value, bool):
-        return ast.Constant(e.value + k)
-    return ast.BinOp(copy.deepcopy(e), ast.Add() if k > 0 else ast.Sub(), _one(abs(k)))
-
-
-def _drop_one(e):
-    """``x + 1`` / ``x - 1`` -> ``x``; else None."""
-    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)) and isinstance(e.right, ast.Constant) \
-            and e.right.value == 1 and not isinstance(e.right.value, bool):
-        return copy.deepcopy(e.left)
-    return None
 
 
 def _bounds(tree) -> dict:
@@ -210,91 +187,6 @@ def _bound_changes(node, roles):
 
 def _inside_subscript(node) -> bool:
     return getattr(node, "_portcheck_in_subscript", False)
-
-
-def _kw(node, name):
-    return next((k for k in node.keywords if k.arg == name), None)
-
-
-def _call_changes(node, parents, numpy_name):
-    if not isinstance(node, ast.Call):
-        return
-    name = _name(node.func)
-    if name in ("reshape", "ravel", "flatten"):
-        order = _kw(node, "order")
-        new = copy.deepcopy(node)
-        flip = "C" if order is not None and isinstance(order.value, ast.Constant) and order.value.value == "F" else "F"
-        new.keywords = [k for k in new.keywords if k.arg != "order"] + [ast.keyword("order", ast.Constant(flip))]
-        yield node, new, "reshape-order"
-    elif name in ("conj", "conjugate"):
-        if node.args:
-            yield node, copy.deepcopy(node.args[0]), "conjugate"
-        elif isinstance(node.func, ast.Attribute):
-            yield node, copy.deepcopy(node.func.value), "conjugate"
-    elif name in _LOGS and len(node.args) == 1:
-        for other in _LOGS:
-            if other != name:
-                new = copy.deepcopy(node)
-                if isinstance(new.func, ast.Attribute):
-                    new.func.attr = other
-                else:
-                    new.func.id = other
-                yield node, new, "log-base"
-    elif name in ("std", "var", "nanstd", "nanvar"):
-        ddof = _kw(node, "ddof")
-        new = copy.deepcopy(node)
-        if ddof is not None and isinstance(ddof.value, ast.Constant) and ddof.value.value in (0, 1):
-            _kw(new, "ddof").value = ast.Constant(1 - ddof.value.value)
-        elif ddof is None:
-            new.keywords.append(ast.keyword("ddof", ast.Constant(1)))
-        else:
-            return
-        yield node, new, "std-ddof"
-    elif name in _WINDOWS and len(node.args) == 1 and not node.keywords:
-        yield from _window_changes(node, parents)
-    elif name == "norm":
-        parent = parents.get(id(node))
-        if not (isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Pow)):
-            yield node, ast.BinOp(copy.deepcopy(node), ast.Pow(), _one(2)), "power"
-    elif name in ("round", "around", "rint") and node.args and numpy_name:
-        x = node.args[0]
-        npn = lambda attr: ast.Attribute(ast.Name(numpy_name, ast.Load()), attr, ast.Load())
-        half_away = ast.BinOp(ast.Call(npn("sign"), [copy.deepcopy(x)], []), ast.Mult(),
-                              ast.Call(npn("floor"), [ast.BinOp(ast.Call(npn("abs"), [copy.deepcopy(x)], []), ast.Add(),
-                                                                ast.Constant(0.5))], []))
-        yield node, half_away, "round-half"
-    elif name == "filtfilt" and len(node.args) >= 3 and _kw(node, "padlen") is None:
-        b, a = node.args[0], node.args[1]
-        length = lambda e: ast.Call(ast.Name("len", ast.Load()), [copy.deepcopy(e)], [])
-        pad = ast.BinOp(_one(3), ast.Mult(), ast.BinOp(ast.Call(ast.Name("max", ast.Load()), [length(b), length(a)], []),
-                                                        ast.Sub(), _one(1)))
-        new = copy.deepcopy(node)
-        new.keywords.append(ast.keyword("padlen", pad))
-        yield node, new, "edge-handling"
-    if name == "dot" and isinstance(node.func, ast.Attribute):
-        new = copy.deepcopy(node)
-        new.func.value = ast.Attribute(new.func.value, "T", ast.Load())
-        yield node, new, "transpose"
-
-
-def _window_changes(node, parents):
-    """np.hanning(N) -> Octave's hanning (np.hanning(N + 2)[1:-1]) or a periodic window; and back."""
-    parent = parents.get(id(node))
-    n = node.args[0]
-    sliced = (isinstance(parent, ast.Subscript) and parent.value is node and isinstance(parent.slice, ast.Slice))
-    if sliced and _drop_one(n) is None and isinstance(n, ast.BinOp) and isinstance(n.right, ast.Constant) \
-            and n.right.value in (1, 2):
-        plain = copy.deepcopy(node)
-        plain.args = [copy.deepcopy(n.left)]
-        yield parent, plain, "window-variant"
-        return
-    if sliced:
-        return
-    inner = lambda k: ast.Call(copy.deepcopy(node.func), [_plus(n, k)], [])
-    yield node, ast.Subscript(inner(2), ast.Slice(_one(1), ast.UnaryOp(ast.USub(), _one(1)), None), ast.Load()), \
-        "window-variant"
-    yield node, ast.Subscript(inner(1), ast.Slice(None, ast.UnaryOp(ast.USub(), _one(1)), None), ast.Load()), \
-        "window-variant"
 
 
 def _operator_changes(node, parents, roles):

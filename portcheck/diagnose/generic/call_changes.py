@@ -1,0 +1,157 @@
+"""The repairs proposed at a call: reshape order, conj, log base, ddof, reduction axis, windows, rounding.
+
+Part of the operator set of :mod:`.mutations` (its table lists every operator);
+split off to keep each module readable. Each generator yields
+``(node, replacement, cause)``.
+"""
+from __future__ import annotations
+
+import ast
+import copy
+
+_WINDOWS = ("hanning", "hamming", "blackman", "bartlett")
+_LOGS = ("log", "log10", "log2")
+
+
+def _name(func) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def _one(value: int) -> ast.Constant:
+    return ast.Constant(value)
+
+
+def _plus(e, k: int):
+    if isinstance(e, ast.Constant) and isinstance(e.value, int) and not isinstance(e.value, bool):
+        return ast.Constant(e.value + k)
+    return ast.BinOp(copy.deepcopy(e), ast.Add() if k > 0 else ast.Sub(), _one(abs(k)))
+
+
+def _drop_one(e):
+    """``x + 1`` / ``x - 1`` -> ``x``; else None."""
+    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)) and isinstance(e.right, ast.Constant) \
+            and e.right.value == 1 and not isinstance(e.right.value, bool):
+        return copy.deepcopy(e.left)
+    return None
+
+
+def _kw(node, name):
+    return next((k for k in node.keywords if k.arg == name), None)
+
+
+def _call_changes(node, parents, numpy_name):
+    if not isinstance(node, ast.Call):
+        return
+    name = _name(node.func)
+    if name in ("reshape", "ravel", "flatten"):
+        order = _kw(node, "order")
+        new = copy.deepcopy(node)
+        flip = "C" if order is not None and isinstance(order.value, ast.Constant) and order.value.value == "F" else "F"
+        new.keywords = [k for k in new.keywords if k.arg != "order"] + [ast.keyword("order", ast.Constant(flip))]
+        yield node, new, "reshape-order"
+    elif name in ("conj", "conjugate"):
+        if node.args:
+            yield node, copy.deepcopy(node.args[0]), "conjugate"
+        elif isinstance(node.func, ast.Attribute):
+            yield node, copy.deepcopy(node.func.value), "conjugate"
+    elif name in _LOGS and len(node.args) == 1:
+        for other in _LOGS:
+            if other != name:
+                new = copy.deepcopy(node)
+                if isinstance(new.func, ast.Attribute):
+                    new.func.attr = other
+                else:
+                    new.func.id = other
+                yield node, new, "log-base"
+    elif name in ("std", "var", "nanstd", "nanvar"):
+        ddof = _kw(node, "ddof")
+        new = copy.deepcopy(node)
+        if ddof is not None and isinstance(ddof.value, ast.Constant) and ddof.value.value in (0, 1):
+            _kw(new, "ddof").value = ast.Constant(1 - ddof.value.value)
+        elif ddof is None:
+            new.keywords.append(ast.keyword("ddof", ast.Constant(1)))
+        else:
+            return
+        yield node, new, "std-ddof"
+    elif name in _REDUCTIONS:
+        yield from _axis_changes(node, numpy_name)
+    elif name in _WINDOWS and len(node.args) == 1 and not node.keywords:
+        yield from _window_changes(node, parents)
+    elif name == "norm":
+        parent = parents.get(id(node))
+        if not (isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Pow)):
+            yield node, ast.BinOp(copy.deepcopy(node), ast.Pow(), _one(2)), "power"
+    elif name in ("round", "around", "rint") and node.args and numpy_name:
+        x = node.args[0]
+        npn = lambda attr: ast.Attribute(ast.Name(numpy_name, ast.Load()), attr, ast.Load())
+        half_away = ast.BinOp(ast.Call(npn("sign"), [copy.deepcopy(x)], []), ast.Mult(),
+                              ast.Call(npn("floor"), [ast.BinOp(ast.Call(npn("abs"), [copy.deepcopy(x)], []), ast.Add(),
+                                                                ast.Constant(0.5))], []))
+        yield node, half_away, "round-half"
+    elif name == "filtfilt" and len(node.args) >= 3 and _kw(node, "padlen") is None:
+        b, a = node.args[0], node.args[1]
+        length = lambda e: ast.Call(ast.Name("len", ast.Load()), [copy.deepcopy(e)], [])
+        pad = ast.BinOp(_one(3), ast.Mult(), ast.BinOp(ast.Call(ast.Name("max", ast.Load()), [length(b), length(a)], []),
+                                                        ast.Sub(), _one(1)))
+        new = copy.deepcopy(node)
+        new.keywords.append(ast.keyword("padlen", pad))
+        yield node, new, "edge-handling"
+    if name == "dot" and isinstance(node.func, ast.Attribute):
+        new = copy.deepcopy(node)
+        new.func.value = ast.Attribute(new.func.value, "T", ast.Load())
+        yield node, new, "transpose"
+
+
+_REDUCTIONS = ("sum", "mean", "max", "min", "argmax", "argmin", "amax", "amin", "prod", "nansum", "nanmean")
+
+
+def _axis_changes(node, numpy_name):
+    """``np.sum(a)`` / ``a.sum()`` -> with ``axis=0`` and ``axis=1``; a constant axis 0 <-> 1.
+
+    Octave's ``sum(A, 2)`` ported without its dimension reduces every entry to one
+    number (``min`` of a scalar is its only index, so every example gets centroid 1).
+    Only numpy's reductions: a builtin ``sum``/``max`` over a list has no axis.
+    """
+    method = isinstance(node.func, ast.Attribute) and not (
+        isinstance(node.func.value, ast.Name) and node.func.value.id == numpy_name)
+    numpy_call = isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) \
+        and node.func.value.id == numpy_name
+    if not (method or numpy_call):
+        return
+    positional = 0 if method else 1
+    axis = _kw(node, "axis")
+    if axis is None and len(node.args) > positional:
+        return  # an axis given by position (or builtin-style extra arguments): left alone
+    if axis is None:
+        for k in (0, 1):
+            new = copy.deepcopy(node)
+            new.keywords.append(ast.keyword("axis", ast.Constant(k)))
+            yield node, new, "reduction-axis"
+    elif isinstance(axis.value, ast.Constant) and axis.value.value in (0, 1) and not isinstance(axis.value.value, bool):
+        new = copy.deepcopy(node)
+        _kw(new, "axis").value = ast.Constant(1 - axis.value.value)
+        yield node, new, "reduction-axis"
+
+
+def _window_changes(node, parents):
+    """np.hanning(N) -> Octave's hanning (np.hanning(N + 2)[1:-1]) or a periodic window; and back."""
+    parent = parents.get(id(node))
+    n = node.args[0]
+    sliced = (isinstance(parent, ast.Subscript) and parent.value is node and isinstance(parent.slice, ast.Slice))
+    if sliced and _drop_one(n) is None and isinstance(n, ast.BinOp) and isinstance(n.right, ast.Constant) \
+            and n.right.value in (1, 2):
+        plain = copy.deepcopy(node)
+        plain.args = [copy.deepcopy(n.left)]
+        yield parent, plain, "window-variant"
+        return
+    if sliced:
+        return
+    inner = lambda k: ast.Call(copy.deepcopy(node.func), [_plus(n, k)], [])
+    yield node, ast.Subscript(inner(2), ast.Slice(_one(1), ast.UnaryOp(ast.USub(), _one(1)), None), ast.Load()), \
+        "window-variant"
+    yield node, ast.Subscript(inner(1), ast.Slice(None, ast.UnaryOp(ast.USub(), _one(1)), None), ast.Load()), \
+        "window-variant"
