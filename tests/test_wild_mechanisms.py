@@ -57,11 +57,18 @@ def test_a_python2_port_whose_division_floors_is_a_divergence_named_integer_divi
     assert not set(_ids(r)) - {"integer-division", "python2"}
 
 
-def test_the_same_python2_port_with_true_division_is_at_parity_with_python2_noted(session, tmp_path):
+def test_the_same_python2_port_with_true_division_agrees_only_shimmed_so_it_is_not_parity(session, tmp_path):
     fixed = PY2_LOGISTIC.replace("from numpy import *", "from __future__ import division\n    from numpy import *")
     r = _compare(session, tmp_path, "costFunctionReg", fixed, "cost_reg")
-    assert r.exit_code == 0
-    assert [f.id for f in r.findings if f.id == "python2"] and "integer-division" not in [f.id for f in r.findings]
+    assert all(s.status == "parity" for s in r.sets)           # the mathematics is right ...
+    assert r.verdict == "inconclusive" and r.exit_code == 1    # ... but the file does not import under Python 3
+    py2 = next(f for f in r.findings if f.id == "python2")
+    assert py2.status == "confirmed" and "as written it does not run here" in py2.evidence
+    assert r.gaps and r.gaps[0].startswith("the port is Python 2 code (port.py:")
+    assert "integer-division" not in [f.id for f in r.findings]
+    # once ported to Python 3 it is at parity
+    py3 = fixed.replace('print "cost", J', 'print("cost", J)').replace("xrange", "range")
+    assert _compare(session, tmp_path, "costFunctionReg", py3, "cost_reg", name="py3.py").exit_code == 0
 
 
 def test_a_python2_division_is_named_next_to_a_second_mistake_on_another_output(session, tmp_path):

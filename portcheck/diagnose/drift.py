@@ -12,9 +12,14 @@ port. One finding per drift id:
 ``ragged-array``        ``np.array`` of ragged lists (an error since NumPy 1.24)
 ``repo-import``         a module of the port's repository, found from an ancestor folder
 
-Status: *noted* when the port then agrees with OCTAVE (the drift was all there
-was); *confirmed* when it still differs: the drift is real and was shimmed, and
-the diagnosis of the remaining difference stands beside it.
+Status: *confirmed*. The drift is real and was shimmed; when the port then
+agrees, its mathematics is right but the file as written does not run under
+this Python, NumPy or pandas, so the run is not parity (:func:`shimmed_gaps`
+makes it *inconclusive*: nothing differs, but only with portcheck's shims -- a
+CI gate must not pass a file that fails to import). When it still differs, the
+diagnosis of the remaining difference stands beside it. ``repo-import`` alone is
+*noted* when the port agrees: the repository's own driver puts its root on
+``sys.path``, so the file runs as its author runs it.
 """
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ import os
 
 from .finding import Finding
 
-__all__ = ["drift_findings", "DRIFT_TITLES"]
+__all__ = ["drift_findings", "shimmed_gaps", "DRIFT_TITLES"]
 
 DRIFT_TITLES = {
     "python2": "Python 2 code, run under Python 3 with shims",
@@ -65,7 +70,7 @@ def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Fi
         divisions = [e for e in uses if e["what"] == "integer division"]
         others = [e for e in uses if e["what"] != "integer division"]
         whats = list(dict.fromkeys(f"{e['what']} at {_place(e)}" if _place(e) else e["what"] for e in (triggers + others)))
-        status = "noted" if agrees else "confirmed"
+        status = "noted" if agrees and shim == "repo-import" else "confirmed"
         evidence = (f"{triggers[0]['trigger']}; " if triggers else "") + "shimmed: " + ", ".join(whats[:6])
         if len(whats) > 6:
             evidence += f" and {len(whats) - 6} more"
@@ -83,7 +88,10 @@ def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Fi
                              "shown as Python 2 computes them (see integer-division)")
             else:
                 evidence += " (under Python 2 as under Python 3, the port computes the same there)"
-        evidence += "; the port then agrees with OCTAVE" if agrees else "; the port still differs (see the other findings)"
+        if agrees and shim != "repo-import":
+            evidence += "; shimmed, the port agrees with OCTAVE: its mathematics is right, but as written it does not run here"
+        else:
+            evidence += "; the port then agrees with OCTAVE" if agrees else "; the port still differs (see the other findings)"
         out.append(Finding(shim, status, DRIFT_TITLES.get(shim, shim), evidence,
                            location=", ".join(_place(e) for e in (triggers + others)[:5] if _place(e)),
                            fix=_FIXES.get(shim, ""),
@@ -91,3 +99,23 @@ def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Fi
                                  "integer_division": [{"file": e.get("file"), "line": e.get("line")} for e in divisions],
                                  "python2_semantics_differ_on": list((python2 or {}).get("sets") or ())}))
     return out
+
+
+def shimmed_gaps(findings) -> tuple[str, ...]:
+    """Why a port that agrees only under portcheck's shims is not at parity: ``("Python 2 code ... (port.py:7) ...",)``."""
+    out = []
+    for f in findings:
+        if f.id in DRIFT_TITLES and f.id != "repo-import" and f.status == "confirmed":
+            where = f" ({f.location})" if f.location else ""
+            out.append(f"the port is {_GAP_WORDS.get(f.id, DRIFT_TITLES[f.id])}{where}: it agrees only with portcheck's "
+                       f"shims, and as written it does not run here (fix: {_FIXES.get(f.id, 'see the finding')})")
+    return tuple(out)
+
+
+_GAP_WORDS = {
+    "python2": "Python 2 code",
+    "pandas-removed-api": "written for pandas < 1.0",
+    "numpy-removed-alias": "written for NumPy < 1.24",
+    "numpy2-scalar": "written for NumPy < 2",
+    "ragged-array": "written for NumPy < 1.24 (ragged np.array)",
+}

@@ -24,6 +24,7 @@ from ..cases.base import Case, InputSet, build_input_sets
 from ..compare import DEFAULT_ATOL, DEFAULT_RTOL, SetResult, check_tolerances, compare_outputs, map_port_outputs
 from ..diagnose import DiagnosisContext, diagnose as run_diagnosis
 from ..diagnose.declared import check_names, declared_sets, settle_free
+from ..diagnose.drift import shimmed_gaps
 from ..errors import UsageError
 from ..octave import OctaveSession
 from ..report.display import ComparisonReport
@@ -76,8 +77,9 @@ class CompareResult(ComparisonReport):
 
     @property
     def gaps(self) -> tuple[str, ...]:
-        """Why the run cannot be parity although nothing differs (an all-NaN reference output, nothing compared)."""
-        return coverage_gaps(self.sets)
+        """Why the run cannot be parity although nothing differs (an all-NaN reference output, nothing compared,
+        a port that agrees only under portcheck's environment shims)."""
+        return coverage_gaps(self.sets) + shimmed_gaps(self.findings)
 
     @property
     def parity(self) -> bool:
