@@ -96,6 +96,16 @@ def test_each_shim_is_applied_when_the_port_fails_the_way_it_cures(tmp_path, bod
         assert first["trigger"]
 
 
+def test_a_percent_format_of_a_size_1_array_is_cured_by_the_numpy2_shim(tmp_path):
+    # "%f" % a (1,) array went through NumPy 1's float(); NumPy 2 raises -- a print in a training loop
+    body = "import numpy as np\ndef f(x):\n    h = np.array([x])\n    s = 'cost %f, %s' % (h, 'ok')\n    return len(s)\n"
+    with _port(tmp_path, body) as port:
+        assert port(1.0) == len("cost 1.000000, ok")
+        events = [(e["id"], e.get("what"), e.get("line")) for e in port.drift]
+        assert ("numpy2-scalar", "%-format of a size-1 array", 4) in events
+        assert port.drift[0]["cured"] is True
+
+
 def test_no_shim_for_a_port_that_does_not_need_one(tmp_path):
     with _port(tmp_path, "import numpy as np\ndef f(x):\n    return float(np.sum(x))\n") as port:
         assert port(np.ones(3)) == 3.0

@@ -56,6 +56,9 @@ def _sigmoid_gradient_sets(size: str = "debug", lambdas=None) -> list[InputSet]:
         ("square 3x3", {"z": square}, "z 3x3: np.dot in place of * runs here and is wrong"),
         ("column", {"z": np.linspace(-3, 3, 7).reshape(-1, 1)}, "z 7x1 from -3 to 3"),
         ("scalar 0", {"z": 0.0}, "z = 0: g = 0.25"),
+        # exp(-z) overflows to inf at z < -709: exp(-z) / (1 + exp(-z))**2 is inf/inf = NaN where g is 0
+        ("beyond exp's range", {"z": np.array([[-800.0, -60.0, 0.0, 60.0, 800.0]])},
+         "z = -800..800: exp(800) overflows, so a closed form in exp(-z) alone gives NaN where g is 0"),
     ])
 
 

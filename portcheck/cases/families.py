@@ -58,6 +58,14 @@ def _m1(v, *names):
     return [("m=1", _first(v, *names), "the course's inputs cut to the first example")]
 
 
+def _logistic_predict(v):
+    """m=1, and theta = 0 (the course's initial theta): every sigmoid is exactly 0.5, where Octave's
+    ``sigmoid(X*theta) >= 0.5`` says 1 and a port's ``> 0.5`` says 0 (the threshold's edge)."""
+    theta = np.zeros_like(np.asarray(v["theta"], dtype=float))
+    return _m1(v, "X") + [("theta = 0", {**v, "theta": theta},
+                           "the course's initial theta: every probability is 0.5, on the threshold")]
+
+
 def _gradient_descent(v):
     X, y = v["X"][:20], v["y"][:20]
     theta = np.arange(1, X.shape[1] + 1, dtype=float).reshape(-1, 1) * np.array([[0.5], [-0.25], [0.1]])[:X.shape[1]]
@@ -71,12 +79,18 @@ def _feature_normalize(v):
 
 
 def _classes(K: int, n: int, m: int, seed: int):
-    """(all_theta, X) of a one-vs-all model where every label 1..K wins some example, decisively."""
+    """(all_theta, X) of a one-vs-all model where every label 1..K wins some example, decisively.
+
+    The scores are scaled to at most 20 in size: past ~37, sigmoid rounds to exactly 1.0, so two classes tie in
+    Octave's ``max(sigmoid(X * all_theta'))`` (the first wins) while a port that takes the argmax of the scores
+    (the same thing in exact arithmetic) picks the larger -- a rounding knife-edge, not a porting mistake.
+    """
     rng = _rng(seed)
     protos = rng.normal(0.0, 2.0, (K, n))
     X = protos[np.arange(m) % K] + rng.normal(0.0, 0.3, (m, n))
     all_theta = np.hstack([np.full((K, 1), -1.0), protos])
-    return all_theta, X
+    top = np.abs(np.column_stack([np.ones(m), X]) @ all_theta.T).max()
+    return all_theta * min(1.0, 20.0 / top), X
 
 
 def _one_vs_all(v):
@@ -186,7 +200,7 @@ FAMILIES = {
     "featureNormalize": _feature_normalize,
     "costFunction": lambda v: _m1(v, "X", "y"),
     "costFunctionReg": lambda v: _m1(v, "X", "y"),
-    "ex2/predict": lambda v: _m1(v, "X"),
+    "ex2/predict": _logistic_predict,
     "lrCostFunction": lambda v: _m1(v, "X", "y"),
     "predictOneVsAll": _one_vs_all,
     "ex3/predict": _network_predict,

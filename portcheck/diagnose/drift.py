@@ -17,9 +17,9 @@ agrees, its mathematics is right but the file as written does not run under
 this Python, NumPy or pandas, so the run is not parity (:func:`shimmed_gaps`
 makes it *inconclusive*: nothing differs, but only with portcheck's shims -- a
 CI gate must not pass a file that fails to import). When it still differs, the
-diagnosis of the remaining difference stands beside it. ``repo-import`` alone is
-*noted* when the port agrees: the repository's own driver puts its root on
-``sys.path``, so the file runs as its author runs it.
+diagnosis of the remaining difference stands beside it. ``repo-import`` is always
+*noted*: the repository's own driver puts its root on ``sys.path``, so the file
+runs as its author runs it, and a module found so is no mistake of the port.
 """
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Fi
         divisions = [e for e in uses if e["what"] == "integer division"]
         others = [e for e in uses if e["what"] != "integer division"]
         whats = list(dict.fromkeys(f"{e['what']} at {_place(e)}" if _place(e) else e["what"] for e in (triggers + others)))
-        status = "noted" if agrees and shim == "repo-import" else "confirmed"
+        status = "noted" if shim == "repo-import" else "confirmed"  # finding its own package is no mistake
         evidence = (f"{triggers[0]['trigger']}; " if triggers else "") + "shimmed: " + ", ".join(whats[:6])
         if len(whats) > 6:
             evidence += f" and {len(whats) - 6} more"
@@ -93,7 +93,7 @@ def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Fi
         else:
             evidence += "; the port then agrees with OCTAVE" if agrees else "; the port still differs (see the other findings)"
         out.append(Finding(shim, status, DRIFT_TITLES.get(shim, shim), evidence,
-                           location=", ".join(_place(e) for e in (triggers + others)[:5] if _place(e)),
+                           location=", ".join(list(dict.fromkeys(_place(e) for e in triggers + others if _place(e)))[:5]),
                            fix=_FIXES.get(shim, ""),
                            data={"events": [dict(e) for e in evs],
                                  "integer_division": [{"file": e.get("file"), "line": e.get("line")} for e in divisions],

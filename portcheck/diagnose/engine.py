@@ -198,8 +198,14 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
         generic = generic_findings(ctx, basic)
         if not _names_nothing(generic):
             return generic
-    elif any(f.status in ("consistent", "likely") and f.id in REPAIR_TITLES for f in merged):
-        merged = _confirmed_by_repair(merged, generic_findings(ctx, basic))
+    elif not any(f.status == "confirmed" for f in merged):
+        # read off the numbers only: a one-line repair under which every set agrees is stronger evidence --
+        # of the same mistake (it gains the port's line), or of another one (it replaces the reading)
+        generic = generic_findings(ctx, basic)
+        if any(f.status == "confirmed" and f.id in REPAIR_TITLES for f in generic):
+            merged = _confirmed_by_repair(merged, generic)
+            if not any(f.status == "confirmed" for f in merged):
+                return generic
     return merged
 
 

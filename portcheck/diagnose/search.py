@@ -215,8 +215,16 @@ def _size(input_set) -> int:
 
 
 def _rank(trial: Trial, start: State, problem) -> tuple:
-    """Higher is better: score, then fewer convention families, then fewer representation changes."""
-    return (trial.score, -len(trial.conv.families(start.conv)), -len(trial.state.free_changes(problem, start)))
+    """Higher is better: score, then fewer convention families, then fewer representation changes, then
+    one memory order per direction.
+
+    The last is a port's habit: a port that unrolls one block's gradient
+    row-major unrolls the others so too, so a block that differs under either
+    order (a second mistake inside it) is read in the order of its neighbours,
+    and the relations that explain it (a factor per unit ...) see its real layout.
+    """
+    mixed = (len(set(trial.conv.in_order)) > 1) + (len(set(trial.conv.out_order)) > 1)
+    return (trial.score, -len(trial.conv.families(start.conv)), -len(trial.state.free_changes(problem, start)), -mixed)
 
 
 def _structures(problem, s0, base: Convention, grad_fns) -> list[Convention]:
@@ -258,13 +266,19 @@ def _breaks(trial: Trial, start_trial: Trial) -> bool:
     A port's own convention explains its outputs; one that repairs the
     gradient while breaking a cost that was right (the raw labels in ``a3 - y``
     while ``J`` uses the one-hot matrix: "y one-hot" fixes the one, breaks the
-    other) describes a mistake inside the port, not its convention.
+    other) describes a mistake inside the port, not its convention. So does one
+    that gives an output of Octave's shape another shape (X "transposed" for a
+    ``mean`` over the wrong axis makes ``mu`` right and ``sigma2`` m long).
     """
     if trial.score >= full_score(trial):
         return False
     for before, after in zip(start_trial.results, trial.results):
         for key, r in before.items():
-            if r.match and key in after and not after[key].match:
+            if key not in after:
+                continue
+            if r.match and not after[key].match:
+                return True
+            if r.status == "differ" and after[key].status == "shape":  # an output of Octave's shape loses it
                 return True
     return False
 

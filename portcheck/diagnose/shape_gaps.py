@@ -64,6 +64,8 @@ def reduced_input(A, B, inputs):
     """
     A = np.asarray(A, dtype=float)
     B = np.asarray(B, dtype=float)
+    if B.size != 1 and A.size >= 2 and min(A.shape or (0,)) == 1:
+        return _reduced_rows(A, B, inputs)
     if B.size != 1 or A.size < 2 or min(A.shape or (0,)) != 1:
         return None
     b = float(B.reshape(-1)[0])
@@ -84,6 +86,29 @@ def reduced_input(A, B, inputs):
                                 "and it divides by N (NumPy's default ddof=0) where Octave's std and var divide by N-1",
                                 "ddof=1"))
                 return out
+    return None
+
+
+_ROW_STATS = (("mean", lambda X: X.mean(axis=1)), ("sum", lambda X: X.sum(axis=1)), ("var", lambda X: X.var(axis=1)),
+              ("var", lambda X: X.var(axis=1, ddof=1)), ("std", lambda X: X.std(axis=1)),
+              ("std", lambda X: X.std(axis=1, ddof=1)), ("max", lambda X: X.max(axis=1)), ("min", lambda X: X.min(axis=1)))
+
+
+def _reduced_rows(A, B, inputs):
+    """PORT's output has one value per row of an m x n input (a statistic of each example) where OCTAVE's has
+    one per column: ``df.mean(axis=1)`` for ``mean(X)``. m long instead of n long, so no relation on the
+    outputs alone can see it."""
+    for X in inputs:
+        X = as_numeric(X) if not callable(X) else None
+        if X is None or X.ndim != 2 or X.shape[1] != A.size or X.shape[0] != B.size or X.shape[0] == X.shape[1]:
+            continue
+        X = X.astype(float)
+        for op, f in _ROW_STATS:
+            if np.allclose(B.ravel(), f(X), rtol=1e-9, atol=1e-12):
+                return [("reduction-axis", "reduced over the wrong axis",
+                         f"PORT is the {op} of each row of the {X.shape[0]}x{X.shape[1]} input ({X.shape[0]} values, "
+                         f"one per example) where Octave's {op} works column by column ({A.size} values)",
+                         f"np.{op}(X, axis=0)   # Octave's {op}(X): one value per column")]
     return None
 
 

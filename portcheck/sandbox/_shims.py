@@ -210,24 +210,53 @@ def exec_module(module, path: str, shims) -> None:
     with open(path, "rb") as fh:
         raw = fh.read()
     source = raw.decode(tokenize.detect_encoding(io.BytesIO(raw).readline)[0], errors="replace")
-    code = compile_source(source, path, python2="python2" in shims)
+    code = compile_source(source, path, python2="python2" in shims, numpy2="numpy2-scalar" in shims)
     if "numpy2-scalar" in shims:
         _numpy2_scalar(module.__dict__)
+        module.__dict__["__portcheck_pct__"] = _percent
     module.__dict__.setdefault("__file__", path)
     exec(code, module.__dict__)
 
 
-def compile_source(source: str, path: str, *, python2: bool):
-    """Compile ``source``; with ``python2``, rewritten first (and ``/`` instrumented unless ``division`` is imported)."""
-    if not python2:
+def compile_source(source: str, path: str, *, python2: bool, numpy2: bool = False):
+    """Compile ``source``; with ``python2``, rewritten first (and ``/`` instrumented unless ``division`` is imported);
+    with ``numpy2``, ``"..." % args`` formats size-1 arrays as the scalars NumPy 1 made of them."""
+    if not python2 and not numpy2:
         return compile(source, path, "exec", dont_inherit=True)
-    text, rewrites = py2_source(source)
-    for what, line in rewrites:
-        note("python2", what, path, line)
+    text = source
+    if python2:
+        text, rewrites = py2_source(source)
+        for what, line in rewrites:
+            note("python2", what, path, line)
     tree = ast.parse(text, path)
-    if "division" not in _future_imports(tree):
+    if python2 and "division" not in _future_imports(tree):
         tree = ast.fix_missing_locations(Py2Division().visit(tree))
+    if numpy2:
+        tree = ast.fix_missing_locations(_PercentFormat().visit(tree))
     return compile(tree, path, "exec", dont_inherit=True)
+
+
+class _PercentFormat(ast.NodeTransformer):
+    """``"%f" % x`` -> ``__portcheck_pct__("%f", x, line)``: ``%f`` of a (1,) array is a TypeError in NumPy 2."""
+
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):
+            return ast.copy_location(ast.Call(ast.Name("__portcheck_pct__", ast.Load()),
+                                              [node.left, node.right, ast.Constant(node.lineno)], []), node)
+        return node
+
+
+def _percent(fmt: str, args, line: int):
+    """``fmt % args`` with every size-1 array of ``args`` taken as its scalar (as NumPy 1's ``float()`` did)."""
+    def one(a):
+        return a.reshape(()).item() if getattr(a, "ndim", 0) and getattr(a, "size", 0) == 1 else a
+
+    new = tuple(one(a) for a in args) if isinstance(args, tuple) else one(args)
+    if (new is not args) if not isinstance(args, tuple) else any(a is not b for a, b in zip(new, args)):
+        file, _ = _caller()
+        note("numpy2-scalar", "%-format of a size-1 array", file, line)
+    return fmt % new
 
 
 def _future_imports(tree) -> set:

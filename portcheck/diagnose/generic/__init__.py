@@ -97,9 +97,23 @@ def generic_findings(ctx, basic=()) -> list[Finding]:
         found = [Finding("unexplained", "unexplained", "the diagnosis stopped",
                          f"an internal error in portcheck's diagnosis ({type(exc).__name__}: {exc}); the comparison above stands",
                          location="portcheck.diagnose.generic", details=traceback.format_exc())]
+    found = _readings_after_repair(found)
     covered = {f.data.get("output") for f in found if f.status in ("confirmed", "consistent")}
     kept = [f for f in basic if not (f.id == "index-shift" and f.data.get("output") in covered)]
     return _raise_cured(found, kept)
+
+
+def _readings_after_repair(found) -> list[Finding]:
+    """Once a one-line repair makes every set agree, the relations read off the same difference are notes.
+
+    "Differences only at the edges" beside "the loop skips its first iteration"
+    describes the repaired difference, not a second mistake; left *consistent*
+    it reads as one.
+    """
+    if not any(f.status == "confirmed" and f.data.get("repair") and not f.data.get("partial") for f in found):
+        return found
+    return [replace(f, status="noted", evidence=f"{f.evidence} (what the repair above explains)")
+            if f.status in ("consistent", "likely") else f for f in found]
 
 
 def _raise_cured(found, kept) -> list[Finding]:

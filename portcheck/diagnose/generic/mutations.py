@@ -15,6 +15,8 @@ id                          change tried
 ``index-base``              a start bound or index +-1; both bounds of a range shifted; a tuple
                             of column numbers -1/+1 (1-based numbers copied literally)
 ``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``)
+``first-iteration-skipped`` ``for i in range(1, m)`` -> ``range(0, m)``: the loop skipped its first
+                            iteration (Octave's ``for i = 1:m`` starts at the first element)
 ``off-by-one``              a ``+ 1`` / ``- 1`` dropped elsewhere
 ``reshape-order``           ``order="F"`` / ``"C"`` toggled in reshape, ravel, flatten
 ``elementwise-vs-matrix``   ``r.T * r`` (an outer product) -> ``r.T @ r`` (Octave's ``r' * r``)
@@ -56,6 +58,7 @@ __all__ = ["Mutation", "mutations", "apply", "TITLES"]
 TITLES = {
     "index-base": "index base: a position off by one",
     "range-end": "range end: one element too many or too few",
+    "first-iteration-skipped": "a loop that skips its first iteration (the first example or element)",
     "off-by-one": "a +1 / -1 too many",
     "reshape-order": "C- vs F-order in a reshape",
     "transpose": "a transpose missing or extra",
@@ -122,6 +125,10 @@ def _bounds(tree) -> dict:
             elif len(args) >= 2:
                 _role(roles, args[0], "start")
                 _role(roles, args[1], "end")
+    for node in ast.walk(tree):  # the start of a for loop's range: from 1 it skips the first iteration
+        if isinstance(node, ast.For) and isinstance(node.iter, ast.Call) and _name(node.iter.func) in ("range", "xrange") \
+                and len(node.iter.args) >= 2 and roles.get(id(node.iter.args[0])) == "start":
+            roles[id(node.iter.args[0])] = "loop-start"
     return roles
 
 
@@ -158,7 +165,8 @@ def _bound_changes(node, roles):
             yield node, dropped, cause
         elif not (isinstance(node, ast.Constant) and not isinstance(node.value, int)):
             yield node, _plus(node, 1), cause
-            yield node, _plus(node, -1), cause
+            skipped = role == "loop-start" and isinstance(node, ast.Constant) and node.value == 1
+            yield node, _plus(node, -1), "first-iteration-skipped" if skipped else cause
     if isinstance(node, ast.Call) and _name(node.func) in ("range", "arange") and not node.keywords:
         args = node.args
         if len(args) == 1:
