@@ -247,3 +247,62 @@ def test_transposed_data_declared_for_a_port_taking_x_with_one_example_per_colum
     assert compare_case(case, port=port, session=session).exit_code == 1
     r = compare_case(case, port=port, session=session, conventions=("transposed-data",))
     assert r.parity, [(f.id, f.title) for f in r.findings]
+
+
+def test_a_descent_updating_theta_one_component_at_a_time_is_named(session, tmp_path):
+    # the lecture's warning: theta1's step already sees the new theta0 (exact with one component only)
+    body = '''
+        import numpy as np
+
+        def descend(X, y, theta, alpha, num_iters):
+            t = np.array(theta, dtype=float).reshape(-1)
+            y = np.ravel(y)
+            m = y.size
+            hist = []
+            for _ in range(int(num_iters)):
+                t[0] = t[0] - alpha / m * np.sum(X @ t - y)
+                t[1] = t[1] - alpha / m * np.sum((X @ t - y) * X[:, 1])
+                hist.append(np.sum((X @ t - y) ** 2) / (2 * m))
+            return t.reshape(-1, 1), np.array(hist).reshape(-1, 1)
+    '''
+    r = _compare(session, tmp_path, "gradientDescent", body, "descend")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status) == ("non-simultaneous-update", "consistent"), [(f.id, f.status) for f in r.findings]
+    assert top.fix.startswith("theta = theta - alpha / m * (X.T @ (X @ theta - y))")
+    fixed = body.replace("t[0] = t[0] - alpha / m * np.sum(X @ t - y)\n", "g = X.T @ (X @ t - y)\n") \
+                .replace("t[1] = t[1] - alpha / m * np.sum((X @ t - y) * X[:, 1])", "t = t - alpha / m * g")
+    assert _compare(session, tmp_path, "gradientDescent", fixed, "descend", name="fixed.py").exit_code == 0
+
+
+def test_columns_built_in_another_order_are_named_so(session, tmp_path):
+    # each degree's terms listed backwards: x2**i first, x1**i last -- every column there, in another place
+    body = '''
+        import numpy as np
+
+        def features(x1, x2, degree=6):
+            a, b = np.ravel(x1), np.ravel(x2)
+            out = [np.ones_like(a)]
+            for i in range(1, degree + 1):
+                out += [a ** j * b ** (i - j) for j in range(i + 1)]
+            return np.stack(out, axis=1)
+    '''
+    r = _compare(session, tmp_path, "mapFeature", body, "features")
+    top = r.findings[0]
+    assert (top.id, top.status) == ("column-order", "consistent"), [(f.id, f.status) for f in r.findings]
+    assert "24 of 28 moved" in top.evidence
+
+
+def test_an_exp_that_overflows_where_octaves_formula_stays_finite_is_named_with_its_line(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def sigmoidGradient(z):
+            t = np.exp(-np.asarray(z, dtype=float))
+            return t / (1.0 + t) ** 2            # the derivative in exact arithmetic; inf/inf for z < -709
+    '''
+    r = _compare(session, tmp_path, "sigmoidGradient", body, "sigmoidGradient")
+    top = r.findings[0]
+    assert (top.id, top.status) == ("overflow", "confirmed"), [(f.id, f.status) for f in r.findings]
+    assert top.location == "port.py:4: t = np.exp(-np.asarray(z, dtype=float))"
+    assert top.input_set == "beyond exp's range" and "g is NaN at 1 of 5 entries" in top.evidence

@@ -1,6 +1,9 @@
 """Findings that need no probe: raised exceptions, mutated inputs, missing outputs."""
 from __future__ import annotations
 
+import os
+import re
+from dataclasses import replace
 
 import numpy as np
 
@@ -43,7 +46,7 @@ def likely_cause(exc_type: str, message: str) -> str:
 
 
 #: Findings that explain an output completely: the engine does not call it unexplained.
-VALUE_KIND_IDS = frozenset({"output-count", "output-type", "non-finite-output", "complex-output", "index-shift"})
+VALUE_KIND_IDS = frozenset({"output-count", "output-type", "non-finite-output", "complex-output", "index-shift", "overflow"})
 
 
 def basic_findings(ctx):
@@ -105,8 +108,35 @@ def basic_findings(ctx):
                     shifts = list(_shift_findings(o, port_value, ref_value, s.input_set.name, ctx.rtol, ctx.atol))
                     for f in _value_kind_findings(o, port_value, ref_value, s.input_set.name):
                         if not (f.id == "non-finite-output" and _only_first(shifts, f)):
-                            yield f  # a NaN in the slot a one-early range leaves empty is the shift, not a finding
+                            yield _overflowed(f, s)  # a NaN in the slot a one-early range leaves empty is the shift
                     yield from shifts
+
+
+_OVERFLOW = re.compile(r"^(?P<file>.+?):(?P<line>\d+): RuntimeWarning: overflow encountered in (?P<op>\w+)\s*\n\s*(?P<src>.*)$",
+                       re.MULTILINE)
+
+
+def _overflowed(f, s):
+    """NaN/Inf where Octave is finite, and the port's own run warned of an overflow: the formula overflows.
+
+    ``exp(-z) / (1 + exp(-z))**2`` is the sigmoid's derivative in exact
+    arithmetic and inf/inf = NaN once ``exp(-z)`` overflows (z below -709),
+    where Octave's ``s .* (1 - s)`` is 0. NumPy's RuntimeWarning, printed by the
+    port's process with its file and line, says where.
+    """
+    if f.id != "non-finite-output":
+        return f
+    m = _OVERFLOW.search(getattr(s.port, "stderr", "") or "")
+    if m is None:
+        return f
+    where = f"{os.path.basename(m['file'])}:{m['line']}"
+    return replace(f, id="overflow", title=f"{m['op']} overflows where Octave's formula stays finite",
+                   evidence=f"{f.evidence}; the port's {m['op']} overflowed at {where} `{m['src'].strip()}` (NumPy's "
+                            "RuntimeWarning), and what follows from an inf is inf/inf or inf - inf = NaN",
+                   location=f"{where}: {m['src'].strip()}",
+                   fix=f"# rewrite so that {m['op']}'s argument stays in range: e.g. from s = 1 / (1 + np.exp(-z)) "
+                       "(which saturates to 0 or 1), or scipy.special.expit",
+                   data={**f.data, "line": int(m["line"]), "operation": m["op"]})
 
 
 def _stopped_at(f) -> str:
@@ -123,9 +153,6 @@ def _literal_size(ctx, s, f):
     7; the literal 118 is the course data's size copied into the port.
     """
     import ast
-    import re
-
-    import numpy as np
 
     if not f.source or f.type not in ("ValueError", "IndexError"):
         return None

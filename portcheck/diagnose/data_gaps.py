@@ -37,6 +37,7 @@ from ..compare import as_numeric
 from .finding import Finding
 from .fixes import fix_for
 from .problem import variant
+from .descent import sequential_update
 from .shape_gaps import matrix_product, sig, wrong_derivative
 from .wording import e, g, plural, set_list
 
@@ -176,7 +177,7 @@ def data_gap_findings(eng) -> list[Finding]:
     """Every gap relation of this module on the cells still open."""
     out = []
     for stage in (_unmasked, _unmasked_output, _first_dropped, _classes_hardcoded, _raw_labels, wrong_derivative, matrix_product,
-                  _bias_activated):
+                  _bias_activated, sequential_update):
         try:
             f = stage(eng)
         except (ValueError, TypeError, IndexError, FloatingPointError, np.linalg.LinAlgError):

@@ -164,7 +164,7 @@ def block_names(eng, src) -> dict[str, str]:
 
 _ALLOWED = frozenset({"np", "numpy", "pd", "int", "float", "len", "range", "sum", "abs", "max", "min", "list", "tuple",
                       "order", "axis", "ddof", "dtype", "copy", "True", "False", "None", "return", "for", "in", "not",
-                      "and", "or", "if", "else", "def", "lambda", "is", "F", "C"})
+                      "and", "or", "if", "else", "def", "lambda", "is", "F", "C", "T"})
 
 
 def foreign_names(src, code: str) -> set[str]:

@@ -104,6 +104,11 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "python2": {"python2"},
     "integer-division": {"integer-division"},
     "pandas-removed-api": {"pandas-removed-api"},
+    # labels added to the brief for the n, o, p corpora (free text before)
+    "comparison": {"comparison"},
+    "non-simultaneous-update": {"non-simultaneous-update"},
+    "overflow": {"overflow"},
+    "column-order": {"column-order"},
     "numpy2-scalar": {"numpy2-scalar"},
     "numpy-removed-alias": {"numpy-removed-alias"},
     "ragged-array": {"ragged-array"},

@@ -97,6 +97,36 @@ def _reversed(A, B, sizes=()):
     return None
 
 
+def _permuted(A, B, sizes=()):
+    """PORT holds OCTAVE's columns (or rows) in another order: each one matches exactly one of OCTAVE's.
+
+    mapFeature with the exponents swapped (``x1**j * x2**(i-j)``) lists each
+    degree's terms backwards; the values are all there. Reversal, a shift and a
+    transpose are tried before (they say more); this is what is left of a reorder.
+    """
+    if A.shape != B.shape or A.ndim != 2:
+        return None
+    for axis, word in ((1, "columns"), (0, "rows")):
+        n = A.shape[axis]
+        if n < 3 or n > 400:
+            continue
+        a, b = np.moveaxis(A, axis, 0).reshape(n, -1), np.moveaxis(B, axis, 0).reshape(n, -1)
+        order = []
+        for k in range(n):
+            hits = [j for j in range(n) if _same(a[j], b[k])]
+            if len(hits) != 1:
+                break
+            order.append(hits[0])
+        else:
+            if sorted(order) == list(range(n)) and order != list(range(n)):
+                moved = [k for k in range(n) if order[k] != k]
+                pairs = ", ".join(f"{k} holds {order[k]}" for k in moved[:4]) + (" ..." if len(moved) > 4 else "")
+                return ("column-order", f"{word} in another order",
+                        f"PORT's {word} are OCTAVE's in another order ({len(moved)} of {n} moved; 0-based: {pairs})",
+                        f"# build the {word} in Octave's order (the loop or index order that makes them)")
+    return None
+
+
 def _broadcast(A, B, sizes=()):
     """PORT is (m, m) where OCTAVE is a vector of m: an (m,1) op (m,) broadcast; its diagonal is OCTAVE's."""
     if B.ndim == 2 and B.shape[0] == B.shape[1] == A.size and A.size > 1 and _same(A.ravel(), np.diag(B)):
@@ -356,7 +386,7 @@ def _wraps(A, B, sizes=()):
 
 #: Relations on whole outputs, tried in order on (OCTAVE, PORT); the first that holds explains the output.
 OUTPUT_RELATIONS = (_sign_flip, _conjugate, _real_part, _transposed, _reversed, _broadcast, _trailing, _shifted,
-                    _memory_order, _inclusive_end, _window, _wraps, _gain, _offset, _per_position, _edges)
+                    _memory_order, _inclusive_end, _permuted, _window, _wraps, _gain, _offset, _per_position, _edges)
 
 
 def relate(A, B, sizes=()):
