@@ -15,6 +15,8 @@ SOURCE = textwrap.dedent('''\
         s = np.std(x)
         d = np.sum((U - x) ** 2)
         q = y.mean(axis=0)
+        a = np.hstack([x, np.ones((N, 1))])
+        c = np.c_[x, y]
         k = y.shape[1]
         e = np.exp(-2j * np.pi * fs)
         b = [1, -alpha]
@@ -44,6 +46,8 @@ def proposals(lines=None):
     ("std-ddof", "s = np.std(x, ddof=1)"),
     ("reduction-axis", "d = np.sum((U - x) ** 2, axis=1)"),
     ("reduction-axis", "q = y.mean(axis=1)"),
+    ("bias-column", "a = np.hstack([np.ones((N, 1)), x])"),
+    ("column-order", "c = np.c_[y, x]"),
     ("wrong-dimension", "k = y.shape[0]"),
     ("conjugate", "e = np.exp(2j * np.pi * fs)"),
     ("sign-flip", "b = [1, alpha]"),

@@ -67,7 +67,9 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "reshape-order": {"reshape-order", "unroll-order"},
     "transpose": {"transpose"},
     "label-base": {"label-base"},
-    "index-shift": {"index-shift"},
+    # the brief's index-shift is "range(p) for 1:p, a loop starting at 0 where Octave starts at 1, or the reverse":
+    # the one-line repairs of a range's end or start bound are that slip, named at its line
+    "index-shift": {"index-shift", "range-end", "index-base"},
     "y-shape-broadcast": {"y-shape-broadcast"},
     "onehot-from-data": {"onehot-from-data"},
     "onehot-raw-labels": {"onehot-raw-labels"},

@@ -43,7 +43,47 @@ def _kw(node, name):
     return next((k for k in node.keywords if k.arg == name), None)
 
 
+_JOINS = ("append", "hstack", "column_stack", "concatenate", "vstack", "row_stack", "c_", "r_")
+
+
+def _ones_like(e) -> bool:
+    """A part that is a column of ones by its making or its name (``np.ones((m, 1))``, ``ones``, ``bias``)."""
+    if isinstance(e, ast.Call) and _name(e.func) in ("ones", "ones_like"):
+        return True
+    return isinstance(e, ast.Name) and any(w in e.id.lower() for w in ("one", "bias"))
+
+
+def join_changes(node):
+    """The two parts of a join swapped: ``np.append(a2, ones, axis=1)`` -> ``np.append(ones, a2, axis=1)``.
+
+    Octave's ``[ones(m, 1) a2]`` puts the bias column first; a port that
+    appends it puts it last, and every weight meets the wrong unit. A part of
+    ones makes it ``bias-column``, else ``column-order``.
+    """
+    if isinstance(node, ast.Call) and _name(node.func) in _JOINS:
+        if _name(node.func) == "append" and len(node.args) >= 2:
+            parts, rebuild = node.args[:2], lambda a, b: ast.Call(copy.deepcopy(node.func), [a, b] + node.args[2:],
+                                                                 copy.deepcopy(node.keywords))
+        elif node.args and isinstance(node.args[0], (ast.List, ast.Tuple)) and len(node.args[0].elts) == 2:
+            seq = node.args[0]
+            parts = seq.elts
+            rebuild = lambda a, b: ast.Call(copy.deepcopy(node.func), [type(seq)([a, b], ast.Load())] + node.args[1:],
+                                            copy.deepcopy(node.keywords))
+        else:
+            return
+    elif isinstance(node, ast.Subscript) and _name(node.value) in ("c_", "r_") and isinstance(node.slice, ast.Tuple) \
+            and len(node.slice.elts) == 2:
+        parts = node.slice.elts
+        rebuild = lambda a, b: ast.Subscript(copy.deepcopy(node.value), ast.Tuple([a, b], ast.Load()), ast.Load())
+    else:
+        return
+    a, b = parts
+    cause = "bias-column" if _ones_like(a) or _ones_like(b) else "column-order"
+    yield node, rebuild(copy.deepcopy(b), copy.deepcopy(a)), cause
+
+
 def _call_changes(node, parents, numpy_name):
+    yield from join_changes(node)
     if not isinstance(node, ast.Call):
         return
     name = _name(node.func)

@@ -43,10 +43,15 @@ def local_function(port):
     for folder in getattr(core, "sys_path", ()):
         if folder not in sys.path:
             sys.path.insert(0, folder)
+    shims = tuple(getattr(core, "shims", ()))
+    if shims:  # the process-wide ones too (pandas' .as_matrix, np.float ...): this is the fork, as the worker was
+        from ...sandbox._shims import install
+
+        install(shims)
     if target.path is not None:
         from ...sandbox._child import _import_file
 
-        module = _import_file(target.path, tuple(getattr(core, "shims", ())))
+        module = _import_file(target.path, shims)
     else:
         module = importlib.import_module(target.module)
     found = getattr(module, target.func, None)

@@ -39,6 +39,9 @@ id                          change tried
 ``aliasing``                ``a = b`` vs ``a = b.copy()``
 ``edge-handling``           filtfilt's padlen as Octave's: 3 * (max(len(b), len(a)) - 1)
 ``truncated-constant``      0.7071 -> 1/sqrt(2) and other constants typed with few digits
+``bias-column``             the two parts of a join swapped when one is a column of ones
+                            (``np.append(a2, ones, axis=1)`` for Octave's ``[ones(m, 1) a2]``);
+                            ``column-order`` when neither is
 ``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
                             a variable by itself dropped (``h = h * p / np.sum(h)``)
 ==========================  =================================================================
@@ -79,6 +82,8 @@ TITLES = {
     "edge-handling": "edge padding of filtfilt",
     "truncated-constant": "a constant typed with too few digits",
     "constant-gain": "a scale factor Octave does not apply",
+    "bias-column": "the column of ones on the other side",
+    "column-order": "the two parts of a join in the other order",
 }
 
 _KNOWN_CONSTANTS = {"1/sqrt(2)": 1 / math.sqrt(2), "sqrt(2)": math.sqrt(2), "pi": math.pi, "2*pi": 2 * math.pi,
