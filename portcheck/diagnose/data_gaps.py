@@ -182,7 +182,9 @@ def data_gap_findings(eng) -> list[Finding]:
             f = stage(eng)
         except (ValueError, TypeError, IndexError, FloatingPointError, np.linalg.LinAlgError):
             f = None
-        if f is not None:
+        if isinstance(f, list):
+            out += f
+        elif f is not None:
             out.append(f)
     return out
 

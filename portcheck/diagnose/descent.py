@@ -23,16 +23,17 @@ _CASES = ("gradientDescent", "gradientDescentMulti")
 
 
 def _sequential(X, y, theta, alpha: float, iters: int):
-    """theta and J_history of batch descent whose components are updated in place, in order."""
+    """theta, J_history, and J_history recorded before each step, of descent updating components in place, in order."""
     m = y.shape[0]
     theta = theta.astype(float).copy()
-    J = np.zeros((iters, 1))
+    cost = lambda t: float(np.sum((X @ t - y) ** 2)) / (2 * m)
+    J, J_before = np.zeros((iters, 1)), np.zeros((iters, 1))
     for it in range(iters):
+        J_before[it, 0] = cost(theta)
         for j in range(theta.shape[0]):
             theta[j, 0] = theta[j, 0] - alpha / m * float(np.sum((X @ theta - y) * X[:, [j]]))
-        r = X @ theta - y
-        J[it, 0] = float(np.sum(r * r)) / (2 * m)
-    return theta, J
+        J[it, 0] = cost(theta)
+    return theta, J, J_before
 
 
 def _inputs(values):
@@ -48,38 +49,56 @@ def _inputs(values):
     return X, y, theta, alpha, int(iters)
 
 
-def sequential_update(eng) -> Finding | None:
-    """PORT's open outputs are the in-place, component-by-component update's on every set where they differ."""
+def sequential_update(eng) -> list[Finding] | None:
+    """PORT's theta is the in-place, component-by-component update's on every set still open (its J_history
+    then after each step, as Octave's, or before it: one step behind, named too)."""
     if getattr(eng.ctx.case, "name", "") not in _CASES:
         return None
-    hits = []
+    hits, before = [], []
     for st in eng.states:
         if not st.ran or not st.data_open:
             continue
         args = _inputs(st.s.input_set.values)
         if args is None or args[2].shape[0] < 2:
             return None
-        want = [a.ravel(order="F") for a in _sequential(*args)]
-        for i in sorted({st.cells[k].output for k in st.data_open}):
-            got = eng.flat(st.out, i)
-            if i >= len(want) or got is None or got.shape != want[i].shape:
-                return None
-            scale = max(1.0, float(np.abs(want[i]).max(initial=0.0)))
-            if not np.allclose(got, want[i], rtol=1e-9, atol=1e-12 * scale):
-                return None
-        hits.append(st)
-    if not hits:
-        return None
-    for st in hits:
+        theta, J, J_before = (a.ravel(order="F") for a in _sequential(*args))
+        if not _equal(eng.flat(st.out, 0), theta):
+            return None
+        J_port = eng.flat(st.out, 1) if len(eng.ctx.output_names) > 1 else None
+        early = J_port is not None and not _equal(J_port, J) and _equal(J_port, J_before)
         for k in list(st.data_open):
-            st.data_open.discard(k)
-            st.explained.setdefault(k, []).append("non-simultaneous-update")
+            if st.cells[k].output == 0 or (J_port is not None and (early or _equal(J_port, J))):
+                st.data_open.discard(k)
+                st.explained.setdefault(k, []).append("index-shift" if early and st.cells[k].output == 1
+                                                      else "non-simultaneous-update")
+        hits.append(st)
+        if early:
+            before.append(st)
+    return _findings(eng, hits, before) if hits else None
+
+
+def _equal(got, want) -> bool:
+    if got is None or got.shape != want.shape:
+        return False
+    return bool(np.allclose(got, want, rtol=1e-9, atol=1e-12 * max(1.0, float(np.abs(want).max(initial=0.0)))))
+
+
+def _findings(eng, hits, before) -> list[Finding]:
     theta = eng.port_name("theta")
-    return Finding(
+    out = [Finding(
         "non-simultaneous-update", "consistent", "parameters updated one component at a time",
-        f"PORT's outputs are those of descent that writes each {theta}[j] in place, later components using the new "
-        f"values, on {plural(len(hits), 'set')} ({set_list([s.name for s in hits])}); OCTAVE updates every component "
-        f"from the same {theta} (with one component the two agree).",
+        f"PORT's {theta} is that of descent writing each {theta}[j] in place, later components using the new values, "
+        f"on {plural(len(hits), 'set')} ({set_list([s.name for s in hits])}); OCTAVE updates every component from "
+        f"the same {theta} (with one component the two agree).",
         location=f"the update of {theta} inside the loop over its components",
         fix=f"{theta} = {theta} - alpha / m * (X.T @ (X @ {theta} - y))   # all components at once, as Octave does",
-        data={"sets": [s.name for s in hits]})
+        data={"sets": [s.name for s in hits]})]
+    if before:
+        hist = eng.output_name(1)
+        out.append(Finding(
+            "index-shift", "consistent", f"{hist} recorded before each step",
+            f"PORT's {hist}[k] is the cost before step k (of its own update) on {plural(len(before), 'set')} "
+            f"({set_list([s.name for s in before])}); OCTAVE records it after the step, so PORT's is one step behind.",
+            location=hist, fix=f"# record {hist}[k] after the update of step k, as Octave's loop does",
+            data={"sets": [s.name for s in before]}))
+    return out
