@@ -306,3 +306,37 @@ def test_an_exp_that_overflows_where_octaves_formula_stays_finite_is_named_with_
     assert (top.id, top.status) == ("overflow", "confirmed"), [(f.id, f.status) for f in r.findings]
     assert top.location == "port.py:4: t = np.exp(-np.asarray(z, dtype=float))"
     assert top.input_set == "beyond exp's range" and "g is NaN at 1 of 5 entries" in top.evidence
+
+
+def test_a_mask_missing_from_the_gradient_is_named_beside_a_penalty_slip(session, tmp_path):
+    # two mistakes in grad: the error term not masked by R, and no penalty on X's gradient
+    body = '''
+        import numpy as np
+
+        def cofi(p, Y, R, nu, nm, nf, lam):
+            Xm = p[:nm * nf].reshape(nf, nm).T
+            Th = p[nm * nf:].reshape(nf, nu).T
+            E = Xm @ Th.T - Y
+            J = 0.5 * np.sum((E * R) ** 2) + lam / 2 * (np.sum(Th ** 2) + np.sum(Xm ** 2))
+            gX = E @ Th                          # R forgotten here, and no lam * Xm
+            gT = (E * R).T @ Xm + lam * Th
+            return J, np.concatenate([gX.T.ravel(), gT.T.ravel()])
+    '''
+    r = _compare(session, tmp_path, "cofiCostFunc", body, "cofi")
+    named = {f.id for f in r.findings if f.status == "confirmed"}
+    assert {"unmasked-term", "grad-reg-missing"} <= named, [(f.id, f.status) for f in r.findings]
+    assert not [f for f in r.findings if f.status == "unexplained"]
+
+
+def test_a_shim_tried_on_a_failure_it_does_not_cure_is_not_reported(session, tmp_path):
+    # under y as a column, float() meets an (m, m) array: the shim cannot cure that, the broadcast is the port's own
+    body = '''
+        import numpy as np
+
+        def cost(X, y, theta):
+            e = X.dot(theta) - y
+            return float(np.squeeze(e.T.dot(e))) / (2 * len(X))
+    '''
+    r = _compare(session, tmp_path, "computeCostMulti", body, "cost")
+    assert r.exit_code == 0, [(f.id, f.status) for f in r.findings]
+    assert "numpy2-scalar" not in [f.id for f in r.findings]

@@ -164,6 +164,9 @@ def plan(eng) -> list:
             if np.any(R == 0):
                 out.append((("mask1", s.input_set.name), variant(s.input_set, f"{p.roles.mask} all ones",
                                                                  **{p.roles.mask: np.ones_like(R)})))
+                if p.roles.lam is not None and p.lam(s.input_set):  # the data term alone, beside a penalty slip
+                    out.append((("mask1_0", s.input_set.name), variant(
+                        s.input_set, f"{p.roles.mask} all ones, lambda=0", **{p.roles.mask: np.ones_like(R), p.roles.lam: 0.0})))
     return out
 
 
@@ -204,15 +207,18 @@ def _unmasked_output(eng) -> Finding | None:
             return None
         res = eng.compare(st.out, tuple(got[1]), st.s.input_set)
         if not all(k in res and res[k].match for k in open_):
-            return None
-        hit.append((st, sorted({st.cells[k].output for k in open_})))
+            open_ = _unmasked_data_term(eng, st)  # a second mistake in the penalty: the data term at lambda = 0
+            if not open_:
+                return None
+        hit.append((st, sorted({st.cells[k].output for k in open_}), open_))
     if not hit:
         return None
-    for st, _ in hit:
-        _close(st, "unmasked-term")
+    for st, _, keys in hit:
+        _close(st, "unmasked-term", keys)
     mask = eng.port_name(p.roles.mask)
     outs = [eng.output_name(i) for i in hit[0][1]]
     agree = [n for i, n in enumerate(eng.ctx.output_names) if i not in hit[0][1]]
+    hit = [(st, outputs) for st, outputs, _ in hit]
     verb = lambda names, one, many: one if len(names) == 1 else many
     ev = (f"PORT's {', '.join(outs)} {verb(outs, 'is', 'are')} what OCTAVE returns with {mask} all ones on "
           f"{plural(len(hit), 'set')} ({set_list([st.name for st, _ in hit])})"
@@ -222,6 +228,15 @@ def _unmasked_output(eng) -> Finding | None:
                    location=", ".join(outs),
                    fix=f"# mask the error where {', '.join(outs)} is computed too: err = (prediction - Y) * {mask}",
                    data={"outputs": outs, "sets": [st.name for st, _ in hit]})
+
+
+def _unmasked_data_term(eng, st) -> set:
+    """The data cells still open, when PORT at lambda = 0 is OCTAVE with the mask all ones at lambda = 0 there."""
+    got = eng.refs.get(("mask1_0", st.name))
+    if got is None or got[1] is None or st.out0 is None or not st.data_open:
+        return set()
+    res = eng.compare(st.out0, tuple(got[1]), st.s.input_set)
+    return set(st.data_open) if all(k in res and res[k].match for k in st.data_open) else set()
 
 
 # -- grad-zero ---------------------------------------------------------------------------------

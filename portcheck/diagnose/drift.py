@@ -67,6 +67,8 @@ def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Fi
     for shim, evs in by_id.items():
         triggers = [e for e in evs if e.get("trigger")]
         uses = [e for e in evs if e.get("note")]
+        if not uses and triggers and all(e.get("cured") is False for e in triggers):
+            continue  # tried on a failure it did not cure and never used: the failure was the port's own
         divisions = [e for e in uses if e["what"] == "integer division"]
         others = [e for e in uses if e["what"] != "integer division"]
         whats = list(dict.fromkeys(f"{e['what']} at {_place(e)}" if _place(e) else e["what"] for e in (triggers + others)))

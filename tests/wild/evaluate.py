@@ -88,7 +88,7 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "theta-slice": {"theta-slice"},
     # the data term
     "missing-1-over-m": {"missing-1-over-m", "constant-factor"},
-    "wrong-m": {"wrong-m"},
+    "wrong-m": {"wrong-m", "wrong-dimension"},        # the repair .shape[1] -> .shape[0] of the line that takes m
     "reduction-axis": {"reduction-axis", "wrong-m"},
     "std-ddof": {"std-ddof"},
     "wrong-derivative": {"per-unit-factor", "wrong-derivative"},
@@ -110,7 +110,7 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "comparison": {"comparison"},
     "non-simultaneous-update": {"non-simultaneous-update"},
     "overflow": {"overflow"},
-    "column-order": {"column-order"},
+    "column-order": {"column-order", "reversed"},     # columns in reverse order is one other order
     "numpy2-scalar": {"numpy2-scalar"},
     "numpy-removed-alias": {"numpy-removed-alias"},
     "ragged-array": {"ragged-array"},
