@@ -340,3 +340,41 @@ def test_a_shim_tried_on_a_failure_it_does_not_cure_is_not_reported(session, tmp
     r = _compare(session, tmp_path, "computeCostMulti", body, "cost")
     assert r.exit_code == 0, [(f.id, f.status) for f in r.findings]
     assert "numpy2-scalar" not in [f.id for f in r.findings]
+
+
+def test_0_based_answers_and_a_tie_break_are_repaired_together(session, tmp_path):
+    # two mistakes: k stored 0-based, and `<=` letting a later centroid win a tie (the tie set alone shows it)
+    body = '''
+        import numpy as np
+
+        def nearest(X, C):
+            out = np.zeros((X.shape[0], 1), dtype=int)
+            for n, x in enumerate(X):
+                best = None
+                for k, c in enumerate(C):
+                    d = np.dot(x - c, x - c)
+                    if best is None or d <= best:
+                        best = d
+                        out[n] = k
+            return out
+    '''
+    r = _compare(session, tmp_path, "findClosestCentroids", body, "nearest")
+    named = {f.id: f for f in r.findings if f.status == "confirmed"}
+    assert {"label-base", "comparison"} <= set(named), [(f.id, f.status) for f in r.findings]
+    assert named["comparison"].fix == "if best is None or d < best:"
+
+
+def test_a_bias_column_appended_and_labels_wrapped_by_ten_are_repaired_together(session, tmp_path):
+    # the 12-class set predicts every label: `% 10` turns 10, 11, 12 into 0, 1, 2 -- a second mistake
+    body = '''
+        import numpy as np
+
+        def predict(W1, W2, X):
+            ones = np.ones((len(X), 1))
+            hidden = 1 / (1 + np.exp(-np.c_[ones, X] @ W1.T))
+            scores = np.c_[hidden, ones] @ W2.T          # the bias unit last
+            return (scores.argmax(axis=1) + 1) % 10      # digit 0 stored as 10
+    '''
+    r = _compare(session, tmp_path, "ex4/predict", body, "predict")
+    named = {f.id for f in r.findings if f.status == "confirmed"}
+    assert {"bias-column", "classes-hardcoded"} <= named, [(f.id, f.status) for f in r.findings]

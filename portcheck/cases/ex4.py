@@ -23,7 +23,7 @@ from ..ports.ex4 import debugInitializeWeights, unroll
 from ..runner.handles import FunctionHandle
 from .base import Case, InputSet
 from .blocks import Block
-from .nncost import debug_network, random_network
+from .nncost import debug_network
 from .roles import OutRole, Role, Roles
 
 __all__ = ["CASES"]
@@ -81,15 +81,40 @@ def _debug_weights_sets(size: str = "debug", lambdas=None) -> list[InputSet]:
 PREDICT_ROLES = Roles({"Theta1": Role.DATA, "Theta2": Role.DATA, "X": Role.DESIGN}, {"p": OutRole.LABELS_OUT})
 
 
+def every_label_network(seed: int = 11, n: int = 5, h: int = 13, K: int = 12, per_label: int = 3):
+    """(Theta1, Theta2, X) of a network whose predictions take every label 1..K, each decisively.
+
+    A random network predicts a few labels only (a 5-7-12 one gave 2, 5 and 7),
+    so a port's special case for label 10 (``% 10``, ``p[p == 10] = 0``) or for
+    labels past 10 never shows. Hidden unit k here points at a direction of its
+    own and output k listens to unit k (one more hidden unit, n != h != K);
+    ``per_label`` examples are kept for each label from random draws, each with
+    its top two outputs far apart (no tie within rounding).
+    """
+    rng = np.random.default_rng(seed)
+    U = rng.normal(0.0, 1.0, (h, n))
+    U /= np.linalg.norm(U, axis=1, keepdims=True)
+    Theta1 = np.hstack([np.zeros((h, 1)), 3.0 * U])
+    Theta2 = np.hstack([np.full((K, 1), -2.0), 8.0 * np.eye(K, h) - 2.0 + rng.normal(0.0, 0.1, (K, h))])
+    draws = rng.normal(0.0, 1.5, (4000, n))
+    a2 = 1.0 / (1.0 + np.exp(-(np.column_stack([np.ones(len(draws)), draws]) @ Theta1.T)))
+    a3 = 1.0 / (1.0 + np.exp(-(np.column_stack([np.ones(len(draws)), a2]) @ Theta2.T)))
+    top2 = np.sort(a3, axis=1)[:, -2:]
+    label = np.argmax(a3, axis=1)
+    keep = [np.flatnonzero((label == k) & (top2[:, 1] - top2[:, 0] > 1e-6))[:per_label] for k in range(K)]
+    X = draws[rng.permutation(np.concatenate(keep))]
+    return Theta1, Theta2, X
+
+
 def _predict_sets(size: str = "debug", lambdas=None) -> list[InputSet]:
     _only_debug(size)
     T1, T2, X, _ = debug_network()
-    R1, R2, RX, _ = random_network(seed=11, n=5, h=7, K=12, m=40)
-    R2 = R2 * 4.0  # decisive outputs: no two labels within rounding of each other
+    R1, R2, RX = every_label_network()
     return _sets(PREDICT_ROLES, [
         ("debug network", {"Theta1": T1, "Theta2": T2, "X": X}, "checkNNGradients network: 3-5-3, m=5"),
-        ("K=12", {"Theta1": R1, "Theta2": R2, "X": RX}, "5-7-12 network, m=40, default_rng(11): labels past 10"),
-        ("m=1", {"Theta1": R1, "Theta2": R2, "X": RX[:1]}, "the 5-7-12 network on one example"),
+        ("K=12", {"Theta1": R1, "Theta2": R2, "X": RX},
+         "5-13-12 network, m=36, default_rng(11): every label 1..12 predicted, 3 times each (labels past 10)"),
+        ("m=1", {"Theta1": R1, "Theta2": R2, "X": RX[:1]}, "the 5-13-12 network on one example"),
     ])
 
 

@@ -213,12 +213,16 @@ def _confirmed_by_repair(merged, generic) -> list[Finding]:
     """A course finding read off the numbers, confirmed by a one-line repair of the same mistake: the repair's
     finding takes its place (the port's line and its fixed text, where the course finding had only the output)."""
     repaired = {f.id: f for f in generic if f.status == "confirmed"}
-    out = []
+    out, used = [], set()
     for f in merged:
         fix = repaired.get(f.id) if f.status in ("consistent", "likely") else None
+        if fix is not None:
+            used.add(f.id)
         out.append(f if fix is None else replace(
             f, status="confirmed", evidence=f"{f.evidence.rstrip('.')}; confirmed: {fix.evidence}",
             location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data}))
+    if used and any(repaired[i].data.get("joint") for i in used):  # the other half of a joint repair is a mistake too
+        out += [f for i, f in repaired.items() if i not in used and f.data.get("joint")]
     return out
 
 

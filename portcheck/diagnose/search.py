@@ -273,14 +273,24 @@ def _breaks(trial: Trial, start_trial: Trial) -> bool:
     if trial.score >= full_score(trial):
         return False
     for before, after in zip(start_trial.results, trial.results):
+        whole = _agreeing_outputs(before)
         for key, r in before.items():
             if key not in after:
                 continue
-            if r.match and not after[key].match:
+            if r.match and not after[key].match and r.cell.output in whole:
                 return True
             if r.status == "differ" and after[key].status == "shape":  # an output of Octave's shape loses it
                 return True
     return False
+
+
+def _agreeing_outputs(results) -> set:
+    """Outputs whose every cell agreed on a set. A few cells of an output agreeing by coincidence (0-based
+    answers where a tie-break lands one class over) are not an output the port had right."""
+    seen: dict = {}
+    for r in results.values():
+        seen[r.cell.output] = seen.get(r.cell.output, True) and r.match
+    return {o for o, ok in seen.items() if ok}
 
 
 def _search(runner: Runner, start: State, start_trial: Trial, grad_fns, switches=()) -> Trial:

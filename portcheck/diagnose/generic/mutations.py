@@ -15,6 +15,9 @@ id                          change tried
 ``index-base``              a start bound or index +-1; both bounds of a range shifted; a tuple
                             of column numbers -1/+1 (1-based numbers copied literally)
 ``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``)
+``label-base``              ``+ 1`` on an ``argmin``/``argmax`` or on a loop variable stored into an
+                            array (``idx[i] = j``): Octave's indices count from 1
+``classes-hardcoded``       ``x % 10`` -> ``x``: labels wrapped by a literal count (the digits' 10 made 0)
 ``first-iteration-skipped`` ``for i in range(1, m)`` -> ``range(0, m)``: the loop skipped its first
                             iteration (Octave's ``for i = 1:m`` starts at the first element)
 ``off-by-one``              a ``+ 1`` / ``- 1`` dropped elsewhere
@@ -62,6 +65,8 @@ TITLES = {
     "index-base": "index base: a position off by one",
     "range-end": "range end: one element too many or too few",
     "first-iteration-skipped": "a loop that skips its first iteration (the first example or element)",
+    "label-base": "an index counted from 0 where Octave's counts from 1",
+    "classes-hardcoded": "labels wrapped by a literal count (a modulo Octave does not take)",
     "off-by-one": "a +1 / -1 too many",
     "reshape-order": "C- vs F-order in a reshape",
     "transpose": "a transpose missing or extra",
@@ -155,10 +160,30 @@ def _candidates(tree, numpy_name: str | None):
     """``(node, replacement, cause)`` for every change the operators propose, in the function's tree."""
     roles = _bounds(tree)
     parents = {id(c): p for p in ast.walk(tree) for c in ast.iter_child_nodes(p)}
+    loop_vars = {t.id for n in ast.walk(tree) if isinstance(n, ast.For) for t in ast.walk(n.target)
+                 if isinstance(t, ast.Name)}  # for k in ..., for k, c in enumerate(...)
     for node in ast.walk(tree):
         yield from _bound_changes(node, roles)
         yield from _call_changes(node, parents, numpy_name)
         yield from _operator_changes(node, parents, roles)
+        yield from _label_changes(node, parents, loop_vars)
+
+
+def _label_changes(node, parents, loop_vars):
+    """An index stored or returned 0-based where Octave's is 1-based: ``+ 1`` on an ``argmin``/``argmax`` (Octave's
+    ``[~, i] = min(...)`` counts from 1) and on a loop variable stored into an array (``idx[i] = j``)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.right, ast.Constant) \
+            and type(node.right.value) is int and node.right.value >= 2 and not isinstance(node.left, ast.Constant):
+        # labels wrapped by a literal count: (argmax + 1) % 10 turns the course's label 10 into 0
+        yield node, copy.deepcopy(node.left), "classes-hardcoded"
+    parent = parents.get(id(node))
+    if isinstance(parent, ast.BinOp) and isinstance(parent.op, (ast.Add, ast.Sub)):
+        return  # already shifted
+    if isinstance(node, ast.Call) and _name(node.func) in ("argmin", "argmax", "nanargmin", "nanargmax"):
+        yield node, ast.BinOp(copy.deepcopy(node), ast.Add(), _one(1)), "label-base"
+    elif isinstance(node, ast.Name) and node.id in loop_vars and isinstance(parent, ast.Assign) \
+            and parent.value is node and isinstance(parent.targets[0], ast.Subscript):
+        yield node, ast.BinOp(copy.deepcopy(node), ast.Add(), _one(1)), "label-base"
 
 
 def _bound_changes(node, roles):

@@ -81,7 +81,7 @@ class Repair:
               f"{plural(self.sets, 'input set')} (largest remaining difference {e(self.worst)})")
         return Finding(m.cause, "confirmed", m.title, ev, location=f"{where}: {m.old_text}", fix=m.new_text,
                        data={"line": m.line, "file": self.file, "function": self.function, "repair": m.new_text,
-                             "cures_raise": True, **self._public()})
+                             "cures_raise": True, "joint": bool(self.together), **self._public()})
 
     def _public(self) -> dict:
         return {k: v for k, v in self.data.items() if not k.startswith("_")}
@@ -212,9 +212,23 @@ def _distance(run, ref_outputs) -> float:
         if A is None or B is None or A.shape != B.shape:
             return np.nan
         with np.errstate(all="ignore"):
-            d = float(np.linalg.norm((B - A).ravel()) / max(float(np.linalg.norm(A.ravel())), 1e-300))
+            if _whole(A) and _whole(B):  # labels: how many are wrong, not how far (class 2 is no nearer 3 than 9)
+                d = float(np.mean(A != B)) if A.size else 0.0
+            else:
+                d = float(np.linalg.norm((B - A).ravel()) / max(float(np.linalg.norm(A.ravel())), 1e-300))
         worst = max(worst, d if np.isfinite(d) else np.inf)
     return worst
+
+
+def _whole(A) -> bool:
+    return A.dtype.kind in "biuf" and A.size > 0 and bool(np.all(np.isfinite(A))) and bool(np.all(A == np.round(A)))
+
+
+def _labels_only(outputs) -> bool:
+    """Every output integer-valued, with 10 entries or more: a change that leaves a third as many wrong is progress."""
+    arrays = [np.asarray(o) for o in outputs if o is not None]
+    return bool(arrays) and all(_whole(a.astype(float)) for a in arrays if a.dtype.kind in "biuf") \
+        and sum(a.size for a in arrays) >= 10
 
 
 def _order(candidates, hints, passing=frozenset()) -> list:
@@ -253,14 +267,24 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
     if scope is None or not failing:
         return [], cost
     raised = [s for s in failing if s.status == "port-raised"]  # a raise is the plainest thing to undo
-    screen = min(raised or failing, key=lambda s: sum(int(np.size(v)) for v in s.input_set.values.values()
-                                                      if isinstance(v, (np.ndarray, int, float))))
+    screens = sorted(raised or failing, key=_size)[:2]
+    found = []
+    for screen in screens:  # a second screen set when the smallest shows two mistakes at once (a tie set)
+        found = _search_on(ctx, sets, hints, screen, scope, direct, cost, start, max_runs, max_seconds)
+        if found or cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds:
+            break
+    cost["seconds"] = time.perf_counter() - start
+    return found, cost
+
+
+def _search_on(ctx, sets, hints, screen, scope, direct, cost, start, max_runs, max_seconds) -> list:
+    """Repairs screened on ``screen`` (the set each change is tried on first), confirmed on every set."""
     t0 = time.perf_counter()
     ran = trace_lines(lambda: _direct_call(ctx, direct, screen), scope)
     base_time = max(time.perf_counter() - t0, 1e-3)
     cost["port_calls"] += 1
     if _agrees(ctx, _run(ctx, screen, 60.0), screen.reference.outputs, list(ctx.output_names))[0]:
-        return [], cost  # this set agrees when run again: a change that "fixes" it proves nothing
+        return []  # this set agrees when run again: a change that "fixes" it proves nothing
     candidates = _candidates(ran)
     cost["candidates"] = len(candidates)
     agreeing = [s for s in sets if s.status == "parity"]
@@ -293,8 +317,7 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
         lines_on = lambda s: candidates if s is screen else _candidates(trace_lines(lambda: _direct_call(ctx, direct, s),
                                                                                       scope))
         found = _second(ctx, best, candidates, hints, sets, cost, base_time, over, baseline, lines_on) or [best]
-    cost["seconds"] = time.perf_counter() - start
-    return found, cost
+    return found
 
 
 def _size(s) -> int:
@@ -370,8 +393,10 @@ def _try(ctx, changes, screen, sets, cost, base_time, baseline=None):
                 return None
             d, b = _distance(other, s.reference.outputs), baseline.get(id(s), np.inf)
             farther = farther or np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12)
-            if farther:
-                return None
+    if farther and len(agreed) < 2:
+        # farther somewhere is no repair -- unless whole sets now agree exactly: then the change is real and the
+        # set it leaves farther shows a second mistake (0-based answers and a tie-break: the tie set alone differs)
+        return None
     target, m = changes[-1]
     function = getattr(target.code, "co_qualname", target.code.co_name)
     together = tuple((mm, t.code.co_filename, getattr(t.code, "co_qualname", t.code.co_name)) for t, mm in changes[:-1])
@@ -390,6 +415,8 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
         return None
     if np.isnan(before):  # it had another shape: only a near-agreement says the change is the mistake
         better = after <= 1e-4
+    elif _labels_only(screen.reference.outputs):
+        better = after * 3 <= before
     else:
         better = after * PARTIAL_GAIN <= before or (np.isinf(before) and after < 1.0)
     if not better:
