@@ -60,9 +60,10 @@ def test_pca_with_a_flipped_singular_vector_is_parity_with_a_note(session, tmp_p
 def test_polyFeatures_range_from_zero_is_a_column_shift(session):
     result = run(session, "polyFeatures", "polyFeatures_range_from_zero.py")
     top = result.findings[0]
-    assert not result.parity and (top.id, top.status) == ("index-shift", "consistent")
+    # read off the numbers, then confirmed by repairing the port's own line
+    assert not result.parity and (top.id, top.status) == ("index-shift", "confirmed")
     assert "PORT's X_poly column k equals OCTAVE's column k-1 for k = 1..7 (0-based); PORT's column 0 is all ones" in top.evidence
-    assert top.fix.startswith("for j in range(1, p + 1):")
+    assert top.fix.startswith("return np.hstack([X ** j for j in range(1, int(p) + 1)])")
     assert not any(f.id == "unexplained" for f in result.findings)
 
 

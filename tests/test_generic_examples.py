@@ -36,7 +36,7 @@ BUGS = [
     ("zscore_cols", "zscore_cols_ddof0", "std-ddof", "confirmed"),
     ("band_mask", "band_mask_end_twice", "range-end", "confirmed"),
     ("log_energy", "log_energy_natural", "log-base", "confirmed"),
-    ("peak_index", "peak_index_zero_based", "index-base", "consistent"),
+    ("peak_index", "peak_index_zero_based", "zero-based-index", "confirmed"),
     ("sliding_baseline", "sliding_baseline_start", "index-base", "confirmed"),
     ("window_spectrum", "window_spectrum_by_window", "fft-scaling", "consistent"),
 ]

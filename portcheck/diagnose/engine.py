@@ -195,18 +195,28 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
                          location="portcheck.diagnose", details=traceback.format_exc())]
     merged = found if basic is None else (_merge(eng, list(basic), found) if eng is not None else found + list(basic))
     if _names_nothing(merged):  # no course mistake fits: the generic layer's relations and one-line repairs
-        generic = generic_findings(ctx, basic)
+        generic = _course_words(generic_findings(ctx, basic))
         if not _names_nothing(generic):
             return generic
     elif not any(f.status == "confirmed" for f in merged):
         # read off the numbers only: a one-line repair under which every set agrees is stronger evidence --
         # of the same mistake (it gains the port's line), or of another one (it replaces the reading)
-        generic = generic_findings(ctx, basic)
-        if any(f.status == "confirmed" and f.id in REPAIR_TITLES for f in generic):
+        generic = _course_words(generic_findings(ctx, basic))
+        if any(f.status == "confirmed" and (f.id in REPAIR_TITLES or f.id == "label-base") for f in generic):
             merged = _confirmed_by_repair(merged, generic)
             if not any(f.status == "confirmed" for f in merged):
                 return generic
     return merged
+
+
+def _course_words(findings) -> list[Finding]:
+    """Generic findings in the course's words: an index counted from 0 in a course port is its 0-based labels."""
+    return [replace(f, id="label-base") if f.id == "zero-based-index" else f for f in findings]
+
+
+#: A course finding's id -> the repair ids that undo the same mistake (a loop one short is a range end repaired).
+_REPAIRED_AS = {"index-shift": ("range-end", "index-base"), "label-base": ("index-base",),
+                "wrong-m": ("wrong-dimension",), "missing-element": ("range-end",)}
 
 
 def _confirmed_by_repair(merged, generic) -> list[Finding]:
@@ -215,9 +225,11 @@ def _confirmed_by_repair(merged, generic) -> list[Finding]:
     repaired = {f.id: f for f in generic if f.status == "confirmed"}
     out, used = [], set()
     for f in merged:
-        fix = repaired.get(f.id) if f.status in ("consistent", "likely") else None
-        if fix is not None:
-            used.add(f.id)
+        fix = None
+        if f.status in ("consistent", "likely"):
+            same = next((i for i in (f.id, *_REPAIRED_AS.get(f.id, ())) if i in repaired), None)
+            fix = repaired.get(same) if same else None
+            used |= {same} if same else set()
         out.append(f if fix is None else replace(
             f, status="confirmed", evidence=f"{f.evidence.rstrip('.')}; confirmed: {fix.evidence}",
             location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data}))

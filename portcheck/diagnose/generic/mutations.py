@@ -15,7 +15,7 @@ id                          change tried
 ``index-base``              a start bound or index +-1; both bounds of a range shifted; a tuple
                             of column numbers -1/+1 (1-based numbers copied literally)
 ``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``)
-``label-base``              ``+ 1`` on an ``argmin``/``argmax`` or on a loop variable stored into an
+``zero-based-index``        ``+ 1`` on an ``argmin``/``argmax`` or on a loop variable stored into an
                             array (``idx[i] = j``): Octave's indices count from 1
 ``classes-hardcoded``       ``x % 10`` -> ``x``: labels wrapped by a literal count (the digits' 10 made 0)
 ``first-iteration-skipped`` ``for i in range(1, m)`` -> ``range(0, m)``: the loop skipped its first
@@ -65,7 +65,7 @@ TITLES = {
     "index-base": "index base: a position off by one",
     "range-end": "range end: one element too many or too few",
     "first-iteration-skipped": "a loop that skips its first iteration (the first example or element)",
-    "label-base": "an index counted from 0 where Octave's counts from 1",
+    "zero-based-index": "an index counted from 0 where Octave's counts from 1",
     "classes-hardcoded": "labels wrapped by a literal count (a modulo Octave does not take)",
     "off-by-one": "a +1 / -1 too many",
     "reshape-order": "C- vs F-order in a reshape",
@@ -180,10 +180,10 @@ def _label_changes(node, parents, loop_vars):
     if isinstance(parent, ast.BinOp) and isinstance(parent.op, (ast.Add, ast.Sub)):
         return  # already shifted
     if isinstance(node, ast.Call) and _name(node.func) in ("argmin", "argmax", "nanargmin", "nanargmax"):
-        yield node, ast.BinOp(copy.deepcopy(node), ast.Add(), _one(1)), "label-base"
+        yield node, ast.BinOp(copy.deepcopy(node), ast.Add(), _one(1)), "zero-based-index"
     elif isinstance(node, ast.Name) and node.id in loop_vars and isinstance(parent, ast.Assign) \
             and parent.value is node and isinstance(parent.targets[0], ast.Subscript):
-        yield node, ast.BinOp(copy.deepcopy(node), ast.Add(), _one(1)), "label-base"
+        yield node, ast.BinOp(copy.deepcopy(node), ast.Add(), _one(1)), "zero-based-index"
 
 
 def _bound_changes(node, roles):
