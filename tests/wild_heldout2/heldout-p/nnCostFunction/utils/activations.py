@@ -1,0 +1,11 @@
+import numpy as np
+
+
+def sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def sigmoid_gradient(z):
+    """Derivative of the sigmoid evaluated at z."""
+    g = sigmoid(z)
+    return g * (1 - g)
