@@ -378,3 +378,58 @@ def test_a_bias_column_appended_and_labels_wrapped_by_ten_are_repaired_together(
     r = _compare(session, tmp_path, "ex4/predict", body, "predict")
     named = {f.id for f in r.findings if f.status == "confirmed"}
     assert {"bias-column", "classes-hardcoded"} <= named, [(f.id, f.status) for f in r.findings]
+
+
+def test_a_python2_port_and_a_port_with_a_sibling_module_are_repaired_like_any_other(session, tmp_path):
+    # the repair search imports the port as its worker does: Python 2 source rewritten, the file's folder on sys.path
+    py2 = '''
+        def nearest(X, C):
+            out = []
+            for x in X:
+                best, k_best = None, 0
+                for k in xrange(len(C)):
+                    d = ((x - C[k]) ** 2).sum()
+                    if best is None or d <= best:
+                        best, k_best = d, k + 1
+                out.append(k_best)
+            print "assigned", len(out)
+            return out
+    '''
+    r = _compare(session, tmp_path, "findClosestCentroids", py2, "nearest", name="py2port.py")
+    assert "comparison" in {f.id for f in r.findings if f.status == "confirmed"}, [(f.id, f.status) for f in r.findings]
+    (tmp_path / "logistic_helpers.py").write_text("import numpy as np\n\ndef sig(z):\n    return 1 / (1 + np.exp(-z))\n")
+    sibling = '''
+        from logistic_helpers import sig
+
+        def predict(theta, X):
+            return (sig(X @ theta) > 0.5).astype(int)
+    '''
+    r = _compare(session, tmp_path, "ex2/predict", sibling, "predict", name="uses_sibling.py")
+    top = r.findings[0]
+    assert (top.id, top.status, top.fix) == ("comparison", "confirmed", "return (sig(X @ theta) >= 0.5).astype(int)")
+
+
+def test_of_two_repairs_that_each_agree_everywhere_the_smaller_is_confirmed(session, tmp_path):
+    # `<=` at the threshold, or the grid moved one step: the same answers on every set; the one-character change wins
+    body = '''
+        import numpy as np
+
+        def threshold(yval, pval):
+            p, y = np.ravel(pval), np.ravel(yval)
+            step = (p.max() - p.min()) / 1000
+            best = (0.0, 0.0)
+            for eps in [p.min() + k * step for k in range(1001)]:
+                pred = p <= eps
+                tp, fp, fn = np.sum(pred & (y == 1)), np.sum(pred & (y == 0)), np.sum(~pred & (y == 1))
+                if tp == 0:
+                    continue
+                prec, rec = tp / (tp + fp), tp / (tp + fn)
+                f1 = 2 * prec * rec / (prec + rec)
+                if f1 > best[1]:
+                    best = (eps, f1)
+            return best
+    '''
+    r = _compare(session, tmp_path, "selectThreshold", body, "threshold")
+    top = r.findings[0]
+    assert (top.id, top.status, top.fix) == ("comparison", "confirmed", "pred = p < eps"), [(f.id, f.status) for f in r.findings]
+    assert all(f.status != "confirmed" for f in r.findings[1:] if f.id != "comparison")

@@ -23,7 +23,7 @@ from ..ports.ex4 import debugInitializeWeights, unroll
 from ..runner.handles import FunctionHandle
 from .base import Case, InputSet
 from .blocks import Block
-from .nncost import debug_network
+from .nncost import debug_network, random_network
 from .roles import OutRole, Role, Roles
 
 __all__ = ["CASES"]
@@ -109,12 +109,16 @@ def every_label_network(seed: int = 11, n: int = 5, h: int = 13, K: int = 12, pe
 def _predict_sets(size: str = "debug", lambdas=None) -> list[InputSet]:
     _only_debug(size)
     T1, T2, X, _ = debug_network()
-    R1, R2, RX = every_label_network()
+    R1, R2, RX, _ = random_network(seed=11, n=5, h=7, K=12, m=40)
+    R2 = R2 * 4.0  # decisive outputs: no two labels within rounding of each other
+    E1, E2, EX = every_label_network()
     return _sets(PREDICT_ROLES, [
         ("debug network", {"Theta1": T1, "Theta2": T2, "X": X}, "checkNNGradients network: 3-5-3, m=5"),
         ("K=12", {"Theta1": R1, "Theta2": R2, "X": RX},
-         "5-13-12 network, m=36, default_rng(11): every label 1..12 predicted, 3 times each (labels past 10)"),
-        ("m=1", {"Theta1": R1, "Theta2": R2, "X": RX[:1]}, "the 5-13-12 network on one example"),
+         "5-7-12 network, m=40, default_rng(11): large, varied weights (a bias unit passed through the sigmoid shows)"),
+        ("every label, K=12", {"Theta1": E1, "Theta2": E2, "X": EX},
+         "5-13-12 network, m=36: every label 1..12 predicted, 3 times each (a special case for label 10 shows)"),
+        ("m=1", {"Theta1": R1, "Theta2": R2, "X": RX[:1]}, "the 5-7-12 network on one example"),
     ])
 
 

@@ -103,6 +103,30 @@ def generic_findings(ctx, basic=()) -> list[Finding]:
     return _raise_cured(found, kept)
 
 
+def _smallest_first(found) -> list[Finding]:
+    """Two one-line repairs that each make every set agree are alternatives: the smaller edit is kept confirmed.
+
+    ``p <= eps`` -> ``p < eps`` and the threshold grid shifted one step agree on
+    the same sets; the one-character change is the likelier mistake (Occam), the
+    other is noted as what else would agree.
+    """
+    whole = [f for f in found if f.status == "confirmed" and not f.data.get("joint") and f.data.get("repair")]
+    if len(whole) < 2:
+        return found
+    size = lambda f: _edit(f.location.split(": ", 1)[-1], f.fix)
+    keep = min(whole, key=size)
+    return [f if f is keep or f not in whole else
+            replace(f, status="noted", evidence=f"{f.evidence} -- another change that also agrees; the smaller one is "
+                                                f"kept: {keep.fix}") for f in found]
+
+
+def _edit(old: str, new: str) -> int:
+    import difflib
+
+    sm = difflib.SequenceMatcher(None, old, new)
+    return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal")
+
+
 def _readings_after_repair(found) -> list[Finding]:
     """Once a one-line repair makes every set agree, the relations read off the same difference are notes.
 
@@ -146,7 +170,7 @@ def _findings(ctx, basic) -> list[Finding]:
     relations = _relations(ctx, sets)
     hints = [c for f in relations for c in _HINTS.get(f.id, ())]
     repairs, cost = search_repairs(ctx, sets, hints)
-    found = [r.finding() for r in repairs]
+    found = _smallest_first([r.finding() for r in repairs])
     for f in found:
         f.data["search"] = cost
     found += relations

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import math
+import os
 import sys
 
 from .mutations import Mutation
@@ -40,7 +41,9 @@ def local_function(port):
     target = getattr(core, "target", None)
     if target is None:
         return None
-    for folder in getattr(core, "sys_path", ()):
+    # as the worker imports it: the file's own folder first (a script's sibling modules), then the found roots
+    own = [os.path.dirname(target.path)] if target.path is not None else []
+    for folder in reversed([*own, *getattr(core, "sys_path", ())]):
         if folder not in sys.path:
             sys.path.insert(0, folder)
     shims = tuple(getattr(core, "shims", ()))

@@ -115,11 +115,7 @@ def targets(ran: dict) -> list[Target]:
             continue
         path = code.co_filename
         if path not in trees:
-            try:
-                text = Path(path).read_text()
-                trees[path] = (ast.parse(text), text.splitlines())
-            except (OSError, SyntaxError, ValueError):
-                trees[path] = None
+            trees[path] = _parsed(path)
         if trees[path] is None:
             continue
         node = _function_node(trees[path][0], code)
@@ -127,3 +123,22 @@ def targets(ran: dict) -> list[Target]:
         if node is not None and functions:
             out.append(Target(code, node, functions, trees[path][1], lines))
     return out
+
+
+def _parsed(path: str):
+    """(tree, lines) of a port's file; Python 2 source rewritten line for line first (as its worker ran it)."""
+    try:
+        text = Path(path).read_text()
+    except (OSError, ValueError):
+        return None
+    try:
+        return ast.parse(text), text.splitlines()
+    except SyntaxError:
+        pass
+    try:
+        from ...sandbox._shims import py2_source
+
+        text, _ = py2_source(text)
+        return ast.parse(text), text.splitlines()
+    except (SyntaxError, ValueError):
+        return None
