@@ -84,6 +84,8 @@ def test_a_python2_port_runs_with_the_shim_and_says_where(tmp_path):
      ".as_matrix()"),
     ("import numpy as np\ndef f(x):\n    return float(np.array([[x]])) * 2\n", "numpy2-scalar", "float()/int() of a size-1 array"),
     ("import numpy as np\ndef f(x):\n    return len(np.array([[x, 1.0], [2.0]]))\n", "ragged-array", "np.array of ragged lists"),
+    ("import numpy as np\ndef f(x):\n    return np.array([[x, 2.0], [3.0, 4.0]]).flatten(1)[1]\n", "numpy-removed-alias",
+     "an int order (flatten(1))"),
     ("def f(x):\n    d = {'a': x}\n    return [v for k, v in d.iteritems()][0]\n", "python2", ".iteritems()"),
 ])
 def test_each_shim_is_applied_when_the_port_fails_the_way_it_cures(tmp_path, body, shim, what):
@@ -104,6 +106,14 @@ def test_a_percent_format_of_a_size_1_array_is_cured_by_the_numpy2_shim(tmp_path
         events = [(e["id"], e.get("what"), e.get("line")) for e in port.drift]
         assert ("numpy2-scalar", "%-format of a size-1 array", 4) in events
         assert port.drift[0]["cured"] is True
+
+
+def test_an_int_order_is_fortran_as_old_numpy_read_it_and_numpy_2_names_stay_numpys(tmp_path):
+    body = ("import numpy as np\ndef f(x):\n    import numpy.ma\n    a = np.array([[x, 2.0], [3.0, 4.0]])\n"
+            "    ok = np.bool is np.bool_\n    return float(a.flatten(1)[1] + np.zeros(1, dtype=np.float)[0]) if ok else -1.0\n")
+    with _port(tmp_path, body) as port:
+        assert port(1.0) == 3.0  # column-major: [x, 3, 2, 4]; and np.bool is still NumPy 2's own type
+        assert {e["id"] for e in port.drift} == {"numpy-removed-alias"}
 
 
 def test_no_shim_for_a_port_that_does_not_need_one(tmp_path):

@@ -32,7 +32,7 @@ __all__ = ["drift_findings", "shimmed_gaps", "DRIFT_TITLES"]
 DRIFT_TITLES = {
     "python2": "Python 2 code, run under Python 3 with shims",
     "pandas-removed-api": "pandas API removed in pandas 1.0",
-    "numpy-removed-alias": "NumPy alias removed in NumPy 1.24",
+    "numpy-removed-alias": "NumPy API removed (np.float ... since 1.24, an int order as in flatten(1))",
     "numpy2-scalar": "float()/int() of a size-1 array (a TypeError in NumPy 2)",
     "ragged-array": "np.array of ragged lists (an error since NumPy 1.24)",
     "repo-import": "imports a module of its own repository",
@@ -41,7 +41,8 @@ DRIFT_TITLES = {
 _FIXES = {
     "python2": "print(...) as a function; range for xrange; d.items() for d.iteritems()",
     "pandas-removed-api": "df.to_numpy() for df.as_matrix(); df.loc[...] or df.iloc[...] for df.ix[...]",
-    "numpy-removed-alias": "float, int, bool, object (the builtins) for np.float, np.int, np.bool, np.object",
+    "numpy-removed-alias": "float, int, bool, object (the builtins) for np.float, np.int, np.bool, np.object; "
+                           "a.flatten('F') for a.flatten(1)",
     "numpy2-scalar": "float(a.item()) or a.reshape(()) ... for a size-1 array a",
     "ragged-array": "np.array(rows, dtype=object), or pad the rows to one length",
 }

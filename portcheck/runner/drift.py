@@ -32,6 +32,7 @@ _PATTERNS = (
     ("numpy-removed-alias", "AttributeError",
      re.compile(r"module 'numpy' has no attribute '(float|int|bool|object|complex|str|long|unicode)'")),
     ("numpy2-scalar", "TypeError", re.compile(r"only (0-dimensional|length-1|size-1) arrays can be converted")),
+    ("numpy-removed-alias", "TypeError", re.compile(r"order must be str, not (int|bool)")),
     ("ragged-array", "ValueError", re.compile(r"inhomogeneous shape")),
 )
 #: Folders above the port's own searched for a package it imports.
@@ -82,7 +83,7 @@ def _what(shim: str, m) -> str:
     if shim == "pandas-removed-api":
         return f".{m.group(2)}" + ("()" if m.group(2) == "as_matrix" else "")
     if shim == "numpy-removed-alias":
-        return f"np.{m.group(1)}"
+        return "an int order (flatten(1))" if m.group(1) in ("int", "bool") else f"np.{m.group(1)}"
     if shim == "numpy2-scalar":
         return "float()/int() of a size-1 array"
     return "np.array of ragged lists"

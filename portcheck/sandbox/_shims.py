@@ -16,6 +16,7 @@ the file and line where it happened, so the report can say what was shimmed:
     ``DataFrame.as_matrix``/``Series.as_matrix`` (removed in pandas 1.0) and
     ``.ix`` (as ``.loc``).
 ``numpy-removed-alias``
+    (also an int or bool ``order``, ``a.flatten(1)``: Fortran order in old NumPy, a TypeError now)
     ``np.float``, ``np.int``, ``np.bool``, ``np.object``, ``np.complex``,
     ``np.str``, ``np.long``, ``np.unicode`` (removed in NumPy 1.24).
 ``numpy2-scalar``
@@ -135,9 +136,12 @@ def _pandas() -> None:
 def _numpy_aliases() -> None:
     import numpy as np
 
+    # only the names this NumPy lacks: NumPy 2 has np.bool and np.long again (its own types, which numpy.ma uses)
+    missing = {k: v for k, v in _ALIASES.items() if k not in np.__dict__}
+
     class _Module(type(np)):
         def __getattribute__(self, name):
-            alias = _ALIASES.get(name)
+            alias = missing.get(name)
             if alias is not None:
                 note("numpy-removed-alias", f"np.{name}", *_caller())
                 return alias
@@ -146,7 +150,7 @@ def _numpy_aliases() -> None:
     try:
         np.__class__ = _Module
     except TypeError:  # pragma: no cover - a frozen module type
-        for name, alias in _ALIASES.items():
+        for name, alias in missing.items():
             setattr(np, name, alias)
 
 
@@ -210,7 +214,8 @@ def exec_module(module, path: str, shims) -> None:
     with open(path, "rb") as fh:
         raw = fh.read()
     source = raw.decode(tokenize.detect_encoding(io.BytesIO(raw).readline)[0], errors="replace")
-    code = compile_source(source, path, python2="python2" in shims, numpy2="numpy2-scalar" in shims)
+    code = compile_source(source, path, python2="python2" in shims, numpy2="numpy2-scalar" in shims,
+                          int_order="numpy-removed-alias" in shims)
     if "numpy2-scalar" in shims:
         _numpy2_scalar(module.__dict__)
         module.__dict__["__portcheck_pct__"] = _percent
@@ -218,10 +223,11 @@ def exec_module(module, path: str, shims) -> None:
     exec(code, module.__dict__)
 
 
-def compile_source(source: str, path: str, *, python2: bool, numpy2: bool = False):
+def compile_source(source: str, path: str, *, python2: bool, numpy2: bool = False, int_order: bool = False):
     """Compile ``source``; with ``python2``, rewritten first (and ``/`` instrumented unless ``division`` is imported);
-    with ``numpy2``, ``"..." % args`` formats size-1 arrays as the scalars NumPy 1 made of them."""
-    if not python2 and not numpy2:
+    with ``numpy2``, ``"..." % args`` formats size-1 arrays as the scalars NumPy 1 made of them; with
+    ``int_order``, ``a.flatten(1)`` is ``a.flatten('F')`` as old NumPy read a true order."""
+    if not python2 and not numpy2 and not int_order:
         return compile(source, path, "exec", dont_inherit=True)
     text = source
     if python2:
@@ -233,7 +239,30 @@ def compile_source(source: str, path: str, *, python2: bool, numpy2: bool = Fals
         tree = ast.fix_missing_locations(Py2Division().visit(tree))
     if numpy2:
         tree = ast.fix_missing_locations(_PercentFormat().visit(tree))
+    if int_order:
+        tree = ast.fix_missing_locations(_IntOrder(path).visit(tree))
     return compile(tree, path, "exec", dont_inherit=True)
+
+
+class _IntOrder(ast.NodeTransformer):
+    """``a.flatten(1)``, ``a.ravel(True)``, ``order=0``: old NumPy took an int or bool order (true: Fortran)."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        if not (isinstance(node.func, ast.Attribute) and node.func.attr in ("flatten", "ravel", "reshape", "copy")):
+            return node
+        is_int = lambda e: isinstance(e, ast.Constant) and type(e.value) in (int, bool)
+        if node.func.attr in ("flatten", "ravel", "copy") and len(node.args) == 1 and is_int(node.args[0]):
+            node.args[0] = ast.Constant("F" if node.args[0].value else "C")
+            note("numpy-removed-alias", "an int order (flatten(1))", self.path, node.lineno)
+        for k in node.keywords:
+            if k.arg == "order" and is_int(k.value):
+                k.value = ast.Constant("F" if k.value.value else "C")
+                note("numpy-removed-alias", "an int order (flatten(1))", self.path, node.lineno)
+        return node
 
 
 class _PercentFormat(ast.NodeTransformer):
