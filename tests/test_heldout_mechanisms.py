@@ -433,3 +433,22 @@ def test_of_two_repairs_that_each_agree_everywhere_the_smaller_is_confirmed(sess
     top = r.findings[0]
     assert (top.id, top.status, top.fix) == ("comparison", "confirmed", "pred = p < eps"), [(f.id, f.status) for f in r.findings]
     assert all(f.status != "confirmed" for f in r.findings[1:] if f.id != "comparison")
+
+
+def test_a_convention_that_needs_a_representation_with_it_is_found_when_the_port_raises_as_called(session, tmp_path):
+    # X without its ones column (the port adds it) AND theta as a column: either alone still raises
+    body = '''
+        import numpy as np
+
+        def descent(X, y, theta, alpha, iters):
+            A = np.hstack((np.ones((len(X), 1)), X))
+            hist = np.zeros((iters, 1))
+            for i in range(iters):
+                theta = theta - alpha / len(X) * A.T.dot(A.dot(theta) - y)
+                hist[i] = ((A.dot(theta) - y) ** 2).sum() / (2 * len(X))
+            return theta, hist
+    '''
+    r = _compare(session, tmp_path, "gradientDescentMulti", body, "descent")
+    top = r.findings[0]
+    assert (top.id, top.status) == ("x-without-bias", "confirmed"), [(f.id, f.status) for f in r.findings]
+    assert top.data.get("own_convention")

@@ -306,6 +306,10 @@ def _search(runner: Runner, start: State, start_trial: Trial, grad_fns, switches
     free += [State(start.conv, st.rep, start.kw + (sw,)) for st in free[:len(free) - len(switches)] for sw in switches]
     better = [st for st in free if (runner.screen(st, idx), runner.ran(st, idx)) > (floor, ran0)]
     bases = [start] + sorted(better, key=lambda st: (-runner.screen(st, idx), -runner.ran(st, idx)))[:2]
+    if not better and floor == 0 and ran0 == 0:
+        # it raises as called and under every single representation change: a convention may need one with it
+        # (X without its ones column, and theta as a column to go with it)
+        bases += [st for st in free if not st.kw][:2]
     blocks = problem.blocks(s0)
     has_grad = problem.roles.grad is not None
     scored = {b: runner.screen(b, idx) for b in bases}
