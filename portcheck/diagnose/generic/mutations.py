@@ -17,7 +17,8 @@ id                          change tried
 ``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``)
 ``zero-based-index``        ``+ 1`` on an ``argmin``/``argmax`` or on a loop variable stored into an
                             array (``idx[i] = j``): Octave's indices count from 1
-``classes-hardcoded``       ``x % 10`` -> ``x``: labels wrapped by a literal count (the digits' 10 made 0)
+``classes-hardcoded``       ``x % 10`` -> ``x``: labels wrapped by a literal count (the digits' 10 made 0);
+                            ``p[p == 10] = 0`` deleted (a label special-cased by a literal)
 ``first-iteration-skipped`` ``for i in range(1, m)`` -> ``range(0, m)``: the loop skipped its first
                             iteration (Octave's ``for i = 1:m`` starts at the first element)
 ``off-by-one``              a ``+ 1`` / ``- 1`` dropped elsewhere
@@ -66,7 +67,7 @@ TITLES = {
     "range-end": "range end: one element too many or too few",
     "first-iteration-skipped": "a loop that skips its first iteration (the first example or element)",
     "zero-based-index": "an index counted from 0 where Octave's counts from 1",
-    "classes-hardcoded": "labels wrapped by a literal count (a modulo Octave does not take)",
+    "classes-hardcoded": "a label special-cased or wrapped by a literal (a modulo or a remap Octave does not make)",
     "off-by-one": "a +1 / -1 too many",
     "reshape-order": "C- vs F-order in a reshape",
     "transpose": "a transpose missing or extra",
@@ -172,6 +173,11 @@ def _candidates(tree, numpy_name: str | None):
 def _label_changes(node, parents, loop_vars):
     """An index stored or returned 0-based where Octave's is 1-based: ``+ 1`` on an ``argmin``/``argmax`` (Octave's
     ``[~, i] = min(...)`` counts from 1) and on a loop variable stored into an array (``idx[i] = j``)."""
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript) \
+            and isinstance(node.targets[0].slice, ast.Compare) and isinstance(node.value, ast.Constant) \
+            and any(isinstance(c, ast.Constant) for c in node.targets[0].slice.comparators):
+        # p[p == 10] = 0: a label special-cased by a literal (the digits' 10 stored as 0) -- the line deleted
+        yield node, ast.Pass(), "classes-hardcoded"
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.right, ast.Constant) \
             and type(node.right.value) is int and node.right.value >= 2 and not isinstance(node.left, ast.Constant):
         # labels wrapped by a literal count: (argmax + 1) % 10 turns the course's label 10 into 0
