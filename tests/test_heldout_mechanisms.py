@@ -452,3 +452,23 @@ def test_a_convention_that_needs_a_representation_with_it_is_found_when_the_port
     top = r.findings[0]
     assert (top.id, top.status) == ("x-without-bias", "confirmed"), [(f.id, f.status) for f in r.findings]
     assert top.data.get("own_convention")
+
+
+def test_a_cost_history_recorded_before_each_step_and_over_m_is_named_twice(session, tmp_path):
+    # theta right; J_history one step behind and divided by m where computeCost divides by 2m
+    body = '''
+        import numpy as np
+
+        def descent(X, y, theta, alpha, num_iters):
+            y = np.ravel(y)
+            theta = np.ravel(theta).astype(float)
+            history = []
+            for _ in range(int(num_iters)):
+                r = X @ theta - y
+                history.append(r @ r / len(y))
+                theta = theta - alpha / len(y) * (X.T @ r)
+            return theta.reshape(-1, 1), np.array(history).reshape(-1, 1)
+    '''
+    r = _compare(session, tmp_path, "gradientDescentMulti", body, "descent")
+    named = {f.id for f in r.findings if f.status in ("confirmed", "consistent")}
+    assert named == {"index-shift", "missing-1-over-m"}, [(f.id, f.status) for f in r.findings]

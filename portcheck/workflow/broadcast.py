@@ -56,7 +56,10 @@ def shape_hazard(case, port, mapping, signature, sets, choice, rtol, atol, stric
                   and all(np.size(s.input_set.values.get(n)) >= 2 for n in changed)]
         if not usable:
             continue
-        target = min(usable, key=lambda x: _weight(x.input_set))
+        # a set where every vector has two entries or more: with m = 1 an (m, 1) against (m,) is (1, 1), and agrees
+        vectors = vector_names(choice.roles, sample)
+        target = min(usable, key=lambda x: (any(np.size(x.input_set.values.get(n)) < 2 for n in vectors),
+                                            _weight(x.input_set)))
         run = run_sets(case, port, mapping, signature, [target.input_set], [target.reference], rep, rtol, atol,
                        strict_shapes, binding=binding)[0]
         if run.port.failure is not None or run.comparison is None or run.status == "parity":
