@@ -37,6 +37,9 @@ import io
 import sys
 import tokenize
 
+from . import _shims_numpy
+from ._shims_numpy import IntOrder as _IntOrder, PercentFormat as _PercentFormat, percent as _percent
+
 __all__ = ["SHIMS", "install", "exec_module", "take_notes", "note", "py2_source", "Py2Division"]
 
 SHIMS = ("python2", "pandas-removed-api", "numpy-removed-alias", "numpy2-scalar", "ragged-array")
@@ -59,6 +62,9 @@ def note(shim: str, what: str, file: str | None = None, line: int | None = None)
         return
     _SEEN.add(key)
     _NOTES.append({"id": shim, "what": what, "file": file, "line": line})
+
+
+_shims_numpy.NOTE = note
 
 
 def take_notes() -> list[dict]:
@@ -242,50 +248,6 @@ def compile_source(source: str, path: str, *, python2: bool, numpy2: bool = Fals
     if int_order:
         tree = ast.fix_missing_locations(_IntOrder(path).visit(tree))
     return compile(tree, path, "exec", dont_inherit=True)
-
-
-class _IntOrder(ast.NodeTransformer):
-    """``a.flatten(1)``, ``a.ravel(True)``, ``order=0``: old NumPy took an int or bool order (true: Fortran)."""
-
-    def __init__(self, path: str):
-        self.path = path
-
-    def visit_Call(self, node):
-        self.generic_visit(node)
-        if not (isinstance(node.func, ast.Attribute) and node.func.attr in ("flatten", "ravel", "reshape", "copy")):
-            return node
-        is_int = lambda e: isinstance(e, ast.Constant) and type(e.value) in (int, bool)
-        if node.func.attr in ("flatten", "ravel", "copy") and len(node.args) == 1 and is_int(node.args[0]):
-            node.args[0] = ast.Constant("F" if node.args[0].value else "C")
-            note("numpy-removed-alias", "an int order (flatten(1))", self.path, node.lineno)
-        for k in node.keywords:
-            if k.arg == "order" and is_int(k.value):
-                k.value = ast.Constant("F" if k.value.value else "C")
-                note("numpy-removed-alias", "an int order (flatten(1))", self.path, node.lineno)
-        return node
-
-
-class _PercentFormat(ast.NodeTransformer):
-    """``"%f" % x`` -> ``__portcheck_pct__("%f", x, line)``: ``%f`` of a (1,) array is a TypeError in NumPy 2."""
-
-    def visit_BinOp(self, node):
-        self.generic_visit(node)
-        if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):
-            return ast.copy_location(ast.Call(ast.Name("__portcheck_pct__", ast.Load()),
-                                              [node.left, node.right, ast.Constant(node.lineno)], []), node)
-        return node
-
-
-def _percent(fmt: str, args, line: int):
-    """``fmt % args`` with every size-1 array of ``args`` taken as its scalar (as NumPy 1's ``float()`` did)."""
-    def one(a):
-        return a.reshape(()).item() if getattr(a, "ndim", 0) and getattr(a, "size", 0) == 1 else a
-
-    new = tuple(one(a) for a in args) if isinstance(args, tuple) else one(args)
-    if (new is not args) if not isinstance(args, tuple) else any(a is not b for a, b in zip(new, args)):
-        file, _ = _caller()
-        note("numpy2-scalar", "%-format of a size-1 array", file, line)
-    return fmt % new
 
 
 def _future_imports(tree) -> set:
