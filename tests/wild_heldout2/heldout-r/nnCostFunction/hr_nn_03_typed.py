@@ -1,0 +1,72 @@
+"""Neural network cost function (Coursera ML ex4), translated to NumPy."""
+from typing import Tuple
+
+import numpy as np
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _sigmoid_gradient(z: np.ndarray) -> np.ndarray:
+    s = _sigmoid(z)
+    return s * (1.0 - s)
+
+
+def nn_cost_function(
+    nn_params: np.ndarray,
+    input_layer_size: int,
+    hidden_layer_size: int,
+    num_labels: int,
+    X: np.ndarray,
+    y: np.ndarray,
+    lambda_: float = 0.0,
+) -> Tuple[float, np.ndarray]:
+    """Compute the regularized cost and gradient of a two-layer network.
+
+    Args:
+        nn_params: Unrolled parameters [Theta1(:); Theta2(:)] (column-major).
+        input_layer_size: Number of input units (without bias).
+        hidden_layer_size: Number of hidden units (without bias).
+        num_labels: Number of output classes K.
+        X: Input data of shape (m, input_layer_size).
+        y: Labels in 1..K of shape (m, 1), as stored in ex4data1.mat.
+        lambda_: Regularization strength.
+
+    Returns:
+        A tuple (J, grad) with grad unrolled in the same order as nn_params.
+    """
+    split = hidden_layer_size * (input_layer_size + 1)
+    Theta1 = nn_params[:split].reshape(hidden_layer_size, input_layer_size + 1, order="F")
+    Theta2 = nn_params[split:].reshape(num_labels, hidden_layer_size + 1, order="F")
+
+    m = X.shape[0]
+
+    # Forward pass
+    a1 = np.hstack([np.ones((m, 1)), X])
+    z2 = a1 @ Theta1.T
+    a2 = np.hstack([np.ones((m, 1)), _sigmoid(z2)])
+    z3 = a2 @ Theta2.T
+    a3 = _sigmoid(z3)
+
+    # One-hot encode labels (1-based in the original data)
+    Y = np.eye(num_labels)[y - 1]
+
+    # Cross-entropy cost
+    J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / m
+
+    # L2 regularization
+    J += (lambda_ / (2 * m)) * (np.sum(Theta1 ** 2) + np.sum(Theta2 ** 2))
+
+    # Backpropagation
+    delta3 = a3 - Y.reshape(m, num_labels)
+    delta2 = (delta3 @ Theta2[:, 1:]) * _sigmoid_gradient(z2)
+
+    Theta1_grad = (delta2.T @ a1) / m
+    Theta2_grad = (delta3.T @ a2) / m
+
+    Theta1_grad[:, 1:] += (lambda_ / m) * Theta1[:, 1:]
+    Theta2_grad[:, 1:] += (lambda_ / m) * Theta2[:, 1:]
+
+    grad = np.concatenate([Theta1_grad.ravel(order="F"), Theta2_grad.ravel(order="F")])
+    return float(J), grad

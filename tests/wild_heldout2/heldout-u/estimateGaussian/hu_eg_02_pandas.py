@@ -1,0 +1,11 @@
+# In[1]:
+import numpy as np
+import pandas as pd
+
+
+# In[14]:
+def estimate_gaussian(X):
+    df = pd.DataFrame(X)
+    mu = df.mean().values
+    sigma2 = df.var().values
+    return mu, sigma2
