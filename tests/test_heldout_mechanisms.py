@@ -472,3 +472,20 @@ def test_a_cost_history_recorded_before_each_step_and_over_m_is_named_twice(sess
     r = _compare(session, tmp_path, "gradientDescentMulti", body, "descent")
     named = {f.id for f in r.findings if f.status in ("confirmed", "consistent")}
     assert named == {"index-shift", "missing-1-over-m"}, [(f.id, f.status) for f in r.findings]
+
+
+def test_data_unmasked_in_the_cost_is_named_beside_a_penalty_missing_from_the_gradient(session, tmp_path):
+    # (X Theta' .* R - Y): Y enters where R = 0; and Theta's gradient lost its penalty
+    body = '''
+        import numpy as np
+
+        def cofi(p, Y, R, nu, nm, nf, lam):
+            Xm = p[:nm * nf].reshape(nf, nm).T
+            Th = p[nm * nf:].reshape(nf, nu).T
+            E = (Xm @ Th.T) * R - Y
+            J = (E ** 2).sum() / 2 + lam / 2 * ((Th ** 2).sum() + (Xm ** 2).sum())
+            return J, np.concatenate([(E @ Th + lam * Xm).T.ravel(), (E.T @ Xm).T.ravel()])
+    '''
+    r = _compare(session, tmp_path, "cofiCostFunc", body, "cofi")
+    named = {f.id for f in r.findings if f.status == "confirmed"}
+    assert {"unmasked-term", "grad-reg-missing"} <= named, [(f.id, f.status) for f in r.findings]

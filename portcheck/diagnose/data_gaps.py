@@ -159,6 +159,9 @@ def plan(eng) -> list:
             v = np.asarray(s.input_set.values[name], dtype=float).copy()
             v[np.asarray(s.input_set.values[mask]) == 0] = 0.0
             out.append((("masked0", s.input_set.name), variant(s.input_set, f"{name} zeroed where {mask} = 0", **{name: v})))
+            if p.roles.lam is not None and p.lam(s.input_set):  # the data term alone, beside a penalty slip
+                out.append((("masked0_0", s.input_set.name), variant(
+                    s.input_set, f"{name} zeroed where {mask} = 0, lambda=0", **{name: v, p.roles.lam: 0.0})))
         if p.roles.mask is not None:
             R = np.asarray(s.input_set.values[p.roles.mask], dtype=float)
             if np.any(R == 0):
@@ -278,22 +281,42 @@ def _unmasked(eng) -> Finding | None:
         if outs is None or not same_ref:
             continue
         res = eng.compare(outs, tuple(got[1]), got[0])
-        change = max((r.max_abs for r in eng.compare(outs, st.out, st.s.input_set).values()), default=0.0)
-        if change > 0 and all(x.match for x in res.values()):
-            confirmed.append((st, change))
+        moved_by = eng.compare(outs, st.out, st.s.input_set)
+        change = max((r.max_abs for r in moved_by.values()), default=0.0)
+        # every cell the zeroing moves now agrees (cells it leaves alone may hold a second mistake: a penalty ...)
+        touched = {k for k, r in moved_by.items() if not r.match}
+        if change > 0 and touched and all(k in res and res[k].match for k in touched):
+            confirmed.append((st, change, touched if not all(x.match for x in res.values()) else None))
+            moved.append(st.name)
+        elif change > 0 and _masked_data_term(eng, st):  # a penalty slip beside it: the data term at lambda = 0
+            confirmed.append((st, change, set(st.data_open)))
             moved.append(st.name)
     if not confirmed:
         return None
-    for st, _ in confirmed:
-        _close(st, "unmasked-term")
+    for st, _, keys in confirmed:
+        _close(st, "unmasked-term", keys)
     mask, name = _mask_pairs(p, confirmed[0][0].s.input_set)[0]
-    st, change = confirmed[0]
+    st, change, _ = confirmed[0]
     ev = (f"zeroing {name} where {mask} = 0 changes PORT's outputs by up to {e(change)} on '{st.name}' and OCTAVE's not at "
           f"all; with those values zeroed PORT agrees with OCTAVE on {plural(len(confirmed), 'set')} ({set_list(moved)})")
     return Finding("unmasked-term", "confirmed", f"{name} used where {mask} = 0 (a term not masked)", ev + ".",
                    location=f"{eng.port_name(name)} where {eng.port_name(mask)} = 0",
                    fix=f"# multiply the whole difference by the mask: ((prediction - {eng.port_name(name)}) * {eng.port_name(mask)})",
                    data={"mask": mask, "data": name, "sets": moved, "change": change})
+
+
+def _masked_data_term(eng, st) -> bool:
+    """At lambda = 0, PORT on the data zeroed where the mask is 0 agrees on every open data cell; as given it does not."""
+    got = eng.refs.get(("masked0_0", st.name))
+    if got is None or st.ref0 is None or st.out0 is None or not st.data_open:
+        return False
+    _, outs = eng.port_outputs(got[0])
+    if outs is None:
+        return False
+    res = eng.compare(outs, st.ref0, got[0])
+    before = eng.compare(st.out0, st.ref0, st.s.input_set)
+    return all(k in res and res[k].match for k in st.data_open) and any(
+        k in before and not before[k].match for k in st.data_open)
 
 
 # -- first-example-dropped -----------------------------------------------------------------------

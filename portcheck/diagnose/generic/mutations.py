@@ -129,7 +129,7 @@ def _bounds(tree) -> dict:
                         _role(roles, item.upper, "end")
                 elif not isinstance(item, (ast.Tuple, ast.List)):
                     _role(roles, item, "index")
-        elif isinstance(node, ast.Call) and _name(node.func) in ("range", "arange", "slice") and not node.keywords:
+        elif isinstance(node, ast.Call) and _name(node.func) in ("range", "xrange", "arange", "slice") and not node.keywords:
             args = node.args
             if len(args) == 1:
                 _role(roles, args[0], "end")
@@ -203,7 +203,7 @@ def _bound_changes(node, roles):
             yield node, _plus(node, 1), cause
             skipped = role == "loop-start" and isinstance(node, ast.Constant) and node.value == 1
             yield node, _plus(node, -1), "first-iteration-skipped" if skipped else cause
-    if isinstance(node, ast.Call) and _name(node.func) in ("range", "arange") and not node.keywords:
+    if isinstance(node, ast.Call) and _name(node.func) in ("range", "xrange", "arange") and not node.keywords:
         args = node.args
         if len(args) == 1:
             yield node, ast.Call(copy.deepcopy(node.func), [_one(1), _plus(args[0], 1)], []), "index-base"
