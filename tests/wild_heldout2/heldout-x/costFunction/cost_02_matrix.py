@@ -1,0 +1,26 @@
+import numpy as np
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def costFunction(theta, X, y):
+    theta = np.matrix(theta)
+    X = np.matrix(X)
+    y = np.matrix(y)
+    if y.shape[0] == 1:
+        y = y.T
+    if theta.shape[0] != 1:
+        theta = theta.T
+
+    m = len(X)
+    h = sigmoid(X * theta.T)
+
+    first = np.multiply(-y, np.log(h))
+    second = np.multiply((1 - y), np.log(1 - h))
+    J = np.sum(first - second) / m
+
+    grad = (X.T * (h - y)) / m
+
+    return J, grad

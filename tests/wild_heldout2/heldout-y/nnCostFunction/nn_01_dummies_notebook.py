@@ -1,0 +1,78 @@
+#!/usr/bin/env python
+# coding: utf-8
+
+# # Exercise 4 - Neural Networks Learning
+# exported from ex4.ipynb
+
+# In[1]:
+
+
+import numpy as np
+import pandas as pd
+from scipy.io import loadmat
+
+
+# In[2]:
+
+
+# data = loadmat('ex4data1.mat')
+# X = data['X']
+# y = data['y']          # (5000, 1) uint8, labels 1..10
+input_layer_size = 400
+hidden_layer_size = 25
+num_labels = 10
+
+
+# In[3]:
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def sigmoidGradient(z):
+    return sigmoid(z) * (1 - sigmoid(z))
+
+
+# In[7]:
+
+
+def nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lam):
+    Theta1 = nn_params[:hidden_layer_size * (input_layer_size + 1)].reshape(
+        (hidden_layer_size, input_layer_size + 1), order='F')
+    Theta2 = nn_params[hidden_layer_size * (input_layer_size + 1):].reshape(
+        (num_labels, hidden_layer_size + 1), order='F')
+
+    m = X.shape[0]
+
+    # feedforward
+    a1 = np.hstack([np.ones((m, 1)), X])
+    z2 = a1.dot(Theta1.T)
+    a2 = np.hstack([np.ones((m, 1)), sigmoid(z2)])
+    z3 = a2.dot(Theta2.T)
+    a3 = sigmoid(z3)
+
+    # recode the labels as vectors of 0/1
+    Y = pd.get_dummies(y.flatten()).values
+
+    J = -np.sum(Y * np.log(a3) + (1 - Y) * np.log(1 - a3)) / m
+    J += lam / (2 * m) * (np.sum(Theta1[:, 1:] ** 2) + np.sum(Theta2[:, 1:] ** 2))
+
+    # backprop
+    d3 = a3 - Y
+    d2 = d3.dot(Theta2[:, 1:]) * sigmoidGradient(z2)
+
+    Theta1_grad = d2.T.dot(a1) / m
+    Theta2_grad = d3.T.dot(a2) / m
+    Theta1_grad[:, 1:] += lam / m * Theta1[:, 1:]
+    Theta2_grad[:, 1:] += lam / m * Theta2[:, 1:]
+
+    grad = np.concatenate([Theta1_grad.flatten(order='F'), Theta2_grad.flatten(order='F')])
+    return J, grad
+
+
+# In[8]:
+
+
+# J, _ = nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, 1)
+# print('Cost at parameters (loaded from ex4weights): %f' % J)
