@@ -160,6 +160,14 @@ def _recover(v):
              "a projection on both directions")]
 
 
+def _pca(v):
+    """Four features of distinct variances: the order of the components (largest first, as Octave's svd
+    gives them) is seen on every column, where two features leave a reversal looking like a shift."""
+    X = _rng(9).normal(0.0, [3.0, 1.5, 0.7, 0.2], (30, 4))
+    X = (X - X.mean(axis=0)) / X.std(axis=0, ddof=1) * np.array([2.0, 1.0, 0.5, 0.25])
+    return [("4 features, m=30", {"X": X}, "30 examples of 4 features, spreads 2, 1, 0.5, 0.25, default_rng(9)")]
+
+
 def _gaussian(v):
     X = _rng(8).normal([1.0, 5.0, -3.0], [0.5, 2.0, 1.0], (5, 3))
     return [("3 features, m=5", {"X": X}, "5 examples of 3 features, default_rng(8)")]
@@ -188,7 +196,25 @@ def _threshold(v):
     lowest = np.zeros_like(spread)
     lowest[np.argmin(spread)] = 1.0
     return [("lowest density the only anomaly", {**v, "yval": lowest, "pval": spread},
-             "one anomaly, at min(pval): '<' and '<=' pick thresholds one step apart")]
+             "one anomaly, at min(pval): '<' and '<=' pick thresholds one step apart"),
+            ("best threshold the last", *_last_step())]
+
+
+def _last_step():
+    """Every example an anomaly but the densest: the best threshold is the grid's last, ``max(pval)``.
+
+    Densities on a grid of ``2**-10`` from 24 to 1024 units make ``stepsize =
+    (max - min) / 1000`` one unit exactly, so every epsilon of ``min:step:max``
+    is exact in binary: a grid that stops one step short (``np.arange(lo, hi,
+    step)``, which excludes ``hi``) misses the example 0.5 units below the
+    densest, while any exact grid that ends at ``max(pval)`` agrees to the bit.
+    """
+    unit = 2.0 ** -10
+    pval = np.array([[24.0], [1023.5], [200.0], [1024.0], [400.0], [600.0], [800.0], [300.0]]) * unit
+    yval = np.ones_like(pval)
+    yval[3] = 0.0
+    return ({"yval": yval, "pval": pval},
+            "8 densities on an exact grid, all anomalies but the densest: epsilon = max(pval) is the best")
 
 
 #: function -> extra sets from the course's values: [(name, values, description)].
@@ -208,6 +234,7 @@ FAMILIES = {
     "polyFeatures": _poly,
     "findClosestCentroids": _ties,
     "computeCentroids": _centroids,
+    "pca": _pca,
     "projectData": _project,
     "recoverData": _recover,
     "estimateGaussian": _gaussian,

@@ -232,7 +232,7 @@ def _confirmed_by_repair(merged, generic) -> list[Finding]:
             used |= {same} if same else set()
         out.append(f if fix is None else replace(
             f, status="confirmed", evidence=f"{f.evidence.rstrip('.')}; confirmed: {fix.evidence}",
-            location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data}))
+            location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data, "repaired_as": fix.id}))
     if used and any(repaired[i].data.get("joint") for i in used):  # the other half of a joint repair is a mistake too
         out += [f for i, f in repaired.items() if i not in used and f.data.get("joint")]
     return out

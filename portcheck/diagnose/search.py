@@ -128,13 +128,13 @@ class Runner:
         run = self._call(values, input_set, mapping=self.ctx.mapping_with(dict(state.kw)) if state.kw else None,
                          rep=p.port_representation(state.rep))
         if state.conv.grad_fn and run.outputs is not None:
-            run = self._with_gradient(run, values, input_set, state.conv.grad_fn)
+            run = self._with_gradient(run, values, input_set, state.conv.grad_fn, p.port_representation(state.rep))
         return run, apply_outputs(run.outputs, state.conv, p, blocks)
 
-    def _with_gradient(self, run, values, input_set, name):
-        """J from the port, the gradient from its sibling ``name``: outputs in Octave's order."""
+    def _with_gradient(self, run, values, input_set, name, rep=None):
+        """J from the port, the gradient from its sibling ``name`` (called alike): outputs in Octave's order."""
         r = self.problem.roles
-        grun = self._call(values, input_set, func=self.ctx.sibling(name))
+        grun = self._call(values, input_set, func=self.ctx.sibling(name), rep=rep)
         if grun.failure is not None:
             return replace(run, outputs=None, failure=grun.failure)
         outs = [None] * len(self.ctx.output_names)
@@ -284,6 +284,16 @@ def _breaks(trial: Trial, start_trial: Trial) -> bool:
     return False
 
 
+def _produced(runner, state: State, start: State, idx) -> bool:
+    """Under ``state`` the port returns an output (in some shape) that it did not return as called."""
+    for i in idx:
+        before, after = runner.run(start, i)[1], runner.run(state, i)[1]
+        if any(r.status == "missing" and key in after and after[key].status in ("shape", "differ")
+               for key, r in before.items()):
+            return True
+    return False
+
+
 def _agreeing_outputs(results) -> set:
     """Outputs whose every cell agreed on a set. A few cells of an output agreeing by coincidence (0-based
     answers where a tie-break lands one class over) are not an output the port had right."""
@@ -317,6 +327,12 @@ def _search(runner: Runner, start: State, start_trial: Trial, grad_fns, switches
         for conv in _structures(problem, s0, start.conv, grad_fns):
             st = State(conv, b.rep, b.kw)
             scored[st] = runner.screen(st, idx)
+    # a structure that gives an output the port did not return (a separate gradient function) but in another
+    # shape or with other values may need a representation with it: its gradient broadcast y as a column
+    for st in [st for st in scored if scored[st] <= floor and _produced(runner, st, start, idx)][:2]:
+        for rep in problem.rep_moves(s0, st.rep):
+            cand = State(st.conv, rep, st.kw)
+            scored[cand] = runner.screen(cand, idx)
     # a structure that makes the port run where it raised is worth refining even before any cell agrees
     structures = sorted(scored, key=lambda st: (-scored[st], -runner.ran(st, idx)))
     refine = [st for st in structures if len(st.conv.families(start.conv)) < MAX_FAMILIES][:_REFINE]

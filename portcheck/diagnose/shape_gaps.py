@@ -159,8 +159,8 @@ def reordered_shifted(A, B):
     """PORT holds OCTAVE's values in the other memory order AND one place along: two slips on one line."""
     A = np.asarray(A, dtype=float)
     B = np.asarray(B, dtype=float)
-    if A.size != B.size or A.size < 4 or A.ndim != 2 or min(A.shape) < 2:
-        return None
+    if A.size != B.size or A.size < 6 or A.ndim != 2 or min(A.shape) < 2:
+        return None  # a 2x2 of equal magnitudes (+-0.7071 singular vectors) fits by coincidence
     a = A.ravel(order="F")
     for order in ("C",):
         b = B.reshape(A.shape, order="F").ravel(order=order) if B.shape != A.shape else B.ravel(order=order)

@@ -58,6 +58,11 @@ class Representation:
         Integer-valued scalars (lambda, others) passed as ``int``.
     handles_first : bool
         Function arguments return only their first output (the cost) instead of all.
+    unsigned : frozenset of str
+        Roles (``"labels"``, ``"targets"``) whose integer values in 0..255 are
+        passed as ``uint8``, the class ``scipy.io.loadmat`` gives the course's
+        ``.mat`` labels. Never a free move: a probe
+        (:mod:`portcheck.workflow.label_dtype`) that finds ports whose ``-y`` wraps.
     """
 
     vectors_1d: frozenset = frozenset()
@@ -66,10 +71,12 @@ class Representation:
     float_labels: bool = False
     int_scalars: frozenset = frozenset()
     handles_first: bool = False
+    unsigned: frozenset = frozenset()
 
     def __post_init__(self):
         object.__setattr__(self, "vectors_1d", frozenset(self.vectors_1d))
         object.__setattr__(self, "int_scalars", frozenset(self.int_scalars))
+        object.__setattr__(self, "unsigned", frozenset(self.unsigned))
 
     def describe(self, roles=None) -> str:
         """``"y as (m,), sizes as int"``: every choice that applies to ``roles`` (all when None)."""
@@ -81,6 +88,7 @@ class Representation:
             parts.append("sizes as float" if self.float_sizes else "sizes as int")
         if has("labels"):
             parts.append("labels as float" if self.float_labels else "labels as int64")
+        parts += [_unsigned(r) for r in sorted(self.unsigned)]
         parts += [f"{n} as int" for n in sorted(self.int_scalars)]
         if has("handle"):
             parts.append("handles return the cost only" if self.handles_first else "handles return every output")
@@ -95,7 +103,10 @@ class Representation:
         if self.float_sizes != base.float_sizes:
             out.append("sizes as float" if self.float_sizes else "sizes as int")
         if self.float_labels != base.float_labels:
+
             out.append("labels as float" if self.float_labels else "labels as int64")
+        out += [_unsigned(r) for r in sorted(self.unsigned - base.unsigned)]
+        out += [f"{r} as loaded" for r in sorted(base.unsigned - self.unsigned)]
         out += [f"{n} as int" for n in sorted(self.int_scalars - base.int_scalars)]
         out += [f"{n} as float" for n in sorted(base.int_scalars - self.int_scalars)]
         if self.handles_first != base.handles_first:
@@ -105,7 +116,12 @@ class Representation:
     def to_dict(self) -> dict:
         return {"vectors_1d": sorted(self.vectors_1d), "params_column": self.params_column,
                 "float_sizes": self.float_sizes, "float_labels": self.float_labels,
-                "int_scalars": sorted(self.int_scalars), "handles_first": self.handles_first}
+                "int_scalars": sorted(self.int_scalars), "handles_first": self.handles_first,
+                "unsigned": sorted(self.unsigned)}
+
+
+def _unsigned(role: str) -> str:
+    return f"{role} as uint8 (as scipy.io.loadmat gives them)"
 
 
 def _inputs(roles) -> Mapping:
@@ -225,7 +241,9 @@ def _convert(name: str, value, role: str, rep: Representation):
     if role == "params":
         a = np.asarray(a, dtype=float).ravel(order="F")
         return a.reshape(-1, 1) if rep.params_column else a
-    if role == "labels":
+    if role in rep.unsigned and _fits_uint8(a):
+        a = a.astype(np.uint8)
+    elif role == "labels":
         integer = a.size and bool(np.all(np.isfinite(a))) and bool(np.all(a == np.round(a)))
         if rep.float_labels or not integer:
             a = a.astype(float, copy=False)
@@ -238,6 +256,12 @@ def _convert(name: str, value, role: str, rep: Representation):
     if a.ndim == 1:
         return a.reshape(-1, 1)
     return a
+
+
+def _fits_uint8(a) -> bool:
+    """Integer values in 0..255: what a ``.mat`` file's uint8 labels (or 0/1 classes) can hold."""
+    return bool(a.size) and bool(np.all(np.isfinite(a))) and bool(np.all(a == np.round(a))) \
+        and a.min() >= 0 and a.max() <= 255
 
 
 def conform(values: Mapping, roles, rep: Representation) -> dict:

@@ -160,7 +160,7 @@ def _shapes(raw) -> tuple | None:
     out = []
     for e in raw[:5000]:
         if (isinstance(e, list) and len(e) == 5 and isinstance(e[0], str) and isinstance(e[1], int)
-                and e[2] in ("=", "op") and isinstance(e[3], str) and isinstance(e[4], list)
+                and e[2] in ("=", "op", "wrap") and isinstance(e[3], str) and isinstance(e[4], list)
                 and all(isinstance(d, int) and not isinstance(d, bool) for d in e[4])):
             out.append((e[0][:4096], e[1], e[2], e[3][:200], tuple(e[4])))
     return tuple(out)

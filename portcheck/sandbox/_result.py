@@ -90,7 +90,8 @@ class CallResult:
     shapes : tuple or None
         With a shape trace: ``(file, line, kind, name, shape)`` of the arrays the
         port's lines made (``"="`` a local variable, ``"op"`` an operation on the
-        traced argument or a value derived from it).
+        traced argument or a value derived from it, ``"wrap"`` such an operation
+        whose unsigned result wrapped below zero).
     instrument : dict or None
         With ``options={"instrument": ...}``: the hook's sink as the child left it,
         decoded as data (None when the call was not instrumented, or the child

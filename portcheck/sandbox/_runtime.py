@@ -252,6 +252,9 @@ TRACE_EVENTS = 4000
 def _watched(np, events: list):
     """An ndarray subclass that records each ufunc it takes part in: (file, line, "op", ufunc, shape).
 
+    ``"wrap"`` instead of ``"op"`` for an unsigned subtraction that went below
+    zero (``-y`` on uint8 labels), so :mod:`portcheck.workflow.label_dtype` can name its line.
+
     Its results stay watched, so values derived from the argument are followed
     through expressions whose intermediates are never stored (``np.sum((X @ theta
     - y) ** 2)``).
@@ -266,11 +269,20 @@ def _watched(np, events: list):
             if isinstance(result, np.ndarray):
                 site = _user_site()
                 if site is not None and len(events) < TRACE_EVENTS:
-                    events.append((site[0], site[1], "op", ufunc.__name__, list(result.shape)))
+                    kind = "wrap" if _wrapped(np, ufunc, plain, result) else "op"
+                    events.append((site[0], site[1], kind, ufunc.__name__, list(result.shape)))
                 return result.view(Watched) if result.ndim else result
             return result
 
     return Watched
+
+
+def _wrapped(np, ufunc, inputs, result) -> bool:
+    """An unsigned ``-y`` or ``a - y`` that wrapped around (``-1`` as 255): a value above every operand's."""
+    if result.dtype.kind != "u" or ufunc.__name__ not in ("negative", "subtract") or not result.size:
+        return False
+    top = max((float(np.max(x)) for x in inputs if np.size(x)), default=0.0)
+    return bool(np.max(result) > top)
 
 
 def shape_trace(events: list, arg: int | None = None):

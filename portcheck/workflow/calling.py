@@ -89,14 +89,19 @@ def map_port_arguments(case, signature, port, overrides):
 
 
 def _score(sets) -> tuple:
-    """(output cells at parity, sets the port ran on, entries that agree, -distance): more is better, in that order.
+    """(output cells at parity, sets the port ran on, entries that agree, -distance, -scale): more is better.
 
     The distance (each differing output's relative difference, capped at 1; a
     shape that differs counts 1) breaks ties: the representation under which the
-    port comes closest to OCTAVE goes to the diagnosis.
+    port comes closest to OCTAVE goes to the diagnosis. When every differing
+    output is off by 100% or more under both, the scale breaks the tie: the
+    orders of magnitude between the port's and OCTAVE's norms (``|log10(|p| /
+    |o|)|``), so ``/ 2*m`` with ``y`` 1-D (J off by m**2) goes to the diagnosis
+    rather than the same line with ``y`` a column, where an ``(m, m)`` broadcast
+    makes J a matrix (a shape that differs counts as the farthest scale).
     """
     cells = ran = entries = 0
-    distance = 0.0
+    distance = scale = 0.0
     for s in sets:
         if s.comparison is not None and s.port.failure is None:
             ran += 1
@@ -106,9 +111,27 @@ def _score(sets) -> tuple:
                 same_shape = o.parity or (o.status == "divergence" and o.mismatched > 0)
                 entries += o.total - o.mismatched if same_shape else 0
                 distance += 0.0 if o.parity else (min(1.0, o.max_rel) if same_shape else 1.0)
+                scale += 0.0 if o.parity else (_orders(s, o.position - 1) if same_shape else _WORST_ORDERS)
         else:
             distance += len(s.reference.outputs or ()) or 1.0
-    return cells, ran, entries, -round(distance, 6)
+    return cells, ran, entries, -round(distance, 6), -round(scale, 3)
+
+
+_WORST_ORDERS = 30.0
+
+
+def _orders(s, position: int) -> float:
+    """``|log10(|port| / |octave|)|`` of one output (Frobenius norms), capped at 30; 0 when either is 0."""
+    import numpy as np
+
+    try:
+        p = float(np.linalg.norm(np.asarray(s.port.outputs[position]).ravel()))   # complex too: the modulus
+        o = float(np.linalg.norm(np.asarray(s.reference.outputs[position]).ravel()))
+    except (TypeError, ValueError, IndexError):
+        return 0.0
+    if not (p > 0 and o > 0 and np.isfinite(p) and np.isfinite(o)):
+        return 0.0
+    return min(_WORST_ORDERS, abs(float(np.log10(p / o))))
 
 
 def _all_parity(sets) -> bool:

@@ -34,6 +34,7 @@ from ..signature import ArgMapping, read_m_signature
 from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .binding import bind_case, reference_runs
 from .broadcast import broadcast_inside, shape_hazard, shape_hazard_findings
+from .label_dtype import unsigned_labels
 from .calling import choose_representation, port_findings, python2_check, python2_division
 from .coverage import coverage_findings, coverage_gaps, verdict_of
 from .reproduce import reproduce_line, save_failed_inputs
@@ -242,7 +243,9 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
             sets, division = python2_division(sets, func, py2)
             hazard = shape_hazard(case, func, mapping, signature, sets, choice, rtol, atol, strict_shapes,
                                   binding=bound.binding) if diagnose and not division and not declared else None
-            findings = (list(findings) + division + shape_hazard_findings(hazard)
+            wrap = unsigned_labels(case, func, mapping, signature, sets, choice, rtol, atol, strict_shapes,
+                                   binding=bound.binding) if diagnose and not declared else []
+            findings = (list(findings) + division + shape_hazard_findings(hazard) + wrap
                         + port_findings(choice, func, signature, sets, mapping, py2))
             findings += coverage_findings(sets, signature.outputs, f"Octave's {case.name}")
             vers = versions(session)

@@ -27,9 +27,14 @@ the finding ids that name it:
   (or conventions), every cause is named by a confirmed or consistent finding,
   and no confirmed or consistent finding names a cause the port does not have
   (else a *wrong cause*). Exit 0 is a *false parity*, except a port whose only
-  cause is ``y-shape-broadcast`` and whose report carries the
-  ``y-shape-broadcast`` finding (the issue makes ``(m,)``/``(m,1)`` a
-  representation): counted in its own row.
+  causes are representation hazards (:data:`HAZARDS`: ``y-shape-broadcast``,
+  and ``overflow`` by ``-y`` on uint8 0/1 targets) and whose report carries
+  their findings, noted (the issue makes ``(m,)``/``(m,1)`` and integer
+  classes representations): counted in its own row. Those causes are named by
+  their finding at any status.
+* A course reading confirmed by a one-line repair (``data["repaired_as"]``: "one
+  missing trailing column" confirmed by ``range(2, p)`` -> ``range(2, p + 1)``)
+  names a cause in its own words or the repair's.
 * ``python2`` / ``pandas-removed-api`` must come as environment-drift findings
   and the real bug must still be named after the shim.
 
@@ -68,8 +73,9 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "transpose": {"transpose"},
     "label-base": {"label-base"},
     # the brief's index-shift is "range(p) for 1:p, a loop starting at 0 where Octave starts at 1, or the reverse":
-    # the one-line repairs of a range's end or start bound are that slip, named at its line
-    "index-shift": {"index-shift", "range-end", "index-base"},
+    # the one-line repairs of a range's end or start bound are that slip, named at its line (a loop from 1 that skips
+    # its first iteration is "the reverse")
+    "index-shift": {"index-shift", "range-end", "index-base", "first-iteration-skipped"},
     "y-shape-broadcast": {"y-shape-broadcast"},
     "onehot-from-data": {"onehot-from-data"},
     "onehot-raw-labels": {"onehot-raw-labels"},
@@ -87,7 +93,7 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "lambda-squared": {"lambda-squared"},
     "theta-slice": {"theta-slice"},
     # the data term
-    "missing-1-over-m": {"missing-1-over-m", "constant-factor"},
+    "missing-1-over-m": {"missing-1-over-m", "constant-factor", "precedence"},  # x / 2*m: the m multiplies
     "wrong-m": {"wrong-m", "wrong-dimension"},        # the repair .shape[1] -> .shape[0] of the line that takes m
     "reduction-axis": {"reduction-axis", "wrong-m"},
     "std-ddof": {"std-ddof"},
@@ -109,13 +115,17 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     # labels added to the brief for the n, o, p corpora (free text before)
     "comparison": {"comparison"},
     "non-simultaneous-update": {"non-simultaneous-update"},
-    "overflow": {"overflow"},
+    "overflow": {"overflow", "unsigned-wrap"},     # -y on uint8 labels wraps: an integer overflow
     "column-order": {"column-order", "reversed"},     # columns in reverse order is one other order
     "numpy2-scalar": {"numpy2-scalar"},
     "numpy-removed-alias": {"numpy-removed-alias"},
     "ragged-array": {"ragged-array"},
     "repo-import": {"repo-import"},
 }.items()}
+
+#: Causes that a *noted* finding names: silent only under one of a caller's natural representations, which the
+#: issue makes free -- ``(m,1)`` against ``(m,)``, and ``-y`` on 0/1 targets held as uint8 (a ``.mat`` file's class).
+HAZARDS = {"y-shape-broadcast": "y-shape-broadcast", "overflow": "unsigned-wrap"}
 
 #: Findings that name no mistake: where it raised, what the rest is, notes.
 NEUTRAL_IDS = frozenset({"port-raised", "port-timeout", "unexplained", "self-consistency", "output-mapping",
@@ -228,9 +238,12 @@ def _named_by(ids, cause: str) -> bool:
 def judge(entry: Entry, out: Outcome) -> Verdict:
     """The verdict on one port (see the module docstring for the rules)."""
     strong = [(i, d) for i, s, d in out.findings if s in ("confirmed", "consistent")]
-    strong_ids = [i for i, _ in strong]
+    # a course reading confirmed by a one-line repair also names the mistake in the repair's words
+    strong_ids = [i for i, _ in strong] + [d["repaired_as"] for _, d in strong if d.get("repaired_as")]
+    # ... and is a wrong cause only when neither its words nor the repair's name one of the port's
+    readings = [(i, d.get("repaired_as")) for i, d in strong]
     all_ids = [i for i, _, _ in out.findings]
-    top = next((i for i, s, _ in out.findings if s != "noted"), None)
+    top, top_as = next(((i, d.get("repaired_as")) for i, s, d in out.findings if s != "noted"), (None, None))
     if entry.kind == "correct":
         ok = out.exit == 0
         return Verdict(entry, out, named=ok, false_divergence=not ok, why="" if ok else f"exit {out.exit}, top {top}")
@@ -242,23 +255,24 @@ def judge(entry: Entry, out: Outcome) -> Verdict:
         want = {_SAME_CONVENTION.get(c, c) for c in entry.conventions} - {"blocks-returned"}
         if out.exit == 0:
             return Verdict(entry, out, false_parity=True, why="parity without the convention declared")
-        wrong = bool([i for i in strong_ids if i not in NEUTRAL_IDS and i not in _accepted(entry.conventions)])
+        wrong = bool([i for i, r in readings if i not in NEUTRAL_IDS and i not in _accepted(entry.conventions)
+                      and r not in _accepted(entry.conventions)])
         declared_ok = out.declared_exit in (None, 0)
         named = out.exit == 1 and own == want and declared_ok
         why = "" if named else f"named {sorted(own)} (want {sorted(want)}), declared exit {out.declared_exit}, top {top}"
         return Verdict(entry, out, named=named, false_divergence=not declared_ok, wrong_cause=wrong, why=why)
     causes = [c for c in entry.causes]
+    hazard = lambda c: HAZARDS.get(c) in all_ids  # a representation hazard names its cause even when only noted
     if out.exit == 0:
-        if causes == ["y-shape-broadcast"] and "y-shape-broadcast" in all_ids:
+        if causes and all(hazard(c) for c in causes):
             return Verdict(entry, out, named=True, y_shape_parity=True)
         return Verdict(entry, out, false_parity=True, why="parity")
     allowed = _accepted(causes) | _accepted(entry.conventions)
     if {"python2", "pandas-removed-api"} & set(causes):  # code of that era also meets NumPy 2's removals
         allowed |= {"numpy2-scalar", "numpy-removed-alias"}
-    wrong = [i for i in strong_ids if i not in NEUTRAL_IDS and i not in allowed]
-    ids_any = all_ids if "y-shape-broadcast" in causes else strong_ids
-    missing = [c for c in causes if not _named_by(ids_any if c == "y-shape-broadcast" else strong_ids, c)]
-    top_ok = top in allowed
+    wrong = [i for i, r in readings if i not in NEUTRAL_IDS and i not in allowed and r not in allowed]
+    missing = [c for c in causes if not (_named_by(strong_ids, c) or hazard(c))]
+    top_ok = top in allowed or top_as in allowed
     named = out.exit == 1 and top_ok and not missing and not wrong
     why = "" if named else (f"exit {out.exit} {out.error}".strip() if out.exit not in (0, 1) else
                             f"top {top}; not named: {missing}; wrong: {wrong}")
@@ -297,7 +311,7 @@ def render(verdicts, verbose: bool = False) -> tuple[str, bool]:
                  f"; own-convention ports named: {sum(v.named for v in convs)}/{len(convs)}")
     ys = [v for v in verdicts if v.y_shape_parity]
     if ys:
-        lines.append(f"y-shape-broadcast alone, at parity with the representation noted: {len(ys)} "
+        lines.append(f"representation hazards alone (y-shape-broadcast, uint8 wrap), at parity with the hazard noted: {len(ys)} "
                      f"({', '.join(v.entry.id for v in ys)}) -- counted as named, not as parity")
     if other:
         lines.append(f"ports with a cause only free text names ('other: ...'): {len(other)} "

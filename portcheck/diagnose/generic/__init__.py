@@ -173,14 +173,27 @@ def _findings(ctx, basic) -> list[Finding]:
     found = _smallest_first([r.finding() for r in repairs])
     for f in found:
         f.data["search"] = cost
-    found += relations
-    explained = {f.data.get("output") for f in relations} | ({"*"} if any(r.partial is None for r in repairs) else set())
+    found += relations + _after_repair(repairs)
+    explained = {f.data.get("output") for f in found if f.data.get("output")} | (
+        {"*"} if any(r.partial is None for r in repairs) else set())
     basic_explains = {f.data.get("output") for f in basic if f.id in ("output-count", "output-type", "non-finite-output",
                                                                         "complex-output", "index-shift")}
     left = _unexplained(ctx, sets, explained | basic_explains)
     if left is not None and not any(r.partial is None for r in repairs):
         found.append(left)
     return found
+
+
+def _after_repair(repairs) -> list[Finding]:
+    """The second mistake a partial repair leaves in sight: what remains bears a relation to OCTAVE's output."""
+    out = []
+    for r in repairs:
+        for name, on, (ident, title, evidence, fix) in r.data.get("_remaining") or ():
+            m = r.mutation
+            out.append(Finding(ident, "consistent", title, f"{name} on '{on}', with line {m.line} changed to "
+                               f"`{m.new_text}`: {evidence}.", location=name, fix=fix,
+                               data={"output": name, "sets": [on], "after": m.new_text}))
+    return out
 
 
 def _relations(ctx, sets) -> list[Finding]:

@@ -14,7 +14,8 @@ id                          change tried
 ==========================  =================================================================
 ``index-base``              a start bound or index +-1; both bounds of a range shifted; a tuple
                             of column numbers -1/+1 (1-based numbers copied literally)
-``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``)
+``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``); ``np.arange(a, b, s)``
+                            -> ``np.arange(a, b + s, s)`` (``a:s:b`` includes ``b``)
 ``zero-based-index``        ``+ 1`` on an ``argmin``/``argmax`` or on a loop variable stored into an
                             array (``idx[i] = j``): Octave's indices count from 1
 ``classes-hardcoded``       ``x % 10`` -> ``x``: labels wrapped by a literal count (the digits' 10 made 0);
@@ -46,6 +47,7 @@ id                          change tried
 ``bias-column``             the two parts of a join swapped when one is a column of ones
                             (``np.append(a2, ones, axis=1)`` for Octave's ``[ones(m, 1) a2]``);
                             ``column-order`` when neither is
+``precedence``              ``x / 2*m`` -> ``x / (2*m)``: a product meant as one denominator
 ``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
                             a variable by itself dropped (``h = h * p / np.sum(h)``)
 ==========================  =================================================================
@@ -88,6 +90,7 @@ TITLES = {
     "edge-handling": "edge padding of filtfilt",
     "truncated-constant": "a constant typed with too few digits",
     "constant-gain": "a scale factor Octave does not apply",
+    "precedence": "`x / 2*m` multiplies by m: the denominator's parentheses are missing",
     "bias-column": "the column of ones on the other side",
     "column-order": "the two parts of a join in the other order",
 }
@@ -212,6 +215,11 @@ def _bound_changes(node, roles):
                 new = copy.deepcopy(node)
                 new.args[0], new.args[1] = _plus(args[0], k), _plus(args[1], k)
                 yield node, new, "index-base"
+        if len(args) == 3 and _name(node.func) == "arange":
+            # np.arange(lo, hi, step) stops before hi; Octave's lo:step:hi includes it
+            new = copy.deepcopy(node)
+            new.args[1] = ast.BinOp(copy.deepcopy(args[1]), ast.Add(), copy.deepcopy(args[2]))
+            yield node, new, "range-end"
     if isinstance(node, ast.Slice) and node.upper is not None:
         for k in (1, -1):
             lower = _plus(node.lower, k) if node.lower is not None else (_one(1) if k == 1 else None)
@@ -260,6 +268,11 @@ def _operator_changes(node, parents, roles):
         if isinstance(node.op, (ast.Mult, ast.Div)) and isinstance(node.right, ast.Constant) \
                 and isinstance(node.right.value, (int, float)) and node.right.value not in (0, 1, -1):
             yield node, copy.deepcopy(node.left), "constant-gain"
+        if isinstance(node.op, ast.Mult) and isinstance(node.left, ast.BinOp) and isinstance(node.left.op, ast.Div) \
+                and isinstance(node.left.right, (ast.Constant, ast.Name)) and isinstance(node.right, (ast.Name, ast.Constant)):
+            # x / 2*m is (x / 2) * m in Python (and in Octave): the 2*m meant as one denominator
+            divisor = ast.BinOp(copy.deepcopy(node.left.right), ast.Mult(), copy.deepcopy(node.right))
+            yield node, ast.BinOp(copy.deepcopy(node.left.left), ast.Div(), divisor), "precedence"
     elif isinstance(node, ast.Subscript) and _is_shape(node) and isinstance(node.slice, ast.Constant) \
             and node.slice.value in (0, 1, -1):
         new = copy.deepcopy(node)

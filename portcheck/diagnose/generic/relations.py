@@ -87,13 +87,28 @@ def _transposed(A, B, sizes=()):
 
 
 def _reversed(A, B, sizes=()):
-    """PORT holds OCTAVE's rows (or columns) in reverse order."""
-    if A.shape != B.shape or A.ndim != 2:
+    """PORT holds OCTAVE's rows (or columns, or both) in reverse order.
+
+    Columns also up to the sign of each: singular or eigen vectors are defined
+    up to their signs, and ``np.linalg.eigh`` lists them smallest first where
+    Octave's ``svd`` lists them largest first (its diagonal of values then
+    comes reversed on both axes).
+    """
+    if A.shape != B.shape or A.ndim != 2 or not _differs(A, B):
         return None
-    for axis, word, op in ((0, "rows", "np.flipud"), (1, "columns", "np.fliplr")):
-        if A.shape[axis] > 1 and _same(np.flip(A, axis), B) and _differs(A, B):
-            return ("reversed", f"{word} in reverse order", f"PORT's {word} are OCTAVE's {word} in reverse order",
-                    f"out = {op}(out)   # an Octave flipud/fliplr (or a descending range) missing on the Python side")
+    diagonal = A.shape[0] == A.shape[1] and not np.any(A - np.diag(np.diag(A)))
+    moves = ((0, "rows", "np.flipud"), (1, "columns", "np.fliplr")) + (((0, 1), "diagonal", ""),) * diagonal
+    for axis, word, op in moves:
+        if min(np.shape(A)[a] for a in np.atleast_1d(axis)) > 1 and _same(np.flip(A, axis), B):
+            fix = (f"out = {op}(out)" if op else "out = out[::-1, ::-1]") + \
+                "   # an Octave flipud/fliplr, a descending sort (or range) missing on the Python side"
+            return ("reversed", f"{word} in reverse order", f"PORT's {word} is OCTAVE's in reverse order" if op == "" else
+                    f"PORT's {word} are OCTAVE's {word} in reverse order", fix)
+    flipped = np.flip(A, 1)
+    if A.shape[1] > 1 and all(_same(flipped[:, k], B[:, k]) or _same(-flipped[:, k], B[:, k]) for k in range(A.shape[1])):
+        return ("reversed", "columns in reverse order (each up to its sign)",
+                "PORT's columns are OCTAVE's in reverse order, each up to its sign (vectors of a decomposition)",
+                "order = np.argsort(values)[::-1]; vectors = vectors[:, order]   # largest first, as Octave's svd")
     return None
 
 

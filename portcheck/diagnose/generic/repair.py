@@ -101,6 +101,8 @@ class Repair:
         agreed = self.data.get("agreed")
         if agreed:
             drop = f"agrees with OCTAVE on {set_list(agreed)}"
+        elif np.isnan(before):
+            drop = f"on '{name}' gives every output OCTAVE's shape (its difference is then {e(after)})"
         elif not np.isfinite(before):
             drop = f"on '{name}' runs (it raised) and its difference from OCTAVE is {e(after)}"
         else:
@@ -115,7 +117,7 @@ class Repair:
         return Finding(m.cause, "consistent", m.title, ev, location=f"{_short(self.file)}:{m.line}: {m.old_text}",
                        fix=m.new_text, data={"line": m.line, "file": self.file, "function": self.function,
                                              "repair": m.new_text, "partial": True,
-                                             "cures_raise": not np.isfinite(before), **self._public()})
+                                             "cures_raise": bool(np.isinf(before)), **self._public()})
 
 
 def _change(m: Mutation) -> str:
@@ -139,6 +141,7 @@ def _compile(target: Target, changes):
         tree = apply(target.node, *changes)
     except (LookupError, IndexError):
         return None
+    tree = _as_shimmed(tree, target)
     module = ast.Module([tree], [])
     try:
         compiled = compile(module, target.code.co_filename, "exec")
@@ -150,6 +153,17 @@ def _compile(target: Target, changes):
                 return None
             return const.replace(co_qualname=target.code.co_qualname) if hasattr(const, "co_qualname") else const
     return None
+
+
+def _as_shimmed(tree, target: Target):
+    """The changed function compiled as its worker compiled the module: NumPy 2's ``%``-format of a size-1
+    array (when that shim is on for the module) and int orders (``flatten(1)``) read as old NumPy did."""
+    from ...sandbox._shims_numpy import IntOrder, PercentFormat
+
+    glb = getattr(target.functions[0], "__globals__", {}) if target.functions else {}
+    if "__portcheck_pct__" in glb:
+        tree = ast.fix_missing_locations(PercentFormat().visit(tree))
+    return ast.fix_missing_locations(IntOrder(target.code.co_filename).visit(tree))
 
 
 def _codes(changes) -> list | None:
@@ -413,8 +427,10 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
     before, after = baseline.get(id(screen), np.inf), _distance(run, screen.reference.outputs)
     if not np.isfinite(after):
         return None
-    if np.isnan(before):  # it had another shape: only a near-agreement says the change is the mistake
-        better = after <= 1e-4
+    remaining = None
+    if np.isnan(before):  # it had another shape: only a near-agreement, or a second mistake read off what is left
+        remaining = _remaining(ctx, run, screen) if after > 1e-4 else None
+        better = after <= 1e-4 or remaining is not None
     elif _labels_only(screen.reference.outputs):
         better = after * 3 <= before
     else:
@@ -429,8 +445,34 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
         if np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12):
             return None
     target, m = changes[-1]
+    data = {"_mutation": m, **({"_remaining": remaining} if remaining else {})}
     return Repair(m, target.code.co_filename, getattr(target.code, "co_qualname", target.code.co_name), len(sets),
-                  after, {"_mutation": m}, partial=(screen.input_set.name, before, after))
+                  after, data, partial=(screen.input_set.name, before, after))
+
+
+def _remaining(ctx, run, screen) -> list | None:
+    """With a change that gave every output OCTAVE's shape: the relation each output that still differs bears to
+    OCTAVE's (``[(output, set, relation)]``), or None when one does not (then nothing says the change is right).
+
+    A mapFeature that stops one degree short *and* swaps its exponents: the range end repaired, the 28 columns
+    are OCTAVE's in another order -- two mistakes, each named.
+    """
+    from .causes import sizes_of
+    from .relations import relate
+
+    out = []
+    sizes = sizes_of(screen.input_set.values.values())
+    for name, b, a in zip(ctx.output_names, run.outputs, screen.reference.outputs):
+        A, B = aligned(a, b)
+        if A is None or B is None or A.shape != B.shape:
+            return None
+        if np.allclose(B, A, rtol=ctx.rtol, atol=ctx.atol, equal_nan=True):
+            continue
+        rel = relate(a, b, sizes)
+        if rel is None:
+            return None
+        out.append((name, screen.input_set.name, rel))
+    return out or None
 
 
 def _direct_call(ctx, func, s):
