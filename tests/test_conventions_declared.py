@@ -94,8 +94,11 @@ def test_declared_row_major_with_gradient_blocks_is_parity_and_not_random(sessio
     path = tmp_path / "rm_blocks.py"
     path.write_text(ROW_MAJOR_BLOCKS)
     port = f"{path}:nn_cost"
-    result = assert_parity("nnCostFunction", port, session=session, conventions=["row-major-params"])
+    result = assert_parity("nnCostFunction", port, session=session,
+                           conventions=["row-major-params", "blocks-returned"])
     assert result.parity
+    with pytest.raises(ParityError):  # the blocks are a convention too: declared alone, row-major still differs
+        assert_parity("nnCostFunction", port, session=session, conventions=["blocks-returned"])
     with pytest.raises(ParityError) as info:  # undeclared: the convention is named, never randomness
         assert_parity("nnCostFunction", port, session=session)
     ids = [f.id for f in info.value.result.findings]

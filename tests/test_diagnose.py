@@ -119,12 +119,18 @@ def test_correct_port_is_parity_and_says_nothing(session):
 
 
 def test_blocks_returned_are_compared_block_by_block(session):
+    """Every set agrees block by block, but an Octave-style caller unpacking [J, grad] gets the blocks: the port is
+    correct under its own convention (exit 1) until the convention is declared (parity)."""
     r = run(session, "blocks_returned.py")
-    assert r.parity
+    assert all(s.status == "parity" for s in r.sets) and not r.parity and r.exit_code == 1
     [f] = r.findings
-    assert (f.id, f.status) == ("output-mapping", "noted")
+    assert (f.id, f.status) == ("output-mapping", "confirmed") and f.data["conventions"] == ["blocks-returned"]
     assert all(s.output_mapping for s in r.sets)
     assert [b.block for b in r.sets[0].comparison.outputs[1].blocks] == ["Theta1", "Theta1", "Theta2", "Theta2"]
+    declared = run(session, "blocks_returned.py", conventions=["blocks-returned"])
+    assert declared.parity and declared.exit_code == 0
+    assert ("output-mapping", "noted") in [(f.id, f.status) for f in declared.findings]
+    assert not [f for f in declared.findings if f.status != "noted"]
 
 
 def test_a_port_that_writes_into_its_inputs_is_never_parity(session):
@@ -212,7 +218,7 @@ def test_other_cases_get_the_generic_probes_and_relations(session):
     assert r.parity and r.exit_code == 0
     noted = {f.id: f for f in r.findings if f.status == "noted"}
     assert noted["representation"].title == "needs y as (m,)"
-    assert noted["y-shape-broadcast"].location == "test_diagnose.py:198"
+    assert noted["y-shape-broadcast"].location == "test_diagnose.py:204"
 
 
 def test_std_ddof_in_a_case_without_lambda(session):

@@ -249,3 +249,49 @@ def test_repair_of_a_python2_port_that_formats_an_array_with_percent(session, tm
     assert r.exit_code == 1
     top = next(f for f in r.findings if f.status == "confirmed" and f.id not in ("python2", "numpy2-scalar"))
     assert top.id == "comparison" and top.data["line"] == 8, [(f.id, f.status) for f in r.findings]
+
+
+# -- a 1-D theta meeting an (m,1) y that the port makes itself ----------------------------------
+def test_a_column_y_made_by_the_port_is_noted_where_a_1d_theta_broadcasts(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def cost(theta, X, y):
+            m = len(y)
+            y = y.reshape(m, 1)
+            h = 1 / (1 + np.exp(-np.dot(X, theta)))
+            J = -np.sum(y * np.log(h) + (1 - y) * np.log(1 - h)) / m
+            return J, np.dot(X.T, h - y).ravel() / m
+    '''
+    r = _compare(session, tmp_path, "costFunction", body, "cost")
+    assert r.exit_code == 0  # agrees with theta as a column: representation is free
+    hazard = next(f for f in r.findings if f.id == "y-shape-broadcast")
+    assert hazard.status == "noted" and hazard.data["line"]["line"] == 7, hazard
+
+
+# -- the normal equation on a singular X'X -------------------------------------------------------
+def test_inv_where_octave_uses_pinv_is_repaired_on_a_repeated_feature(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def normal_eqn(X, y):
+            A = np.linalg.inv(X.T @ X)
+            return A @ X.T @ y
+    '''
+    r = _compare(session, tmp_path, "normalEqn", body, "normal_eqn")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status) == ("pseudo-inverse", "confirmed") and top.data["line"] == 4, \
+        [(f.id, f.status) for f in r.findings]
+    assert "pinv" in top.fix
+
+
+def test_pinv_normal_equation_is_at_parity_on_the_singular_set(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def normal_eqn(X, y):
+            return np.linalg.pinv(X.T.dot(X)).dot(X.T.dot(y))
+    '''
+    r = _compare(session, tmp_path, "normalEqn", body, "normal_eqn")
+    assert r.exit_code == 0 and any(s.input_set.name == "a feature repeated" for s in r.sets)

@@ -58,6 +58,15 @@ def _m1(v, *names):
     return [("m=1", _first(v, *names), "the course's inputs cut to the first example")]
 
 
+def _normal_equation(v):
+    """A feature repeated (twice another column): X'X is singular, and Octave's ``pinv(X'*X)*X'*y`` still
+    gives the minimum-norm solution, where ``inv`` raises or returns the rounding of a singular matrix."""
+    X = np.asarray(v["X"], dtype=float)
+    twice = np.hstack([X, 2.0 * X[:, -1:]])
+    return [("a feature repeated", {**v, "X": twice}, "the course's X with its last column again, doubled: "
+                                                        "X'X singular (pinv's minimum-norm solution)")]
+
+
 def _logistic_predict(v):
     """m=1, and theta = 0 (the course's initial theta): every sigmoid is exactly 0.5, where Octave's
     ``sigmoid(X*theta) >= 0.5`` says 1 and a port's ``> 0.5`` says 0 (the threshold's edge)."""
@@ -221,6 +230,7 @@ def _last_step():
 FAMILIES = {
     "computeCost": lambda v: _m1(v, "X", "y"),
     "computeCostMulti": lambda v: _m1(v, "X", "y"),
+    "normalEqn": _normal_equation,
     "gradientDescent": _gradient_descent,
     "gradientDescentMulti": _gradient_descent,
     "featureNormalize": _feature_normalize,

@@ -50,7 +50,7 @@ def register(sub) -> None:
     c.add_argument("--convention", dest="conventions", action="append", metavar="NAME",
                    help="the port's own convention, declared (repeatable): row-major-params, zero-based-labels, "
                         "x-with-bias, x-without-bias, x-transposed, transposed-data, separate-gradient, y-one-hot-input, "
-                        "outputs-transposed")
+                        "outputs-transposed, blocks-returned")
     c.add_argument("--no-diagnose", action="store_true", help="compare only; skip the diagnosis probes")
     c.add_argument("--no-trace", action="store_true",
                    help="when the diagnosis is unexplained, do not run 'portcheck trace' to find the first divergent line")

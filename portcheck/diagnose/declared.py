@@ -26,10 +26,9 @@ def check_names(names) -> tuple[str, ...]:
     out = []
     for n in names or ():
         n = str(n).strip()
-        if n == "blocks-returned":  # the gradient returned as blocks is always accepted (noted)
-            continue
-        if n not in FAMILIES:
-            raise UsageError(f"convention={n!r} is not a convention portcheck knows; choose from {', '.join(FAMILIES)}",
+        if n not in FAMILIES + ("blocks-returned",):  # blocks: the gradient as separate matrices, read by the comparison
+            raise UsageError(f"convention={n!r} is not a convention portcheck knows; choose from "
+                             f"{', '.join(FAMILIES + ('blocks-returned',))}",
                              tip="a representation (int vs float, (m,) vs (m,1)) needs no declaration: it is free")
         out.append(n)
     return tuple(dict.fromkeys(out))

@@ -239,8 +239,8 @@ def _confirmed_by_repair(merged, generic) -> list[Finding]:
 
 
 def _names_nothing(findings) -> bool:
-    """Every finding is a note or *unexplained* (or there is none)."""
-    return all(f.status in ("noted", "unexplained") for f in findings)
+    """Every finding is a note, *unexplained*, or where the port raised (which says where, not why; or none)."""
+    return all(f.status in ("noted", "unexplained") or f.id == "port-raised" for f in findings)
 
 
 _SC_IDS = {"block-local", "per-unit-factor", "constant-factor", "missing-1-over-m"}

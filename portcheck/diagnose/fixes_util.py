@@ -177,8 +177,11 @@ def foreign_names(src, code: str) -> set[str]:
     used |= {n.name for n in ast.walk(src.tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
     words = set(re.findall(r"(?<![.\w])([A-Za-z_]\w*)", body))
     attrs = set(re.findall(r"\.([A-Za-z_]\w*)", body))
+    import numpy
+
+    library = lambda a: hasattr(numpy, a) or hasattr(numpy.linalg, a)  # np.linalg.pinv is NumPy's, not a template's
     return {w for w in words if w not in used and w not in _ALLOWED} | {a for a in attrs if a not in used and a not in _ALLOWED
-                                                                         and not hasattr(__import__("numpy"), a)}
+                                                                         and not library(a)}
 
 
 def block_vars(eng, src) -> list[str]:

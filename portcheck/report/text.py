@@ -32,6 +32,9 @@ def verdict_line(result) -> str:
     bad = [s for s in result.sets if s.status != "parity"]
     top = next((f for f in result.findings if f.status in ("confirmed", "consistent")), None)
     why = f"; {top.status}: {top.title}" if top else ""
+    if not bad and top is not None:  # every set agrees, read in the port's own convention
+        return (f"divergence: {result.port_label} agrees with {octave} on {n} input set{'s' if n != 1 else ''} only "
+                f"read in its own convention; {top.title}")
     kinds = sorted({s.status for s in bad})
     return (f"divergence: {result.port_label} differs from {octave} on {len(bad)} of {n} input set"
             f"{'s' if n != 1 else ''} ({', '.join(kinds)}){why}")

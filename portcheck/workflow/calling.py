@@ -22,6 +22,7 @@ from ..diagnose.drift import drift_findings
 from ..diagnose.finding import Finding
 from ..errors import SignatureError
 from ..runner import Representation, default_representation, representation_moves, run_port
+from ..runner.representation import vector_names
 from ..signature import map_arguments
 
 __all__ = ["map_port_arguments", "RepresentationChoice", "choose_representation", "run_sets", "representation_findings", "port_findings",
@@ -261,9 +262,13 @@ def representation_findings(choice: RepresentationChoice, signature, port=None, 
     before = ", ".join(choice.default.changes(choice.representation))
     verdict = "agrees with OCTAVE on every set" if choice.parity else "agrees on more output cells"
     y_flat = [c.split(" as ")[0] for c in choice.changes if c.endswith("as (m,)")]
+    params = [n for n, r in (choice.roles.inputs.items() if choice.roles is not None else ()) if str(r) == "params"]
+    column = "params as (N, 1)" in choice.changes and params and _silent(choice)
     line = None
-    if y_flat and _broadcast_site(choice) and port is not None:
-        line = _broadcast_line(choice, y_flat[0], port, mapping, signature)
+    if (y_flat or column) and _broadcast_site(choice) and port is not None:
+        # the traced argument is the vector whose operations broadcast: the (m,1) one the 1-D product meets
+        vectors = vector_names(choice.roles, _sample([s.input_set for s in choice.default_sets])) if column else ()
+        line = _broadcast_line(choice, (y_flat or list(vectors) or params)[0], port, mapping, signature)
     why = (f"{_place(line)} `{line['source']}` broadcasts to {line['shape']}" if line
            else _default_failure(choice))
     evidence = f"with {before}, {why}; called with {what}, the port {verdict}" if why else \
@@ -277,7 +282,20 @@ def representation_findings(choice: RepresentationChoice, signature, port=None, 
         findings.append(Finding("y-shape-broadcast", "noted", f"(m,1) {name} broadcast",
                                 f"with an (m,1) {name}, {where}; the port agrees with {name} as (m,)",
                                 location=_place(line) if line else where, fix=fix, data={"name": name, "line": line}))
+    elif column and line:  # a 1-D theta (what scipy.optimize passes) makes an (m,) product that meets an (m,1) y
+        name = params[0]
+        findings.append(Finding("y-shape-broadcast", "noted", f"1-D {name} against an (m,1) vector",
+                                f"with {name} 1-D (as scipy.optimize passes it), {_place(line)} `{line['source']}` "
+                                f"broadcasts to {line['shape']}, silently; the port agrees with {name} as (N, 1)",
+                                location=_place(line), fix=f"{name} = np.reshape({name}, (-1, 1))   # or ravel the "
+                                "(m,1) vector it meets: one shape for both", data={"name": name, "line": line}))
     return findings
+
+
+def _silent(choice) -> bool:
+    """Under the default representation the port returned on every set, and some output differs: no raise."""
+    sets = [s for s in choice.default_sets if s.reference.error is None]
+    return bool(sets) and all(s.port.failure is None for s in sets) and any(s.status != "parity" for s in sets)
 
 
 def _default_failure(choice) -> str:

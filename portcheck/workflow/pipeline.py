@@ -88,8 +88,15 @@ class CompareResult(ComparisonReport):
 
     @property
     def verdict(self) -> str:
-        """``"parity"``, ``"divergence"`` or ``"inconclusive"`` (nothing differs, but see :attr:`gaps`)."""
-        return verdict_of(self.sets, self.gaps)
+        """``"parity"``, ``"divergence"`` or ``"inconclusive"`` (nothing differs, but see :attr:`gaps`).
+
+        Every set agreeing through an output mapping the port's own convention needs (the gradient returned in
+        blocks, undeclared) is a divergence for an Octave-style caller: the port is correct under its own convention.
+        """
+        verdict = verdict_of(self.sets, self.gaps)
+        if verdict == "parity" and any(f.status == "confirmed" and f.data.get("own_convention") for f in self.findings):
+            return "divergence"
+        return verdict
 
     @property
     def exit_code(self) -> int:

@@ -206,7 +206,7 @@ def run_entry(entry: Entry, session) -> Outcome:
         res = compare_case(case, port=port, port_label=entry.spec, session=session)
         out = Outcome(res.exit_code, _findings(res))
         if entry.kind == "convention" or (entry.conventions and res.exit_code == 1):
-            declared = [c for c in entry.conventions if c != "blocks-returned" and not c.startswith("other:")]
+            declared = [c for c in entry.conventions if not c.startswith("other:")]
             if declared:
                 dres = compare_case(case, port=port, port_label=entry.spec, session=session, conventions=declared)
                 out.declared_exit = dres.exit_code
@@ -252,7 +252,7 @@ def judge(entry: Entry, out: Outcome) -> Verdict:
         if d.get("own_convention"):
             own |= {_SAME_CONVENTION.get(c, c) for c in d.get("conventions", ())}
     if entry.kind == "convention":
-        want = {_SAME_CONVENTION.get(c, c) for c in entry.conventions} - {"blocks-returned"}
+        want = {_SAME_CONVENTION.get(c, c) for c in entry.conventions}
         if out.exit == 0:
             return Verdict(entry, out, false_parity=True, why="parity without the convention declared")
         wrong = bool([i for i, r in readings if i not in NEUTRAL_IDS and i not in _accepted(entry.conventions)

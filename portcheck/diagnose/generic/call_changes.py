@@ -93,6 +93,10 @@ def _call_changes(node, parents, numpy_name):
         flip = "C" if order is not None and isinstance(order.value, ast.Constant) and order.value.value == "F" else "F"
         new.keywords = [k for k in new.keywords if k.arg != "order"] + [ast.keyword("order", ast.Constant(flip))]
         yield node, new, "reshape-order"
+    elif name == "inv" and isinstance(node.func, ast.Attribute) and len(node.args) == 1:
+        new = copy.deepcopy(node)
+        new.func.attr = "pinv"  # Octave's pinv: the minimum-norm answer where inv fails on a singular matrix
+        yield node, new, "pseudo-inverse"
     elif name in ("conj", "conjugate"):
         if node.args:
             yield node, copy.deepcopy(node.args[0]), "conjugate"

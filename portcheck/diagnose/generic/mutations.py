@@ -48,6 +48,7 @@ id                          change tried
                             (``np.append(a2, ones, axis=1)`` for Octave's ``[ones(m, 1) a2]``);
                             ``column-order`` when neither is
 ``precedence``              ``x / 2*m`` -> ``x / (2*m)``: a product meant as one denominator
+``pseudo-inverse``          ``np.linalg.inv(A)`` -> ``np.linalg.pinv(A)`` (Octave's ``pinv`` on a singular matrix)
 ``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
                             a variable by itself dropped (``h = h * p / np.sum(h)``)
 ==========================  =================================================================
@@ -91,6 +92,7 @@ TITLES = {
     "truncated-constant": "a constant typed with too few digits",
     "constant-gain": "a scale factor Octave does not apply",
     "precedence": "`x / 2*m` multiplies by m: the denominator's parentheses are missing",
+    "pseudo-inverse": "inv where Octave's pinv gives the minimum-norm answer (a singular matrix)",
     "bias-column": "the column of ones on the other side",
     "column-order": "the two parts of a join in the other order",
 }
