@@ -295,3 +295,98 @@ def test_pinv_normal_equation_is_at_parity_on_the_singular_set(session, tmp_path
     '''
     r = _compare(session, tmp_path, "normalEqn", body, "normal_eqn")
     assert r.exit_code == 0 and any(s.input_set.name == "a feature repeated" for s in r.sets)
+
+
+# -- m counted over every entry --------------------------------------------------------------------
+def test_np_size_of_the_design_matrix_as_m_is_repaired_to_its_rows(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def compute_cost(X, y, theta):
+            m = np.size(X)
+            err = X.dot(theta) - y
+            return float(err.T.dot(err)) / (2 * m)
+    '''
+    r = _compare(session, tmp_path, "computeCost", body, "compute_cost")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status) == ("wrong-dimension", "confirmed") and top.data["line"] == 4, \
+        [(f.id, f.status) for f in r.findings]
+    assert top.fix == "m = np.size(X, 0)"
+
+
+# -- two changes of one node --------------------------------------------------------------------------
+def test_two_changes_of_one_node_compose():
+    import ast
+
+    from portcheck.diagnose.generic.mutations import apply
+
+    src = "def f(a):\n    p = np.argmax(a, axis=1)\n    return p\n"
+    tree = ast.parse(src).body[0]
+    found = {mu.cause: mu for mu in mutations(tree, {2}, src.splitlines(), "np")}
+    both = apply(tree, found["reduction-axis"], found["zero-based-index"])
+    assert "np.argmax(a, axis=0) + 1" in ast.unparse(both)
+
+
+def test_argmax_over_the_wrong_axis_without_plus_one_names_both(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def predict(Theta1, Theta2, X):
+            m = X.shape[0]
+            h1 = 1 / (1 + np.exp(-Theta1.dot(np.vstack([np.ones((1, m)), X.T]))))
+            h2 = 1 / (1 + np.exp(-Theta2.dot(np.vstack([np.ones((1, m)), h1]))))
+            return np.argmax(h2, axis=1)
+    '''
+    r = _compare(session, tmp_path, "ex4/predict", body, "predict")
+    assert r.exit_code == 1
+    named = _ids(r, "confirmed")
+    assert "reduction-axis" in named and "label-base" in named, [(f.id, f.status) for f in r.findings]
+
+
+# -- a separate gradient that needs theta as a column, where the cost alone chose y 1-D -----------------
+def test_separate_gradient_found_two_representation_steps_away(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def cost(theta, X, y):
+            h = 1 / (1 + np.exp(-X.dot(theta)))
+            return np.sum(-y * np.log(h) - (1 - y) * np.log(1 - h)) / len(X)
+
+        def gradient(theta, X, y):
+            h = 1 / (1 + np.exp(-X.dot(theta.reshape(-1, 1))))
+            return (X.T.dot(h - y) / len(X)).ravel()
+    '''
+    r = _compare(session, tmp_path, "costFunction", body, "cost")
+    assert r.exit_code == 1
+    conv = next(f for f in r.findings if f.id == "separate-gradient")
+    assert conv.status == "confirmed", [(f.id, f.status) for f in r.findings]
+
+
+# -- two shape mistakes: each repair brings the shape nearer -----------------------------------------
+def test_a_missing_ones_column_read_as_a_relation():
+    from portcheck.diagnose.generic.relations import relate
+
+    A = np.column_stack([np.ones(5), np.arange(10.0).reshape(5, 2)])
+    ident, title, _, _ = relate(A, A[:, 1:])
+    assert ident == "bias-column" and "missing" in title
+    assert relate(A, A[:, :-1])[0] == "missing-element"  # the last column is no column of ones
+
+
+def test_feature_map_without_ones_and_one_term_short_is_repaired_in_two_steps(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def features(a, b, degree=6):
+            a, b = np.ravel(a), np.ravel(b)
+            out = []
+            for i in range(1, degree + 1):
+                for j in range(i):
+                    out.append(a ** (i - j) * b ** j)
+            return np.column_stack(out)
+    '''
+    r = _compare(session, tmp_path, "mapFeature", body, "features")
+    assert r.exit_code == 1
+    confirmed = [f for f in r.findings if f.status == "confirmed"]
+    assert len(confirmed) == 2 and {f.data["line"] for f in confirmed} == {6, 7}, \
+        [(f.id, f.status, f.data.get("line")) for f in r.findings]

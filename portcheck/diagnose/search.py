@@ -330,7 +330,9 @@ def _search(runner: Runner, start: State, start_trial: Trial, grad_fns, switches
     # a structure that gives an output the port did not return (a separate gradient function) but in another
     # shape or with other values may need a representation with it: its gradient broadcast y as a column
     for st in [st for st in scored if scored[st] <= floor and _produced(runner, st, start, idx)][:2]:
-        for rep in problem.rep_moves(s0, st.rep):
+        reps = problem.rep_moves(s0, st.rep)
+        reps += [r2 for r in reps for r2 in problem.rep_moves(s0, r) if r2 != st.rep and r2 not in reps]  # two steps:
+        for rep in reps:  # the cost wants y as a column with theta as one, where the port chose y 1-D for it alone
             cand = State(st.conv, rep, st.kw)
             scored[cand] = runner.screen(cand, idx)
     # a structure that makes the port run where it raised is worth refining even before any cell agrees

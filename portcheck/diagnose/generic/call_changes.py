@@ -93,6 +93,10 @@ def _call_changes(node, parents, numpy_name):
         flip = "C" if order is not None and isinstance(order.value, ast.Constant) and order.value.value == "F" else "F"
         new.keywords = [k for k in new.keywords if k.arg != "order"] + [ast.keyword("order", ast.Constant(flip))]
         yield node, new, "reshape-order"
+    elif name == "size" and len(node.args) == 1 and not node.keywords and isinstance(node.func, ast.Attribute):
+        new = copy.deepcopy(node)  # np.size(X) counts every entry: m is its rows
+        new.args.append(ast.Constant(0))
+        yield node, new, "wrong-dimension"
     elif name == "inv" and isinstance(node.func, ast.Attribute) and len(node.args) == 1:
         new = copy.deepcopy(node)
         new.func.attr = "pinv"  # Octave's pinv: the minimum-norm answer where inv fails on a singular matrix

@@ -37,7 +37,7 @@ id                          change tried
 ``window-variant``          np.hanning(N) vs np.hanning(N + 2)[1:-1] (Octave's hanning) and
                             the periodic variant; likewise hamming and blackman
 ``power``                   a norm squared, or the square dropped
-``wrong-dimension``         .shape[0] vs .shape[1]
+``wrong-dimension``         .shape[0] vs .shape[1]; ``np.size(X)`` (every entry) -> ``np.size(X, 0)`` (rows)
 ``round-half``              round() (half to even) vs Octave's round (half away from zero)
 ``integer-division``        // vs /
 ``comparison``              >= vs >, <= vs <
@@ -417,12 +417,32 @@ def apply(func_node: ast.AST, *changes: Mutation) -> ast.AST:
     inside = {id(n) for t in targets for n in ast.walk(t) if n is not t}
     if any(id(t) in inside for t in targets):
         raise LookupError("one change lies inside another")
+    placed: dict = {}  # id(target) -> the node now in its place
     for target, mutation in zip(targets, changes):
         new = copy.deepcopy(mutation.new)
         ast.copy_location(new, target)
-        if not _replace(tree, target, new):
+        if id(target) in placed:  # a second change of the same node: made on top of the first
+            new = _compose(new, target, placed[id(target)])
+            if new is None or not _replace(tree, placed[id(target)], new):
+                raise LookupError("two changes of one node that do not compose")
+        elif not _replace(tree, target, new):
             raise LookupError("the node to change was not found")
+        placed[id(target)] = new
     return ast.fix_missing_locations(tree)
+
+
+def _compose(new, target, prior):
+    """``new`` (a change that wraps ``target``: ``argmax(...) + 1``) made around ``prior`` (``target`` changed
+    already: ``argmax(..., axis=0)``), or None when ``new`` holds no copy of ``target``."""
+    if ast.dump(new) == ast.dump(target):
+        return None
+    want = ast.dump(target)
+    for parent in ast.walk(new):
+        for field, value in ast.iter_fields(parent):
+            if isinstance(value, ast.AST) and ast.dump(value) == want:
+                setattr(parent, field, copy.deepcopy(prior))
+                return new
+    return None
 
 
 def _replace(tree, target, new) -> bool:

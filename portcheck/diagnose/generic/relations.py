@@ -172,6 +172,13 @@ def _trailing(A, B, sizes=()):
     long_, short = (B, A) if extra else (A, B)
     for end, cut in (("trailing", np.arange(n)), ("leading", np.arange(1, n + 1))):
         if _same(short, np.take(long_, cut, axis=axis)):
+            odd = np.take(long_, [0 if end == "leading" else n], axis=axis)
+            if word != "element" and odd.size > 1 and np.all(odd == 1):  # the column (row) of ones: a bias unit
+                return ("bias-column", f"the {end} {word} of ones {'added twice' if extra else 'missing'}",
+                        f"PORT has {B.shape[axis]} {word}s where OCTAVE has {A.shape[axis]}; the other {n} agree: "
+                        f"OCTAVE's {end} {word} of ones is {'repeated' if extra else 'not there'}",
+                        "np.hstack([np.ones((m, 1)), out])   # Octave's [ones(m, 1) out]" if not extra else
+                        "# add the column of ones once")
             what = f"one {'extra' if extra else 'missing'} {end} {word}"
             ev = (f"PORT has {B.shape[axis]} {word}s where OCTAVE has {A.shape[axis]}; the other {n} agree: "
                   + ("PORT adds one at the " if extra else "PORT lacks OCTAVE's ") + ("end" if end == "trailing" else "start"))
