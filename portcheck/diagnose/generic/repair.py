@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ...compare import compare_output
 from ...runner.limits import port_time_limit
 from ...runner.representation import conform
 from ..finding import Finding
@@ -39,7 +38,7 @@ from ..wording import e, g, plural, set_list
 from .isolated import run_isolated
 from .mutations import Mutation, apply, mutations
 from .targets import Target, numpy_name, scope_of, targets, trace_lines
-from .relations import aligned
+from .closeness import agrees, distance, labels_only, nearer, remaining
 
 __all__ = ["Repair", "search_repairs", "MAX_RUNS", "MAX_SECONDS"]
 
@@ -201,52 +200,6 @@ class _Swapped:
         return False
 
 
-def _agrees(ctx, run, ref_outputs, names) -> tuple[bool, float]:
-    if run.failure is not None or run.outputs is None or len(run.outputs) < len(names):
-        return False, np.inf
-    worst = 0.0
-    for i, name in enumerate(names):
-        o = compare_output(name, i + 1, run.outputs[i], ref_outputs[i], rtol=ctx.rtol, atol=ctx.atol)
-        if o.status != "parity":
-            return False, np.inf
-        worst = max(worst, o.max_rel if np.isfinite(o.max_rel) else 0.0)
-    return True, worst
-
-
-def _distance(run, ref_outputs) -> float:
-    """How far a run's outputs are from OCTAVE's: the largest normwise relative difference.
-
-    ``inf`` when the port raised, ``nan`` when an output has another shape (no distance to speak of).
-    """
-    if run.failure is not None or run.outputs is None:
-        return np.inf
-    if len(run.outputs) < len(ref_outputs):
-        return np.nan
-    worst = 0.0
-    for b, a in zip(run.outputs, ref_outputs):
-        A, B = aligned(a, b)
-        if A is None or B is None or A.shape != B.shape:
-            return np.nan
-        with np.errstate(all="ignore"):
-            if _whole(A) and _whole(B):  # labels: how many are wrong, not how far (class 2 is no nearer 3 than 9)
-                d = float(np.mean(A != B)) if A.size else 0.0
-            else:
-                d = float(np.linalg.norm((B - A).ravel()) / max(float(np.linalg.norm(A.ravel())), 1e-300))
-        worst = max(worst, d if np.isfinite(d) else np.inf)
-    return worst
-
-
-def _whole(A) -> bool:
-    return A.dtype.kind in "biuf" and A.size > 0 and bool(np.all(np.isfinite(A))) and bool(np.all(A == np.round(A)))
-
-
-def _labels_only(outputs) -> bool:
-    """Every output integer-valued, with 10 entries or more: a change that leaves a third as many wrong is progress."""
-    arrays = [np.asarray(o) for o in outputs if o is not None]
-    return bool(arrays) and all(_whole(a.astype(float)) for a in arrays if a.dtype.kind in "biuf") \
-        and sum(a.size for a in arrays) >= 10
-
-
 def _order(candidates, hints, passing=frozenset()) -> list:
     """Repairs confirmed for an earlier case first; then changes of lines that ran on the failing set but not on a
     set that agrees (``passing``: ``(code, line)`` pairs), those a relation suggests first; then the rest."""
@@ -299,7 +252,7 @@ def _search_on(ctx, sets, hints, screen, scope, direct, cost, start, max_runs, m
     ran = trace_lines(lambda: _direct_call(ctx, direct, screen), scope)
     base_time = max(time.perf_counter() - t0, 1e-3)
     cost["port_calls"] += 1
-    if _agrees(ctx, _run(ctx, screen, 60.0), screen.reference.outputs, list(ctx.output_names))[0]:
+    if agrees(ctx, _run(ctx, screen, 60.0), screen.reference.outputs, list(ctx.output_names))[0]:
         return []  # this set agrees when run again: a change that "fixes" it proves nothing
     candidates = _candidates(ran)
     cost["candidates"] = len(candidates)
@@ -309,7 +262,7 @@ def _search_on(ctx, sets, hints, screen, scope, direct, cost, start, max_runs, m
         ok = min(agreeing, key=_size)
         passing = frozenset((c, line) for c, lines in trace_lines(lambda: _direct_call(ctx, direct, ok), scope).items()
                             for line in lines)
-    baseline = {id(s): _distance(s.port, s.reference.outputs) for s in sets}
+    baseline = {id(s): distance(s.port, s.reference.outputs) for s in sets}
     over = lambda: cost["port_calls"] >= max_runs or time.perf_counter() - start > max_seconds
     found, partial, tried, explained = [], [], set(), set()
     for target, m in _order(candidates, set(hints), passing):
@@ -393,7 +346,7 @@ def _try(ctx, changes, screen, sets, cost, base_time, baseline=None):
     with _Swapped(codes):
         cost["port_calls"] += 1
         run = _run(ctx, screen, limit)
-        ok, worst = _agrees(ctx, run, screen.reference.outputs, names)
+        ok, worst = agrees(ctx, run, screen.reference.outputs, names)
         if not ok:
             return _partial(ctx, changes, run, screen, sets, cost, limit, baseline) if baseline is not None else None
         agreed, farther = [screen.input_set.name], False
@@ -402,14 +355,14 @@ def _try(ctx, changes, screen, sets, cost, base_time, baseline=None):
                 continue
             cost["port_calls"] += 1
             other = _run(ctx, s, limit)
-            good, w = _agrees(ctx, other, s.reference.outputs, names)
+            good, w = agrees(ctx, other, s.reference.outputs, names)
             if good:
                 agreed.append(s.input_set.name)
                 worst = max(worst, w)
                 continue
             if baseline is None:
                 return None
-            d, b = _distance(other, s.reference.outputs), baseline.get(id(s), np.inf)
+            d, b = distance(other, s.reference.outputs), baseline.get(id(s), np.inf)
             farther = farther or np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12)
     if farther and len(agreed) < 2:
         # farther somewhere is no repair -- unless whole sets now agree exactly: then the change is real and the
@@ -428,18 +381,18 @@ def _try(ctx, changes, screen, sets, cost, base_time, baseline=None):
 def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
     """A :class:`Repair` with ``partial`` set when the change brings PORT much closer on the screen set and no farther
     on any other (called with the change swapped in); else None."""
-    before, after = baseline.get(id(screen), np.inf), _distance(run, screen.reference.outputs)
-    remaining = None
-    nearer = np.isnan(before) and np.isnan(after) and _nearer(ctx, run, screen)
-    if nearer:
+    before, after = baseline.get(id(screen), np.inf), distance(run, screen.reference.outputs)
+    left = None
+    closer = np.isnan(before) and np.isnan(after) and nearer(ctx, run, screen)
+    if closer:
         # still another shape, but nearer OCTAVE's, and what is left a relation explains (a column of ones missing)
-        remaining, better = _remaining(ctx, run, screen), True
+        left, better = remaining(ctx, run, screen), True
     elif not np.isfinite(after):
         return None
     elif np.isnan(before):  # it had another shape: only a near-agreement, or a second mistake read off what is left
-        remaining = _remaining(ctx, run, screen) if after > 1e-4 else None
-        better = after <= 1e-4 or remaining is not None
-    elif _labels_only(screen.reference.outputs):
+        left = remaining(ctx, run, screen) if after > 1e-4 else None
+        better = after <= 1e-4 or left is not None
+    elif labels_only(screen.reference.outputs):
         better = after * 3 <= before
     else:
         better = after * PARTIAL_GAIN <= before or (np.isinf(before) and after < 1.0)
@@ -450,51 +403,15 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
             continue
         cost["port_calls"] += 1
         other = _run(ctx, s, limit)
-        d, b = _distance(other, s.reference.outputs), baseline.get(id(s), np.inf)
-        if nearer and np.isnan(d) and np.isnan(b) and _nearer(ctx, other, s):
+        d, b = distance(other, s.reference.outputs), baseline.get(id(s), np.inf)
+        if closer and np.isnan(d) and np.isnan(b) and nearer(ctx, other, s):
             continue
         if np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12):
             return None
     target, m = changes[-1]
-    data = {"_mutation": m, **({"_remaining": remaining} if remaining else {})}
+    data = {"_mutation": m, **({"_remaining": left} if left else {})}
     return Repair(m, target.code.co_filename, getattr(target.code, "co_qualname", target.code.co_name), len(sets),
                   after, data, partial=(screen.input_set.name, before, after))
-
-
-def _nearer(ctx, run, s) -> bool:
-    """An output of another shape than OCTAVE's is now nearer it in size (21 of 28 columns -> 27), none farther,
-    and a relation explains what is left (the column of ones missing): a step of a two-mistake repair."""
-    if run.failure is None and run.outputs is not None and s.port.outputs:
-        gaps = lambda outputs: [abs(int(np.size(b)) - int(np.size(a))) for b, a in zip(outputs, s.reference.outputs)]
-        now, was = gaps(run.outputs), gaps(s.port.outputs)
-        if len(now) == len(was) and all(x <= y for x, y in zip(now, was)) and now != was:
-            return _remaining(ctx, run, s) is not None
-    return False
-
-
-def _remaining(ctx, run, screen) -> list | None:
-    """With a change that gave every output OCTAVE's shape: the relation each output that still differs bears to
-    OCTAVE's (``[(output, set, relation)]``), or None when one does not (then nothing says the change is right).
-
-    A mapFeature that stops one degree short *and* swaps its exponents: the range end repaired, the 28 columns
-    are OCTAVE's in another order -- two mistakes, each named.
-    """
-    from .causes import sizes_of
-    from .relations import relate
-
-    out = []
-    sizes = sizes_of(screen.input_set.values.values())
-    for name, b, a in zip(ctx.output_names, run.outputs, screen.reference.outputs):
-        A, B = aligned(a, b)
-        if A is None or B is None:
-            return None
-        if A.shape == B.shape and np.allclose(B, A, rtol=ctx.rtol, atol=ctx.atol, equal_nan=True):
-            continue
-        rel = relate(a, b, sizes)
-        if rel is None:
-            return None
-        out.append((name, screen.input_set.name, rel))
-    return out or None
 
 
 def _direct_call(ctx, func, s):
