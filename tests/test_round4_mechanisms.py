@@ -390,3 +390,35 @@ def test_feature_map_without_ones_and_one_term_short_is_repaired_in_two_steps(se
     confirmed = [f for f in r.findings if f.status == "confirmed"]
     assert len(confirmed) == 2 and {f.data["line"] for f in confirmed} == {6, 7}, \
         [(f.id, f.status, f.data.get("line")) for f in r.findings]
+
+
+# -- blocks returned by a port that raises as called ------------------------------------------------
+def test_blocks_seen_only_under_the_ports_own_convention_are_named_too(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def nn_cost(params, n_in, n_hid, n_out, X, y, lam):
+            W1 = np.reshape(params[:n_hid * (n_in + 1)], (n_hid, n_in + 1), order="F")
+            W2 = np.reshape(params[n_hid * (n_in + 1):], (n_out, n_hid + 1), order="F")
+            m = X.shape[0]
+            A2 = np.column_stack([np.ones(m), 1 / (1 + np.exp(-X @ W1.T))])     # X comes with its ones column
+            H = 1 / (1 + np.exp(-A2 @ W2.T))
+            Y = np.eye(n_out)[np.ravel(y).astype(int) - 1]
+            J = -np.sum(Y * np.log(H) + (1 - Y) * np.log(1 - H)) / m
+            J += lam / (2 * m) * (np.sum(W1[:, 1:] ** 2) + np.sum(W2[:, 1:] ** 2))
+            D3 = H - Y
+            D2 = (D3 @ W2[:, 1:]) * A2[:, 1:] * (1 - A2[:, 1:])
+            G1, G2 = D2.T @ X / m, D3.T @ A2 / m
+            G1[:, 1:] += lam / m * W1[:, 1:]
+            G2[:, 1:] += lam / m * W2[:, 1:]
+            return J, G1, G2
+    '''
+    r = _compare(session, tmp_path, "nnCostFunction", body, "nn_cost")
+    assert r.exit_code == 1
+    own = {c for f in r.findings if f.status == "confirmed" and f.data.get("own_convention")
+           for c in f.data.get("conventions", ())}
+    assert own == {"x-with-bias", "blocks-returned"}, [(f.id, f.status, f.data.get("conventions")) for f in r.findings]
+    path = tmp_path / "port.py"
+    declared = compare_case(get_case("nnCostFunction", project=False), port=load_port(f"{path}:nn_cost", timeout=60),
+                            session=session, conventions=["x-with-bias", "blocks-returned"])
+    assert declared.exit_code == 0

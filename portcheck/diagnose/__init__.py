@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .basic import basic_findings
+from .basic import blocks_returned, basic_findings
 from .context import DiagnosisContext
 from .declared import declared_finding
 from .finding import STATUS_ORDER, STATUSES, Finding
@@ -44,6 +44,9 @@ def diagnose(ctx) -> tuple[Finding, ...]:
         from .engine import engine_findings  # the engine (and gradcheck under it) only on a divergence
 
         findings = engine_findings(ctx, findings)
+        if ctx.blocks_note and not any(f.id == "output-mapping" for f in findings):
+            # the port raised as called, and returned its gradient in blocks once called its own way
+            findings.append(blocks_returned(ctx, ctx.blocks_note))
     return sort_findings(_dedupe(_own_names(ctx, findings)))
 
 

@@ -10,7 +10,7 @@ import numpy as np
 from ..compare import as_numeric
 from .finding import Finding
 
-__all__ = ["basic_findings", "likely_cause"]
+__all__ = ["basic_findings", "blocks_returned", "likely_cause"]
 
 _LIKELY_CAUSE = {
     "IndexError": "often 1-based labels used as 0-based indices (Y[i, y[i]] with y in 1..K): subtract 1, or the port indexes past a dimension",
@@ -49,15 +49,15 @@ def likely_cause(exc_type: str, message: str) -> str:
 VALUE_KIND_IDS = frozenset({"output-count", "output-type", "non-finite-output", "complex-output", "index-shift", "overflow"})
 
 
-def _blocks_returned(ctx, mapped) -> Finding:
+def blocks_returned(ctx, note: str) -> Finding:
     """The gradient returned as one matrix per block: compared block by block, but a caller unpacking Octave's
     outputs gets more values -- the port's own convention (issue 9), at parity once declared."""
     where = ", ".join(ctx.output_names)
     if "blocks-returned" in (getattr(ctx, "declared_names", ()) or ()):
-        return Finding("output-mapping", "noted", "gradient returned in blocks (declared)", mapped.output_mapping + ".",
+        return Finding("output-mapping", "noted", "gradient returned in blocks (declared)", note + ".",
                        location=where, input_set="")
     return Finding("output-mapping", "confirmed", "correct under its own convention: the gradient returned in blocks",
-                   f"{mapped.output_mapping}. Correct under its own convention (blocks-returned): a caller unpacking "
+                   f"{note}. Correct under its own convention (blocks-returned): a caller unpacking "
                    f"[{where}] as Octave returns them gets the blocks instead", location=where, input_set="",
                    fix="# return the blocks joined column-major, one vector as Octave's [Theta1_grad(:); Theta2_grad(:)]; "
                        "or declare the convention: --convention blocks-returned",
@@ -67,7 +67,7 @@ def _blocks_returned(ctx, mapped) -> Finding:
 def basic_findings(ctx):
     mapped = next((s for s in ctx.sets if getattr(s, "output_mapping", "")), None)
     if mapped is not None:
-        yield _blocks_returned(ctx, mapped)
+        yield blocks_returned(ctx, mapped.output_mapping)
     for s in ctx.sets:
         if s.reference.error is not None:
             err = s.reference.error

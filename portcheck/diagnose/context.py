@@ -44,6 +44,7 @@ class DiagnosisContext:
     search_stats: dict = field(default_factory=dict)   # filled by the engine: {port_calls, seconds, ...}
     free_state: object = None      # a representation / switch under which the port agrees everywhere (engine)
     binding: Any = None            # cases.adapters.Binding: the case's adapter (outputs read as compared)
+    blocks_note: str = ""          # how a run of the diagnosis returned its gradient in blocks ("" when none did)
     _siblings: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -65,7 +66,8 @@ class DiagnosisContext:
         if self.binding is not None:
             run = self.binding.port_run(run, input_set.values if input_set is not None else values)
         if input_set is not None and self.case.blocks and run.outputs is not None:
-            run, _ = map_port_outputs(run, self.output_names, self.case.blocks(input_set))
+            run, note = map_port_outputs(run, self.output_names, self.case.blocks(input_set))
+            self.blocks_note = self.blocks_note or note  # the return statement's layout, whatever the inputs
         return run
 
     def mapping_with(self, keywords: dict) -> ArgMapping:

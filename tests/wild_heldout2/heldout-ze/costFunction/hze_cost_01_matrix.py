@@ -1,0 +1,20 @@
+import numpy as np
+
+
+def sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def costFunction(theta, X, y):
+    """Logistic regression cost and gradient (np.matrix version).
+    theta can come in flat from fmin / minimize."""
+    theta = np.matrix(theta).reshape(-1, 1)
+    X = np.matrix(X)
+    y = np.matrix(y).reshape(-1, 1)
+    m = y.shape[0]
+
+    h = sigmoid(X * theta)
+    J = -(y.T * np.log(h) + (1 - y).T * np.log(1 - h)) / m
+    grad = X.T * (h - y) / m
+
+    return J[0, 0], grad.A1
