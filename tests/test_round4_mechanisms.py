@@ -422,3 +422,46 @@ def test_blocks_seen_only_under_the_ports_own_convention_are_named_too(session, 
     declared = compare_case(get_case("nnCostFunction", project=False), port=load_port(f"{path}:nn_cost", timeout=60),
                             session=session, conventions=["x-with-bias", "blocks-returned"])
     assert declared.exit_code == 0
+
+
+# -- tied scores -------------------------------------------------------------------------------------
+def test_a_loop_that_keeps_the_last_of_tied_maxima_is_a_comparison(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def predict(Theta1, Theta2, X):
+            m = X.shape[0]
+            a2 = np.hstack([np.ones((m, 1)), 1 / (1 + np.exp(-np.hstack([np.ones((m, 1)), X]) @ Theta1.T))])
+            out = 1 / (1 + np.exp(-a2 @ Theta2.T))
+            p = np.zeros(m)
+            for i in range(m):
+                top = -1.0
+                for k in range(out.shape[1]):
+                    if out[i, k] >= top:
+                        top, p[i] = out[i, k], k + 1
+            return p
+    '''
+    r = _compare(session, tmp_path, "ex3/predict", body, "predict")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data["line"]) == ("comparison", "confirmed", 11), \
+        [(f.id, f.status) for f in r.findings]
+
+
+def test_the_design_matrix_is_watched_when_the_port_copies_y(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def lr_cost(theta, X, y, lam):
+            theta = theta.reshape(-1, 1)
+            y = np.asarray(y, dtype=float).ravel()
+            h = 1 / (1 + np.exp(-X @ theta))
+            t = np.vstack([[0.0], theta[1:]])
+            J = float(-(y @ np.log(h) + (1 - y) @ np.log(1 - h)) / len(y)) + lam / (2 * len(y)) * float(np.sum(t ** 2))
+            grad = X.T @ (h - y) / len(y) + lam / len(y) * t
+            return J, grad.ravel()
+    '''
+    r = _compare(session, tmp_path, "lrCostFunction", body, "lr_cost")
+    assert r.exit_code == 1
+    hit = next(f for f in r.findings if f.id == "y-shape-broadcast")
+    assert hit.status == "likely" and hit.data["line"]["line"] == 9, hit

@@ -23,6 +23,7 @@ from ..ports.ex4 import debugInitializeWeights, unroll
 from ..runner.handles import FunctionHandle
 from .base import Case, InputSet
 from .blocks import Block
+from .families import TIED, tied_network
 from .nncost import debug_network, random_network
 from .roles import OutRole, Role, Roles
 
@@ -119,6 +120,7 @@ def _predict_sets(size: str = "debug", lambdas=None) -> list[InputSet]:
         ("every label, K=12", {"Theta1": E1, "Theta2": E2, "X": EX},
          "5-13-12 network, m=36: every label 1..12 predicted, 3 times each (a special case for label 10 shows)"),
         ("m=1", {"Theta1": R1, "Theta2": R2, "X": RX[:1]}, "the 5-7-12 network on one example"),
+        ("tied scores", tied_network(), TIED),
     ])
 
 

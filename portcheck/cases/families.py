@@ -115,7 +115,27 @@ def _network_predict(v):
     Theta2 = rng.normal(0.0, 3.0, (K, h + 1))
     X = rng.normal(0.0, 1.0, (m, n))
     return [("K=12", {"Theta1": Theta1, "Theta2": Theta2, "X": X},
-             "a 5-7-12 network (labels past ten, no two sizes equal), m=30, default_rng(4)")]
+             "a 5-7-12 network (labels past ten, no two sizes equal), m=30, default_rng(4)"),
+            ("tied scores", tied_network(), TIED)]
+
+
+TIED = "a 4-5-6 network whose output units 2 and 3 are equal and the largest: Octave's max takes the first (label 2)"
+
+
+def tied_network(seed: int = 5) -> dict:
+    """Labels 2 and 3 tie for the largest output on every example, exactly (two equal rows of Theta2).
+
+    Octave's ``[~, p] = max(h2, [], 2)`` returns the first of equal maxima, as
+    ``np.argmax`` does; a loop that keeps the last (``>=``) or a sort that is not
+    stable returns 3. Nothing else distinguishes them on untied data.
+    """
+    rng = _rng(seed)
+    Theta1 = rng.normal(0.0, 1.0, (5, 5))
+    Theta2 = rng.normal(0.0, 1.0, (6, 6))
+    Theta2[:, 0] -= 6.0                                    # every other unit well below
+    Theta2[1] = Theta2[2] = np.concatenate([[6.0], np.abs(Theta2[1, 1:])])
+    X = rng.normal(0.0, 1.0, (8, 4))
+    return {"Theta1": Theta1, "Theta2": Theta2, "X": X}
 
 
 def _polynomial(v):

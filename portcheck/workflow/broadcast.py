@@ -154,12 +154,19 @@ def broadcast_inside(sets, port, mapping, roles, findings) -> list[Finding]:
         rep = getattr(port, "representation", None)
         args, kwargs = mapping.build_call(conform(values, roles, rep) if rep is not None else values)
         vectors = [n for n, r in roles.inputs.items() if str(r) in ("labels", "targets") and n in refs] or [None]
-        try:  # the operations on the labels (or targets) are watched: the (m, m) may never be a variable
-            events = port.call(args, kwargs, names=refs,
-                               options={"shape_trace": {"arg": refs.index(vectors[0]) if vectors[0] else None}}).shapes
-        except Exception:
-            return []
-        for file, line, kind, name, shape in events or ():
+        # the operations on the labels (or targets) are watched: the (m, m) may never be a variable; then those on
+        # the design matrix (a port that copies y with np.asarray(y, dtype=float) stops the watch there)
+        design = [n for n, r in roles.inputs.items() if str(r) == "design" and n in refs]
+        events = []
+        for watched in vectors[:1] + design[:1]:
+            try:
+                events += list(port.call(args, kwargs, names=refs, options={"shape_trace": {
+                    "arg": refs.index(watched) if watched else None}}).shapes or ())
+            except Exception:
+                return []
+            if any(len(e[4]) == 2 and e[4][0] == e[4][1] and e[4][0] in counts for e in events):
+                break
+        for file, line, kind, name, shape in events:
             if len(shape) == 2 and shape[0] == shape[1] and shape[0] in counts:
                 site = {"file": file, "line": line, "source": _source_line(file, line), "name": name,
                         "shape": f"({shape[0]}, {shape[1]})"}

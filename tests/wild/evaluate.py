@@ -113,7 +113,7 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "integer-division": {"integer-division"},
     "pandas-removed-api": {"pandas-removed-api"},
     # labels added to the brief for the n, o, p corpora (free text before)
-    "comparison": {"comparison"},
+    "comparison": {"comparison", "round-half"},       # "ties broken the other way": np.round's half to even too
     "non-simultaneous-update": {"non-simultaneous-update"},
     "overflow": {"overflow", "unsigned-wrap"},     # -y on uint8 labels wraps: an integer overflow
     "column-order": {"column-order", "reversed"},     # columns in reverse order is one other order

@@ -1,0 +1,21 @@
+import numpy as np
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def predict(Theta1, Theta2, X):
+    m = X.shape[0]
+
+    a1 = np.matrix(np.c_[np.ones(m), X])
+    Theta1 = np.matrix(Theta1)
+    Theta2 = np.matrix(Theta2)
+
+    a2 = sigmoid(a1 * Theta1.T)
+    a2 = np.c_[np.ones(m), a2]
+    a3 = sigmoid(a2 * Theta2.T)
+
+    # index of the max in each row, +1 because octave labels start at 1
+    p = np.argmax(a3, axis=1) + 1
+    return p.A1

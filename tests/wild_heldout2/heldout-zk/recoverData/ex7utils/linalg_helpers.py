@@ -1,0 +1,3 @@
+def first_k_columns(A, k):
+    """A(:, 1:k) in octave terms."""
+    return A[:, :k]
