@@ -465,3 +465,51 @@ def test_the_design_matrix_is_watched_when_the_port_copies_y(session, tmp_path):
     assert r.exit_code == 1
     hit = next(f for f in r.findings if f.id == "y-shape-broadcast")
     assert hit.status == "likely" and hit.data["line"]["line"] == 9, hit
+
+
+# -- examples as columns, in and out ------------------------------------------------------------------
+def test_x_and_z_with_examples_as_columns_are_found_together(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def project(X, U, K):
+            return np.dot(U[:, :K].T, X)     # X is (n, m): Z comes back (K, m)
+    '''
+    r = _compare(session, tmp_path, "projectData", body, "project")
+    assert r.exit_code == 1
+    own = {c for f in r.findings if f.status == "confirmed" and f.data.get("own_convention")
+           for c in f.data.get("conventions", ())}
+    assert own == {"x-transposed", "outputs-transposed"}, [(f.id, f.status, f.data.get("conventions")) for f in r.findings]
+    assert next(f for f in r.findings if f.id == "transpose").data["fix_template"].startswith("return Z.T")
+
+
+# -- one example ---------------------------------------------------------------------------------------
+def test_a_port_that_squeezes_away_the_only_example_is_named(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def poly_features(X, p):
+            x = np.squeeze(X)
+            out = np.zeros((len(x), int(p)))
+            for k in range(int(p)):
+                out[:, k] = x ** (k + 1)
+            return out
+    '''
+    r = _compare(session, tmp_path, "polyFeatures", body, "poly_features")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status) == ("squeeze-m1", "consistent"), [(f.id, f.status) for f in r.findings]
+    assert "port-raised" not in [f.id for f in r.findings]
+
+
+def test_np_matrix_inverse_is_repaired_to_pinv(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def normal_eqn(X, y):
+            X, y = np.matrix(X), np.matrix(y)
+            return np.asarray((X.T * X).I * X.T * y)
+    '''
+    r = _compare(session, tmp_path, "normalEqn", body, "normal_eqn")
+    assert r.exit_code == 1
+    assert (r.findings[0].id, r.findings[0].status) == ("pseudo-inverse", "confirmed")

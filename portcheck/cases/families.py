@@ -154,7 +154,8 @@ def _polynomial(v):
 
 def _poly(v):
     return [("m=5, p=3", {"X": np.array([[-2.0], [-0.5], [0.0], [1.5], [3.0]]), "p": 3.0},
-             "5 values, powers 1..3")]
+             "5 values, powers 1..3"),
+            ("m=1, p=3", {"X": np.array([[1.5]]), "p": 3.0}, "one value (np.squeeze makes it 0-d), powers 1..3")]
 
 
 def _ties(v):

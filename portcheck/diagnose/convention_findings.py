@@ -148,7 +148,7 @@ def _item(eng, fam: str, conv) -> tuple:
     if fam == "y-one-hot-input":
         return (fam, f"{y} expected one-hot", f"PORT expects {y} as the one-hot matrix (m, K)", f"{y} one-hot (m, K)",
                 f"Octave's labels 1..K", fix_for(eng, "y-one-hot-input", conv=conv), y)
-    outs = [eng.output_name(i) for i in eng.problem.matrix_outputs(eng.usable[0].input_set)]
+    outs = [eng.output_name(i) for i in sorted({i for s in eng.usable for i in eng.problem.matrix_outputs(s.input_set)})]
     return (fam, "outputs transposed", f"PORT returns {blocks_phrase(outs)} transposed", f"{blocks_phrase(outs)} transposed",
             "Octave's layout", fix_for(eng, "transpose", conv=conv), blocks_phrase(outs))
 

@@ -111,7 +111,8 @@ def structure_atoms(problem, input_set, grad_fns=()) -> list[tuple[str, dict]]:
         atoms.append(("transposed-data", {"t_inputs": (name,)}))
     for name in grad_fns:
         atoms.append(("separate-gradient", {"grad_fn": name}))
-    if problem.matrix_outputs(input_set):
+    every = [s.input_set for s in getattr(getattr(problem, "ctx", None), "sets", ())] or [input_set]
+    if any(problem.matrix_outputs(s) for s in every):  # on a K = 1 set Z is a vector: any set with a matrix
         atoms.append(("outputs-transposed", {"out_T": True}))
     return atoms
 

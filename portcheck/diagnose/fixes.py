@@ -136,7 +136,7 @@ def _simple(eng, ident, conv, changes) -> str:
         K = eng.port_name(r.num_labels) or "K"
         return f"Y = np.eye({K})[np.asarray({y}).astype(int).ravel() - 1]   # build the one-hot matrix from labels 1..K"
     if ident == "transpose":
-        outs = [eng.output_name(i) for i in eng.problem.matrix_outputs(eng.usable[0].input_set)]
+        outs = [eng.output_name(i) for i in sorted({i for s in eng.usable for i in eng.problem.matrix_outputs(s.input_set)})]
         return f"return {', '.join(o + '.T' for o in outs)}   # Octave's layout"
     if ident == "y-shape-broadcast":
         return f"{y} = np.asarray({y}).ravel()   # (m,1) -> (m,) before any broadcasting"

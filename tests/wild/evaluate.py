@@ -62,7 +62,7 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "x-with-bias": {"x-bias-column"},
     "x-without-bias": {"x-without-bias"},
     "x-transposed": {"x-transposed", "transposed-data"},
-    "transposed-data": {"x-transposed", "transposed-data"},
+    "transposed-data": {"x-transposed", "transposed-data", "transpose"},  # examples as columns, outputs too
     "separate-gradient": {"separate-gradient"},
     "blocks-returned": {"output-mapping"},
     "y-one-hot-input": {"y-one-hot-input"},
@@ -206,7 +206,7 @@ def run_entry(entry: Entry, session) -> Outcome:
         res = compare_case(case, port=port, port_label=entry.spec, session=session)
         out = Outcome(res.exit_code, _findings(res))
         if entry.kind == "convention" or (entry.conventions and res.exit_code == 1):
-            declared = [c for c in entry.conventions if not c.startswith("other:")]
+            declared = _declared(entry, res)
             if declared:
                 dres = compare_case(case, port=port, port_label=entry.spec, session=session, conventions=declared)
                 out.declared_exit = dres.exit_code
@@ -216,6 +216,20 @@ def run_entry(entry: Entry, session) -> Outcome:
         out = Outcome(3, error=f"{type(exc).__name__}: {exc}")
     out.seconds = time.perf_counter() - start
     return out
+
+
+def _declared(entry: Entry, res) -> list:
+    """The manifest's conventions in portcheck's names: the brief's ``transposed-data`` (examples as columns) is
+    portcheck's ``x-transposed`` or ``transposed-data``, with ``outputs-transposed`` when the outputs come so too."""
+    declared = [c for c in entry.conventions if not c.startswith("other:")]
+    if "transposed-data" not in declared:
+        return declared
+    named = {c for f in res.findings if f.status == "confirmed" and f.data.get("own_convention")
+             for c in f.data.get("conventions", ())} & _TRANSPOSED
+    return [c for c in declared if c != "transposed-data"] + (sorted(named) or ["transposed-data"])
+
+
+_TRANSPOSED = frozenset({"x-transposed", "transposed-data", "outputs-transposed"})
 
 
 # -- judging ---------------------------------------------------------------------------------
@@ -251,6 +265,8 @@ def judge(entry: Entry, out: Outcome) -> Verdict:
     for _, d in strong:
         if d.get("own_convention"):
             own |= {_SAME_CONVENTION.get(c, c) for c in d.get("conventions", ())}
+    if "transposed-data" in entry.conventions and "transposed-data" in own:
+        own.discard("outputs-transposed")  # examples as columns, in and out: one convention in the brief's words
     if entry.kind == "convention":
         want = {_SAME_CONVENTION.get(c, c) for c in entry.conventions}
         if out.exit == 0:

@@ -100,7 +100,29 @@ def generic_findings(ctx, basic=()) -> list[Finding]:
     found = _readings_after_repair(found)
     covered = {f.data.get("output") for f in found if f.status in ("confirmed", "consistent")}
     kept = [f for f in basic if not (f.id == "index-shift" and f.data.get("output") in covered)]
+    if not any(f.status in ("confirmed", "consistent") for f in found):
+        found = _single_example(ctx) + found
     return _raise_cured(found, kept)
+
+
+def _single_example(ctx) -> list[Finding]:
+    """The port raises on the sets with one example (an input of one row where the others have many) and agrees
+    on every other set: a squeeze or a 1-D reduction that drops the example axis (``np.squeeze(X)``, ``len()``
+    of a 0-d array)."""
+    sets = _usable(ctx)
+    bad = [s for s in sets if s.status != "parity"]
+    if not bad or not all(s.port.failure is not None for s in bad) or len(bad) == len(sets):
+        return []
+    rows = lambda s: {k: np.shape(v)[0] for k, v in s.input_set.values.items() if np.ndim(v) == 2}
+    single = lambda s: any(n == 1 and any(rows(o).get(k, 1) > 1 for o in sets if o is not s) for k, n in rows(s).items())
+    if not all(single(s) for s in bad):
+        return []
+    f = bad[0].port.failure
+    return [Finding("squeeze-m1", "consistent", "fails for a single example (m = 1)",
+                    f"{f.brief()} only on {set_list([s.input_set.name for s in bad])}, where an input has one row; "
+                    "every set with more agrees", location=f"raised at {f.site(quoted=True)}" if f.site() else "",
+                    fix="X = np.atleast_2d(X)   # keep the example axis: no np.squeeze, reshape(m, -1)",
+                    data={"sets": [s.input_set.name for s in bad], "cures_raise": True})]
 
 
 def _smallest_first(found) -> list[Finding]:

@@ -288,6 +288,10 @@ def _operator_changes(node, parents, roles):
                                   ast.Load()), "transpose"
     elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
         yield node, copy.deepcopy(node.value), "transpose"
+    elif isinstance(node, ast.Attribute) and node.attr == "I" and isinstance(node.ctx, ast.Load):
+        # np.matrix's .I is inv: Octave's pinv where the matrix is singular
+        pinv = ast.Attribute(ast.Attribute(ast.Name("np", ast.Load()), "linalg", ast.Load()), "pinv", ast.Load())
+        yield node, ast.Call(pinv, [copy.deepcopy(node.value)], []), "pseudo-inverse"
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         complex_const = isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, complex)
         yield node, copy.deepcopy(node.operand), "conjugate" if complex_const else "sign-flip"

@@ -1,0 +1,9 @@
+import numpy as np
+import pandas as pd
+
+
+def estimateGaussian(X):
+    df = pd.DataFrame(X)
+    mu = df.mean().as_matrix()
+    sigma2 = df.var().as_matrix()
+    return mu.reshape(-1, 1), sigma2.reshape(-1, 1)

@@ -1,0 +1,12 @@
+import numpy as np
+import pandas as pd
+
+
+def featureNormalize(X):
+    df = pd.DataFrame(X)
+
+    mu = df.mean()
+    sigma = df.std().fillna(0)   # one row -> NaN in pandas, octave's std gives 0
+
+    X_norm = (df - mu) / sigma
+    return X_norm.values, mu.values, sigma.values

@@ -1,0 +1,13 @@
+import numpy as np
+
+from utils.sigmoid import sigmoid
+
+
+def sigmoidGradient(z):
+    """Returns the gradient of the sigmoid function evaluated at z.
+
+    Works for scalars, vectors and matrices (element-wise).
+    """
+    g = np.zeros(np.shape(z))
+    g = sigmoid(z) * (1 - sigmoid(z))
+    return g

@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def computeCostMulti(X, y, theta):
+    m = len(y)
+    predictions = X.dot(theta)
+    sqErrors = (predictions - y) ** 2
+    J = 1 / (2 * m) * np.sum(sqErrors)
+    print "cost:", J
+    return J
