@@ -256,7 +256,8 @@ def test_port_raising(run_cli, project):
     r = run_cli(*nncost("raises.py:f"))
     assert r.code == 1, r.err
     text = flat(r.out)
-    assert "confirmed: the port raised IndexError" in r.out.splitlines()[0]
+    # the raise is read as what it is: 1-based labels used as 0-based indices (y - 1 lets the port run)
+    assert "index base: a position off by one" in r.out.splitlines()[0]
     assert "IndexError: index 3 is out of bounds for axis 0 with size 3" in text
     assert "where: raises.py:5: Y = np.eye(int(num_labels))[y.ravel().astype(int)]" in text
     assert f'File "{project / "raises.py"}", line 5, in f' in r.out  # the user's traceback, under the finding

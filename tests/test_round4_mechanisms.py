@@ -513,3 +513,23 @@ def test_np_matrix_inverse_is_repaired_to_pinv(session, tmp_path):
     r = _compare(session, tmp_path, "normalEqn", body, "normal_eqn")
     assert r.exit_code == 1
     assert (r.findings[0].id, r.findings[0].status) == ("pseudo-inverse", "confirmed")
+
+
+# -- Python 2 division beside a mistake that already makes every output differ -------------------------
+def test_python2_floor_beside_another_mistake_is_named_from_its_own_move(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def gradientDescent(X, y, theta, alpha, num_iters):
+            m = len(y)
+            J_history = np.zeros((num_iters, 1))
+            for it in xrange(num_iters):
+                for j in xrange(len(theta)):
+                    theta[j] = theta[j] - alpha * (1.0 / m) * np.sum((X.dot(theta) - y) * X[:, [j]])
+                J_history[it] = np.sum((X.dot(theta) - y) ** 2) * (1 / (2 * m))
+            return theta, J_history
+    '''
+    r = _compare(session, tmp_path, "gradientDescent", body, "gradientDescent")
+    assert r.exit_code == 1
+    div = next(f for f in r.findings if f.id == "integer-division")
+    assert div.status == "consistent" and 9 in div.data["lines"], div

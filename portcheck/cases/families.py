@@ -105,7 +105,17 @@ def _classes(K: int, n: int, m: int, seed: int):
 def _one_vs_all(v):
     all_theta, X = _classes(12, 5, 30, 3)
     return [("K=12", {"all_theta": all_theta, "X": X}, "12 classes (past ten), 5 features, m=30, default_rng(3)"),
-            ("m=1", {"all_theta": all_theta, "X": X[:1]}, "the 12-class model on one example")]
+            ("m=1", {"all_theta": all_theta, "X": X[:1]}, "the 12-class model on one example"),
+            ("tied scores", _tied_classifiers(all_theta, X), "classifiers 2 and 3 equal and the largest: Octave's max "
+                                                             "takes the first (label 2)")]
+
+
+def _tied_classifiers(all_theta, X) -> dict:
+    """Two equal rows of all_theta that win on every example: a tie Octave's ``max`` breaks to the first."""
+    T = np.asarray(all_theta, dtype=float).copy()
+    T[:, 0] -= 20.0
+    T[1] = T[2] = np.concatenate([[20.0], np.zeros(T.shape[1] - 1)])
+    return {"all_theta": T, "X": np.asarray(X, dtype=float)[:8]}
 
 
 def _network_predict(v):

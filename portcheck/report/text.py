@@ -75,7 +75,7 @@ def _diagnosis(result, width: int, verbose: bool) -> list[str]:
             lines.append(f"      where: {f.location}")
         if f.fix:
             lines.append(f"      fix:   {f.fix}")
-        if f.details and (verbose or f.id in ("port-raised",)):
+        if f.details and (verbose or f.id in ("port-raised",) or f.data.get("cures_raise")):  # the user's traceback
             for line in f.details.splitlines():
                 lines.append("      | " + line)
     if result.source.skipped_probes:

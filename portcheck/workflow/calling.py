@@ -26,7 +26,6 @@ from ..runner.representation import vector_names
 from ..signature import map_arguments
 
 __all__ = ["map_port_arguments", "RepresentationChoice", "choose_representation", "run_sets", "representation_findings", "port_findings",
-           "python2_division",
            "MAX_CANDIDATES"]
 
 #: Representations screened per comparison (single moves, then pairs of them), at most.
@@ -378,94 +377,12 @@ def _broadcast_site(choice) -> str:
     return ""
 
 
-def python2_check(case, port, mapping, signature, sets, choice, rtol, atol, strict_shapes, binding=None) -> dict | None:
-    """For a Python 2 port: what it computed under Python 2 (``/`` floors on two ints), called as Python 2 callers did.
-
-    The port runs once more on every set with its integer-valued scalars
-    (lambda ...) passed as ``int`` and Python 2's division; the sets that then
-    differ from OCTAVE are returned (``{"sets": [...], "representation": ...}``),
-    None for a port that is not Python 2.
-    """
-    from dataclasses import replace
-
-    import numpy as np
-
-    if not any(e["id"] == "python2" for e in getattr(port, "drift", ())) or choice.roles is None:
-        return None
-    names = [n for n, r in choice.roles.inputs.items() if str(r) in ("lambda", "scalar")
-             and any(_integer_valued(s.input_set.values.get(n), np) for s in sets)]  # as int where whole
-    rep = replace(choice.representation, int_scalars=choice.representation.int_scalars | set(names))
-    runs = run_sets(case, port, mapping, signature, [s.input_set for s in sets], [s.reference for s in sets], rep,
-                    rtol, atol, strict_shapes, options={"py2_division": True}, binding=binding)
-    differ = [r.input_set.name for r, s in zip(runs, sets) if r.status != "parity" and s.status == "parity"]
-    # a set already off for another mistake still shows the division when an output that agreed under
-    # Python 3 stops agreeing under Python 2 (two mistakes, each on its own output)
-    partial = [r.input_set.name for r, s in zip(runs, sets) if s.status != "parity" and _newly_off(s, r)]
-    return {"sets": differ, "partial": partial, "int_scalars": sorted(names), "runs": runs}
-
-
 def _newly_off(py3, py2) -> bool:
     """An output at parity in the Python 3 run and not in the Python 2 run of the same set."""
     if py3.comparison is None or py2.comparison is None:
         return False
     agreed = {o.name for o in py3.comparison.outputs if o.parity}
     return any(o.name in agreed and not o.parity for o in py2.comparison.outputs)
-
-
-def python2_division(sets, port, py2) -> tuple[list, list[Finding]]:
-    """A Python 2 port whose ``/`` floors two ints where Python 3 divides: the sets as Python 2 computes them.
-
-    The port is written for Python 2, so what it computes there is what it
-    computes: the sets where it agreed only under Python 3's division are
-    replaced by their Python 2 runs (a divergence), and one ``integer-division``
-    finding, *confirmed* (true division is the repair: under it those sets
-    agree), names the lines where both operands were ints. A set already off
-    for another mistake counts when an output that agreed under Python 3 is off
-    under Python 2 (it keeps its Python 3 run: the other findings are read off it).
-    """
-    if not py2 or not (py2.get("sets") or py2.get("partial")):
-        return list(sets), []
-    runs = {r.input_set.name: r for r in py2["runs"]}
-    out = [runs[s.input_set.name] if s.input_set.name in py2["sets"] else s for s in sets]
-    sites = [e for e in getattr(port, "drift", ()) if e.get("what") == "integer division" and e.get("line")]
-    named = list(py2["sets"]) + [n for n in py2.get("partial") or () if n not in py2["sets"]]
-    first = runs[named[0]]
-    given = " and ".join(f"{n} as an int" for n in py2.get("int_scalars") or ())
-    gap = f": {first.status} on '{first.input_set.name}'"
-    before = next(s for s in sets if s.input_set.name == first.input_set.name)
-    agreed = {o.name for o in before.comparison.outputs if o.parity} if before.comparison is not None else set()
-    off = [o for o in first.comparison.outputs if not o.parity] if first.comparison is not None else []
-    o = next((o for o in off if o.name in agreed), off[0] if off else None)
-    if o is not None:
-        gap = f": {o.name} differs by up to {o.max_abs:.3g} (max rel {o.max_rel:.2g}) on '{first.input_set.name}'"
-    where = ", ".join(_division_site(e) for e in sites[:3]) or "a `/` of two ints"
-    n = len(named)
-    agrees = "it agrees on every one of them" if not py2.get("partial") else "that output agrees"
-    evidence = (f"under Python 2 `/` of two ints floors ({where}); run so{' with ' + given if given else ''}, "
-                f"PORT differs from OCTAVE on {n} set{'s' if n != 1 else ''}{gap}; with true division "
-                f"(Python 3's) {agrees}")
-    line = sites[0] if sites else None
-    fix = ("from __future__ import division   # first line of the module: `/` then divides as Python 3 does"
-           + (f"; or float() around one operand at line {line['line']}" if line else ""))
-    return out, [Finding("integer-division", "confirmed", "integer division floors under Python 2", evidence,
-                         location=", ".join(_place(e) for e in sites[:5]), fix=fix,
-                         data={"sets": named, "lines": [e["line"] for e in sites],
-                               "int_scalars": list(py2.get("int_scalars") or ())})]
-
-
-def _division_site(e) -> str:
-    from ..sandbox._locate import _source
-
-    src = _source(e["file"], e["line"]) if e.get("file") else ""
-    return f"{_place(e)}" + (f" `{src.strip()}`" if src else "")
-
-
-def _integer_valued(value, np) -> bool:
-    try:
-        a = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        return False
-    return a.size == 1 and bool(np.isfinite(a).all()) and float(a.reshape(-1)[0]).is_integer()
 
 
 def port_findings(choice: RepresentationChoice, port, signature, sets, mapping=None, python2=None) -> list[Finding]:

@@ -35,7 +35,8 @@ from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snaps
 from .binding import bind_case, reference_runs
 from .broadcast import broadcast_inside, shape_hazard, shape_hazard_findings
 from .label_dtype import unsigned_labels
-from .calling import choose_representation, port_findings, python2_check, python2_division
+from .calling import choose_representation, port_findings
+from .py2_division import python2_check, python2_division
 from .coverage import coverage_findings, coverage_gaps, verdict_of
 from .reproduce import reproduce_line, save_failed_inputs
 from .trace import trace_unexplained

@@ -169,7 +169,8 @@ def _raise_cured(found, kept) -> list[Finding]:
     if cure is None or not raised:
         return found + kept
     head = raised[0].evidence.split(" -- likely cause: ")[0]
-    found[cure] = replace(found[cure], evidence=f"{found[cure].evidence}. Unchanged, the port raises {head}")
+    found[cure] = replace(found[cure], evidence=f"{found[cure].evidence}. Unchanged, the port raises {head}",
+                          details=found[cure].details or raised[0].details)  # the user's traceback, under it
     return found + [f for f in kept if f.id != "port-raised"]
 
 

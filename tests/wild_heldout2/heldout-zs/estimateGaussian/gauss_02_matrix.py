@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def estimateGaussian(X):
+    m, n = X.shape
+
+    mu = np.mean(X, axis=0).reshape(n, 1)
+    sigma2 = (1.0 / m) * np.sum(np.power(X - mu.T, 2), axis=0).reshape(n, 1)
+
+    return mu, sigma2
