@@ -533,3 +533,23 @@ def test_python2_floor_beside_another_mistake_is_named_from_its_own_move(session
     assert r.exit_code == 1
     div = next(f for f in r.findings if f.id == "integer-division")
     assert div.status == "consistent" and 9 in div.data["lines"], div
+
+
+# -- a guard Octave does not have -----------------------------------------------------------------------
+def test_an_empty_cluster_guard_is_named_as_a_guard(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def computeCentroids(X, idx, K):
+            idx = np.ravel(idx)
+            out = np.zeros((int(K), X.shape[1]))
+            for k in range(int(K)):
+                members = X[idx == k + 1]
+                if len(members) > 0:
+                    out[k] = members.mean(axis=0)
+            return out
+    '''
+    r = _compare(session, tmp_path, "computeCentroids", body, "computeCentroids")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data["line"]) == ("empty-guard", "confirmed", 8), [(f.id, f.status) for f in r.findings]

@@ -41,6 +41,7 @@ id                          change tried
 ``round-half``              round() (half to even) vs Octave's round (half away from zero)
 ``integer-division``        // vs /
 ``comparison``              >= vs >, <= vs <
+``empty-guard``             ``len(x) > 0`` -> ``>= 0``: a guard that skips the empty case Octave computes
 ``aliasing``                ``a = b`` vs ``a = b.copy()``
 ``edge-handling``           filtfilt's padlen as Octave's: 3 * (max(len(b), len(a)) - 1)
 ``truncated-constant``      0.7071 -> 1/sqrt(2) and other constants typed with few digits
@@ -87,6 +88,7 @@ TITLES = {
     "round-half": "rounding half to even vs half away from zero",
     "integer-division": "integer division",
     "comparison": "strict vs non-strict comparison",
+    "empty-guard": "a guard Octave does not have: the empty case skipped (Octave computes it, e.g. NaN for a mean of none)",
     "aliasing": "an alias where Octave copies",
     "edge-handling": "edge padding of filtfilt",
     "truncated-constant": "a constant typed with too few digits",
@@ -310,7 +312,9 @@ def _operator_changes(node, parents, roles):
     elif isinstance(node, ast.Compare) and len(node.ops) == 1:
         swap = {ast.GtE: ast.Gt, ast.Gt: ast.GtE, ast.LtE: ast.Lt, ast.Lt: ast.LtE}.get(type(node.ops[0]))
         if swap is not None:
-            yield node, ast.Compare(copy.deepcopy(node.left), [swap()], copy.deepcopy(node.comparators)), "comparison"
+            guard = _empty_guard(node)
+            yield node, ast.Compare(copy.deepcopy(node.left), [swap()], copy.deepcopy(node.comparators)), \
+                "empty-guard" if guard else "comparison"
     elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
         yield from _assign_changes(node)
     elif isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Mult, ast.Div)) and isinstance(node.target, ast.Name):
@@ -322,6 +326,16 @@ def _operator_changes(node, parents, roles):
         yield node, new, "conjugate" if imaginary else "sign-flip"
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and not _drop_one(node):
         yield node, ast.BinOp(copy.deepcopy(node.right), ast.Sub(), copy.deepcopy(node.left)), "sign-flip"
+
+
+def _empty_guard(node) -> bool:
+    """``len(x) > 0`` (``x.size > 0``, ``np.sum(mask) > 0``): a guard on an empty case; ``>= 0`` lets it through."""
+    right = node.comparators[0]
+    if not (isinstance(node.ops[0], ast.Gt) and isinstance(right, ast.Constant) and right.value == 0):
+        return False
+    left = node.left
+    return (isinstance(left, ast.Call) and _name(left.func) in ("len", "size", "sum", "count_nonzero")) or \
+        (isinstance(left, ast.Attribute) and left.attr == "size")
 
 
 def _assign_changes(node):
