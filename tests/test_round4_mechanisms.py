@@ -553,3 +553,21 @@ def test_an_empty_cluster_guard_is_named_as_a_guard(session, tmp_path):
     assert r.exit_code == 1
     top = r.findings[0]
     assert (top.id, top.status, top.data["line"]) == ("empty-guard", "confirmed", 8), [(f.id, f.status) for f in r.findings]
+
+
+def test_an_empty_guard_on_a_shape_is_named_as_a_guard(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def centroids(X, idx, K):
+            out = np.zeros((K, X.shape[1]))
+            for i in range(1, K + 1):
+                rows = X[np.ravel(idx) == i]
+                if rows.shape[0] == 0:
+                    continue
+                out[i - 1] = rows.sum(axis=0) / rows.shape[0]
+            return out
+    '''
+    r = _compare(session, tmp_path, "computeCentroids", body, "centroids")
+    assert r.exit_code == 1
+    assert (r.findings[0].id, r.findings[0].data["line"]) == ("empty-guard", 7), [(f.id, f.status) for f in r.findings]

@@ -281,7 +281,8 @@ def _operator_changes(node, parents, roles):
             and node.slice.value in (0, 1, -1):
         new = copy.deepcopy(node)
         new.slice = ast.Constant(1 if node.slice.value in (0, -1) else 0)
-        yield node, new, "wrong-dimension"
+        # x.shape[0] == 0 (or > 0) is a guard on the empty case: the other dimension lets it through
+        yield node, new, "empty-guard" if _zero_test(parents.get(id(node))) else "wrong-dimension"
     elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.ctx, ast.Load) \
             and (isinstance(node.slice, ast.Slice) or (isinstance(node.slice, ast.Tuple) and len(node.slice.elts) == 2
                                                        and isinstance(node.slice.elts[0], ast.Slice))):
@@ -326,6 +327,12 @@ def _operator_changes(node, parents, roles):
         yield node, new, "conjugate" if imaginary else "sign-flip"
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and not _drop_one(node):
         yield node, ast.BinOp(copy.deepcopy(node.right), ast.Sub(), copy.deepcopy(node.left)), "sign-flip"
+
+
+def _zero_test(parent) -> bool:
+    """``... == 0``, ``... > 0``, ``... != 0``: a test of emptiness."""
+    return isinstance(parent, ast.Compare) and len(parent.ops) == 1 and isinstance(parent.ops[0], (ast.Eq, ast.Gt, ast.NotEq)) \
+        and isinstance(parent.comparators[0], ast.Constant) and parent.comparators[0].value == 0
 
 
 def _empty_guard(node) -> bool:

@@ -1,0 +1,21 @@
+import numpy as np
+
+
+def computeCost(X, y, theta):
+    inner = np.power((X * theta) - y, 2)
+    return np.sum(inner) / (2 * len(X))
+
+
+def gradientDescent(X, y, theta, alpha, iters):
+    X = np.matrix(X)
+    y = np.matrix(y).reshape(-1, 1)
+    theta = np.matrix(theta).reshape(-1, 1)
+    m = len(y)
+    cost = np.zeros(iters)
+
+    for i in range(iters):
+        error = (X * theta) - y
+        theta = theta - (alpha / m) * (X.T * error)
+        cost[i] = computeCost(X, y, theta)
+
+    return theta, cost
