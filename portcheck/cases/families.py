@@ -205,7 +205,11 @@ def _pca(v):
     gives them) is seen on every column, where two features leave a reversal looking like a shift."""
     X = _rng(9).normal(0.0, [3.0, 1.5, 0.7, 0.2], (30, 4))
     X = (X - X.mean(axis=0)) / X.std(axis=0, ddof=1) * np.array([2.0, 1.0, 0.5, 0.25])
-    return [("4 features, m=30", {"X": X}, "30 examples of 4 features, spreads 2, 1, 0.5, 0.25, default_rng(9)")]
+    # pca.m uses X as given (featureNormalize runs before it): a port that centres X again inside pca agrees on
+    # centred data and is seen only on X whose means are not 0
+    shifted = _rng(10).normal([2.0, -1.0, 0.5], [1.0, 0.6, 0.3], (12, 3))
+    return [("4 features, m=30", {"X": X}, "30 examples of 4 features, spreads 2, 1, 0.5, 0.25, default_rng(9)"),
+            ("not centred, m=12", {"X": shifted}, "12 examples of 3 features with means 2, -1, 0.5, default_rng(10)")]
 
 
 def _gaussian(v):

@@ -235,7 +235,8 @@ def _confirmed_by_repair(merged, generic) -> list[Finding]:
             location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data, "repaired_as": fix.id}))
     if used and any(repaired[i].data.get("joint") for i in used):  # the other half of a joint repair is a mistake too
         out += [f for i, f in repaired.items() if i not in used and f.data.get("joint")]
-    return out
+    # a confirmed repair makes every set agree: nothing is left unexplained
+    return [f for f in out if f.id != "unexplained"] if used else out
 
 
 def _names_nothing(findings) -> bool:

@@ -31,7 +31,7 @@ id                          change tried
 ``sign-flip``               a unary minus removed, or a list element / exponent negated
 ``log-base``                log / log10 / log2 swapped
 ``db-scale``                10*log10 vs 20*log10
-``std-ddof``                ddof=0 vs ddof=1 in std/var
+``std-ddof``                ddof=0 vs ddof=1 in std/var; ``x / (m - 1)`` -> ``x / m``
 ``reduction-axis``          a sum/mean/max/min/argmin/argmax over every entry given ``axis=0`` or
                             ``axis=1``, or its axis 0 <-> 1 (Octave's ``sum(A, 2)``)
 ``window-variant``          np.hanning(N) vs np.hanning(N + 2)[1:-1] (Octave's hanning) and
@@ -50,6 +50,8 @@ id                          change tried
                             ``column-order`` when neither is
 ``precedence``              ``x / 2*m`` -> ``x / (2*m)``: a product meant as one denominator
 ``pseudo-inverse``          ``np.linalg.inv(A)`` -> ``np.linalg.pinv(A)`` (Octave's ``pinv`` on a singular matrix)
+``extra-step``              an argument re-centred / re-scaled by its own statistic -> the argument
+                            (``(X - X.mean()) / X.std()`` -> ``X``); ``np.clip(z, lo, hi)`` -> ``z``
 ``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
                             a variable by itself dropped (``h = h * p / np.sum(h)``)
 ==========================  =================================================================
@@ -62,6 +64,7 @@ import math
 from dataclasses import dataclass
 
 from .call_changes import _call_changes, _drop_one, _name, _one, _plus
+from .extra_steps import extra_step_changes
 
 __all__ = ["Mutation", "mutations", "apply", "TITLES"]
 
@@ -93,6 +96,7 @@ TITLES = {
     "edge-handling": "edge padding of filtfilt",
     "truncated-constant": "a constant typed with too few digits",
     "constant-gain": "a scale factor Octave does not apply",
+    "extra-step": "a step Octave's function does not take (an input re-normalised inside it, a value clipped)",
     "precedence": "`x / 2*m` multiplies by m: the denominator's parentheses are missing",
     "pseudo-inverse": "inv where Octave's pinv gives the minimum-norm answer (a singular matrix)",
     "bias-column": "the column of ones on the other side",
@@ -175,6 +179,7 @@ def _candidates(tree, numpy_name: str | None):
         yield from _call_changes(node, parents, numpy_name)
         yield from _operator_changes(node, parents, roles)
         yield from _label_changes(node, parents, loop_vars)
+    yield from extra_step_changes(tree)
 
 
 def _label_changes(node, parents, loop_vars):
@@ -254,8 +259,11 @@ def _operator_changes(node, parents, roles):
                 "elementwise-vs-matrix"
         if isinstance(node.op, (ast.Add, ast.Sub)) and id(node) not in roles:
             dropped = _drop_one(node)
-            if dropped is not None:
-                yield node, dropped, "off-by-one"
+            if dropped is not None:  # x / (m - 1): the N-1 divisor of a sample variance where Octave's is N
+                parent = parents.get(id(node))
+                divisor = isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Div) and parent.right is node \
+                    and isinstance(node.op, ast.Sub)
+                yield node, dropped, "std-ddof" if divisor else "off-by-one"
         if isinstance(node.op, ast.MatMult):
             for side in ("left", "right"):
                 new = copy.deepcopy(node)
