@@ -136,3 +136,89 @@ def test_a_clipped_sigmoid_is_named_at_the_clip(session, tmp_path):
     assert r.exit_code == 1
     top = r.findings[0]
     assert (top.id, top.status, top.data["line"]) == ("extra-step", "confirmed", 4), [(f.id, f.status) for f in r.findings]
+
+
+@pytest.mark.octave
+def test_a_covariance_from_np_cov_is_named_with_octaves_form(session, tmp_path):
+    body = '''
+        import numpy as np
+        from numpy import linalg as la
+
+        def pca(X):
+            C = np.cov(X.T)
+            U, s, _ = la.svd(C)
+            return U, np.diag(s)
+    '''
+    r = _compare(session, tmp_path, "pca", body, "pca")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data["line"]) == ("extra-step", "confirmed", 5), [(f.id, f.status) for f in r.findings]
+    assert top.fix == "C = X.T @ X.T.T / X.T.shape[1]"
+
+
+# -- inv and solve where Octave's pinv answers a singular system -----------------------------------
+@pytest.mark.octave
+@pytest.mark.parametrize("imports, line", [
+    ("from numpy.linalg import inv", "return inv(A) @ (X.T @ y)"),
+    ("", "return np.linalg.solve(A, X.T @ y)"),
+])
+def test_inv_imported_bare_or_solve_is_named_pseudo_inverse(session, tmp_path, imports, line):
+    body = f'''
+        import numpy as np
+        {imports}
+
+        def normal_equation(X, y):
+            A = X.T @ X
+            {line}
+    '''
+    r = _compare(session, tmp_path, "normalEqn", body, "normal_equation")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data["line"]) == ("pseudo-inverse", "confirmed", 6), [(f.id, f.status) for f in r.findings]
+    assert "np.linalg.pinv(A)" in top.fix
+
+
+# -- a guard on a count held in a name -------------------------------------------------------------
+@pytest.mark.octave
+def test_a_guard_on_a_count_held_in_a_name_is_an_empty_guard(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def computeCentroids(X, idx, K):
+            labels = np.asarray(idx).ravel()
+            C = np.zeros((K, X.shape[1]))
+            for c in range(1, K + 1):
+                members = labels == c
+                size = members.sum()
+                if size > 0:
+                    C[c - 1, :] = X[members, :].mean(axis=0)
+            return C
+    '''
+    r = _compare(session, tmp_path, "computeCentroids", body, "computeCentroids")
+    assert r.exit_code == 1
+    assert (r.findings[0].id, r.findings[0].data["line"]) == ("empty-guard", 9), [(f.id, f.status) for f in r.findings]
+
+
+# -- an alias that makes the update sequential ------------------------------------------------------
+@pytest.mark.octave
+def test_an_alias_of_theta_in_descent_is_named_a_non_simultaneous_update(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def gradientDescent(X, y, theta, alpha, num_iters):
+            y = y.ravel()
+            theta = theta.astype(float).ravel()
+            J_history = []
+            for _ in range(num_iters):
+                new_theta = theta
+                for j in range(theta.size):
+                    new_theta[j] = theta[j] - alpha * np.mean((X @ theta - y) * X[:, j])
+                theta = new_theta
+                J_history.append(np.sum((X @ theta - y) ** 2) / (2 * len(y)))
+            return theta, np.array(J_history)
+    '''
+    r = _compare(session, tmp_path, "gradientDescent", body, "gradientDescent")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status) == ("non-simultaneous-update", "confirmed"), [(f.id, f.status) for f in r.findings]
+    assert top.data["repair"]["line"] == 8 and top.fix == "new_theta = theta.copy()"

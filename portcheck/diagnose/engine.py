@@ -35,6 +35,7 @@ from ..runner import ReferenceRun
 from . import consistency, data_gaps, effects, relations
 from .generic import course_fits, generic_findings
 from .generic.mutations import TITLES as REPAIR_TITLES
+from .repaired import confirmed_by_repair, course_words
 from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
 from .convention_findings import convention_findings, representation_finding
@@ -195,48 +196,18 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
                          location="portcheck.diagnose", details=traceback.format_exc())]
     merged = found if basic is None else (_merge(eng, list(basic), found) if eng is not None else found + list(basic))
     if _names_nothing(merged):  # no course mistake fits: the generic layer's relations and one-line repairs
-        generic = _course_words(generic_findings(ctx, basic))
+        generic = course_words(generic_findings(ctx, basic))
         if not _names_nothing(generic):
             return generic
     elif not any(f.status == "confirmed" for f in merged):
         # read off the numbers only: a one-line repair under which every set agrees is stronger evidence --
         # of the same mistake (it gains the port's line), or of another one (it replaces the reading)
-        generic = _course_words(generic_findings(ctx, basic))
+        generic = course_words(generic_findings(ctx, basic))
         if any(f.status == "confirmed" and (f.id in REPAIR_TITLES or f.id == "label-base") for f in generic):
-            merged = _confirmed_by_repair(merged, generic)
+            merged = confirmed_by_repair(merged, generic)
             if not any(f.status == "confirmed" for f in merged):
                 return generic
     return merged
-
-
-def _course_words(findings) -> list[Finding]:
-    """Generic findings in the course's words: an index counted from 0 in a course port is its 0-based labels."""
-    return [replace(f, id="label-base") if f.id == "zero-based-index" else f for f in findings]
-
-
-#: A course finding's id -> the repair ids that undo the same mistake (a loop one short is a range end repaired).
-_REPAIRED_AS = {"index-shift": ("range-end", "index-base"), "label-base": ("index-base",),
-                "wrong-m": ("wrong-dimension",), "missing-element": ("range-end",)}
-
-
-def _confirmed_by_repair(merged, generic) -> list[Finding]:
-    """A course finding read off the numbers, confirmed by a one-line repair of the same mistake: the repair's
-    finding takes its place (the port's line and its fixed text, where the course finding had only the output)."""
-    repaired = {f.id: f for f in generic if f.status == "confirmed"}
-    out, used = [], set()
-    for f in merged:
-        fix = None
-        if f.status in ("consistent", "likely"):
-            same = next((i for i in (f.id, *_REPAIRED_AS.get(f.id, ())) if i in repaired), None)
-            fix = repaired.get(same) if same else None
-            used |= {same} if same else set()
-        out.append(f if fix is None else replace(
-            f, status="confirmed", evidence=f"{f.evidence.rstrip('.')}; confirmed: {fix.evidence}",
-            location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data, "repaired_as": fix.id}))
-    if used and any(repaired[i].data.get("joint") for i in used):  # the other half of a joint repair is a mistake too
-        out += [f for i, f in repaired.items() if i not in used and f.data.get("joint")]
-    # a confirmed repair makes every set agree: nothing is left unexplained
-    return [f for f in out if f.id != "unexplained"] if used else out
 
 
 def _names_nothing(findings) -> bool:

@@ -124,6 +124,8 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "pseudo-inverse": {"pseudo-inverse"},
     "empty-guard": {"empty-guard"},
     "repo-import": {"repo-import"},
+    # labels added to the brief for the sixth round (free text before)
+    "extra-step": {"extra-step"},
 }.items()}
 
 #: Causes that a *noted* finding names: silent only under one of a caller's natural representations, which the

@@ -97,10 +97,19 @@ def _call_changes(node, parents, numpy_name):
         new = copy.deepcopy(node)  # np.size(X) counts every entry: m is its rows
         new.args.append(ast.Constant(0))
         yield node, new, "wrong-dimension"
-    elif name == "inv" and isinstance(node.func, ast.Attribute) and len(node.args) == 1:
-        new = copy.deepcopy(node)
-        new.func.attr = "pinv"  # Octave's pinv: the minimum-norm answer where inv fails on a singular matrix
+    elif name == "inv" and len(node.args) == 1 and (isinstance(node.func, ast.Attribute) or numpy_name):
+        new = copy.deepcopy(node)  # Octave's pinv: the minimum-norm answer where inv fails on a singular matrix
+        if isinstance(node.func, ast.Attribute):
+            new.func.attr = "pinv"
+        else:  # from numpy.linalg import inv: pinv through the module's own numpy name
+            new.func = ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv",
+                                     ast.Load())
         yield node, new, "pseudo-inverse"
+    elif name == "solve" and len(node.args) == 2 and numpy_name and not node.keywords:
+        # np.linalg.solve(A, b) fails on a singular A where Octave's pinv(A) * b gives the minimum-norm answer
+        pinv = ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv", ast.Load())
+        yield node, ast.BinOp(ast.Call(pinv, [copy.deepcopy(node.args[0])], []), ast.MatMult(),
+                              copy.deepcopy(node.args[1])), "pseudo-inverse"
     elif name in ("conj", "conjugate"):
         if node.args:
             yield node, copy.deepcopy(node.args[0]), "conjugate"

@@ -10,9 +10,15 @@ invisible on the course's own data:
   the step changes nothing, or only a factor N/(N-1); on any other X the
   principal directions move. The repair puts the argument back in place of the
   normalised expression.
+* **a covariance that centres.** ``np.cov`` subtracts the mean and divides by
+  N-1; pca.m's ``X' * X / m`` does neither. The repair writes Octave's form.
 * **a value clipped.** ``np.clip(z, -10, 10)`` before a sigmoid guards against
   overflow but changes every hypothesis with ``|z| > 10``. The repair drops the
   clip.
+
+The tests that recognise a guard on the empty case (``if len(rows) > 0``,
+``if count > 0`` with ``count = np.sum(mask)``), which Octave's code does not
+have, live here too; :mod:`.mutations` proposes their repair.
 
 Each change is proposed only where its pattern is unambiguous: the expression's
 first operand is an argument of the function, and the quantity taken from it is a
@@ -53,6 +59,24 @@ def extra_step_changes(tree):
                 yield node, ast.Name(root, ast.Load()), "extra-step"
         elif isinstance(node, ast.Call) and id(node) not in inside and _clipped(node) is not None:
             yield node, copy.deepcopy(_clipped(node)), "extra-step"
+        elif isinstance(node, ast.Call) and _name(node.func) == "cov":
+            yield from _scatter(node)
+
+
+def _scatter(call: ast.Call):
+    """``np.cov(X, rowvar=False)`` -> ``X.T @ X / X.shape[0]``: np.cov centres the data and divides by N-1, where
+    Octave's ``Sigma = X' * X / m`` (pca.m) does neither."""
+    keywords = {k.arg: k.value for k in call.keywords}
+    if len(call.args) != 1 or set(keywords) - {"rowvar"}:
+        return
+    rowvar = keywords.get("rowvar", ast.Constant(True))
+    if not (isinstance(rowvar, ast.Constant) and rowvar.value in (True, False, 0, 1)):
+        return
+    a = call.args[0]
+    t = lambda e: ast.Attribute(copy.deepcopy(e), "T", ast.Load())
+    left, right, axis = (copy.deepcopy(a), t(a), 1) if rowvar.value else (t(a), copy.deepcopy(a), 0)
+    size = ast.Subscript(ast.Attribute(copy.deepcopy(a), "shape", ast.Load()), ast.Constant(axis), ast.Load())
+    yield call, ast.BinOp(ast.BinOp(left, ast.MatMult(), right), ast.Div(), size), "extra-step"
 
 
 def _step_on(value, params, statistic_names) -> str | None:
@@ -134,3 +158,23 @@ def _centred(node: ast.BinOp, params, statistic_names) -> str | None:
             and _statistic_of(node.right, params, statistic_names) == left.id:
         return left.id
     return None
+
+
+# -- guards Octave does not have (the mutations' empty-guard operator reads them) ----------------------------
+def zero_test(parent) -> bool:
+    """``... == 0``, ``... > 0``, ``... != 0``: a test of emptiness."""
+    return isinstance(parent, ast.Compare) and len(parent.ops) == 1 and isinstance(parent.ops[0], (ast.Eq, ast.Gt, ast.NotEq)) \
+        and isinstance(parent.comparators[0], ast.Constant) and parent.comparators[0].value == 0
+
+
+def empty_guard(node) -> bool:
+    """``len(x) > 0`` (``x.size > 0``, ``np.sum(mask) > 0``): a guard on an empty case; ``>= 0`` lets it through."""
+    right = node.comparators[0]
+    if not (isinstance(node.ops[0], ast.Gt) and isinstance(right, ast.Constant) and right.value == 0):
+        return False
+    return is_count(node.left) or getattr(node.left, "_portcheck_count", False)  # count = np.sum(mask); count > 0
+
+
+def is_count(e) -> bool:
+    return (isinstance(e, ast.Call) and _name(e.func) in ("len", "size", "sum", "count_nonzero")) or \
+        (isinstance(e, ast.Attribute) and e.attr == "size")

@@ -49,9 +49,10 @@ id                          change tried
                             (``np.append(a2, ones, axis=1)`` for Octave's ``[ones(m, 1) a2]``);
                             ``column-order`` when neither is
 ``precedence``              ``x / 2*m`` -> ``x / (2*m)``: a product meant as one denominator
-``pseudo-inverse``          ``np.linalg.inv(A)`` -> ``np.linalg.pinv(A)`` (Octave's ``pinv`` on a singular matrix)
+``pseudo-inverse``          ``inv(A)`` -> ``np.linalg.pinv(A)``; ``solve(A, b)`` -> ``pinv(A) @ b`` (Octave's ``pinv``)
 ``extra-step``              an argument re-centred / re-scaled by its own statistic -> the argument
-                            (``(X - X.mean()) / X.std()`` -> ``X``); ``np.clip(z, lo, hi)`` -> ``z``
+                            (``(X - X.mean()) / X.std()`` -> ``X``); ``np.clip(z, lo, hi)`` -> ``z``;
+                            ``np.cov(X, rowvar=False)`` -> ``X.T @ X / X.shape[0]``
 ``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
                             a variable by itself dropped (``h = h * p / np.sum(h)``)
 ==========================  =================================================================
@@ -64,7 +65,7 @@ import math
 from dataclasses import dataclass
 
 from .call_changes import _call_changes, _drop_one, _name, _one, _plus
-from .extra_steps import extra_step_changes
+from .extra_steps import empty_guard, is_count, zero_test, extra_step_changes
 
 __all__ = ["Mutation", "mutations", "apply", "TITLES"]
 
@@ -96,7 +97,8 @@ TITLES = {
     "edge-handling": "edge padding of filtfilt",
     "truncated-constant": "a constant typed with too few digits",
     "constant-gain": "a scale factor Octave does not apply",
-    "extra-step": "a step Octave's function does not take (an input re-normalised inside it, a value clipped)",
+    "extra-step": "a step Octave's function does not take (an input re-normalised inside it, a covariance "
+                  "that centres, a value clipped)",
     "precedence": "`x / 2*m` multiplies by m: the denominator's parentheses are missing",
     "pseudo-inverse": "inv where Octave's pinv gives the minimum-norm answer (a singular matrix)",
     "bias-column": "the column of ones on the other side",
@@ -290,7 +292,7 @@ def _operator_changes(node, parents, roles):
         new = copy.deepcopy(node)
         new.slice = ast.Constant(1 if node.slice.value in (0, -1) else 0)
         # x.shape[0] == 0 (or > 0) is a guard on the empty case: the other dimension lets it through
-        yield node, new, "empty-guard" if _zero_test(parents.get(id(node))) else "wrong-dimension"
+        yield node, new, "empty-guard" if zero_test(parents.get(id(node))) else "wrong-dimension"
     elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.ctx, ast.Load) \
             and (isinstance(node.slice, ast.Slice) or (isinstance(node.slice, ast.Tuple) and len(node.slice.elts) == 2
                                                        and isinstance(node.slice.elts[0], ast.Slice))):
@@ -321,7 +323,7 @@ def _operator_changes(node, parents, roles):
     elif isinstance(node, ast.Compare) and len(node.ops) == 1:
         swap = {ast.GtE: ast.Gt, ast.Gt: ast.GtE, ast.LtE: ast.Lt, ast.Lt: ast.LtE}.get(type(node.ops[0]))
         if swap is not None:
-            guard = _empty_guard(node)
+            guard = empty_guard(node)
             yield node, ast.Compare(copy.deepcopy(node.left), [swap()], copy.deepcopy(node.comparators)), \
                 "empty-guard" if guard else "comparison"
     elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
@@ -335,22 +337,6 @@ def _operator_changes(node, parents, roles):
         yield node, new, "conjugate" if imaginary else "sign-flip"
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and not _drop_one(node):
         yield node, ast.BinOp(copy.deepcopy(node.right), ast.Sub(), copy.deepcopy(node.left)), "sign-flip"
-
-
-def _zero_test(parent) -> bool:
-    """``... == 0``, ``... > 0``, ``... != 0``: a test of emptiness."""
-    return isinstance(parent, ast.Compare) and len(parent.ops) == 1 and isinstance(parent.ops[0], (ast.Eq, ast.Gt, ast.NotEq)) \
-        and isinstance(parent.comparators[0], ast.Constant) and parent.comparators[0].value == 0
-
-
-def _empty_guard(node) -> bool:
-    """``len(x) > 0`` (``x.size > 0``, ``np.sum(mask) > 0``): a guard on an empty case; ``>= 0`` lets it through."""
-    right = node.comparators[0]
-    if not (isinstance(node.ops[0], ast.Gt) and isinstance(right, ast.Constant) and right.value == 0):
-        return False
-    left = node.left
-    return (isinstance(left, ast.Call) and _name(left.func) in ("len", "size", "sum", "count_nonzero")) or \
-        (isinstance(left, ast.Attribute) and left.attr == "size")
 
 
 def _assign_changes(node):
@@ -397,10 +383,15 @@ def _constant_changes(node):
 
 
 def _mark_subscripts(tree) -> None:
+    """Marks what lies inside a subscript, and every read of a name bound to a count (``n_k = len(rows)``)."""
+    counts = {n.targets[0].id for n in ast.walk(tree) if isinstance(n, ast.Assign) and len(n.targets) == 1
+              and isinstance(n.targets[0], ast.Name) and is_count(n.value)}
     for node in ast.walk(tree):
         if isinstance(node, ast.Subscript):
             for inner in ast.walk(node.slice):
                 inner._portcheck_in_subscript = True
+        elif isinstance(node, ast.Name) and node.id in counts and isinstance(node.ctx, ast.Load):
+            node._portcheck_count = True
 
 
 def mutations(func_node: ast.AST, lines_run: set[int], source_lines: list[str], numpy_name: str | None = None):

@@ -1,0 +1,46 @@
+"""Course findings read off the numbers, and the one-line repairs that confirm them.
+
+The course stages (:mod:`.engine`) name a mistake from what the outputs show;
+the generic layer (:mod:`.generic`) names one from a change of the port's own
+line under which every input set agrees. When both name the same mistake the
+repair's evidence (the line, the fixed text) joins the course finding; these
+are the rules for "the same mistake", kept apart from the engine's control flow.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .finding import Finding
+
+__all__ = ["course_words", "confirmed_by_repair"]
+
+
+def course_words(findings) -> list[Finding]:
+    """Generic findings in the course's words: an index counted from 0 in a course port is its 0-based labels."""
+    return [replace(f, id="label-base") if f.id == "zero-based-index" else f for f in findings]
+
+
+#: A course finding's id -> the repair ids that undo the same mistake (a loop one short is a range end repaired).
+_REPAIRED_AS = {"index-shift": ("range-end", "index-base"), "label-base": ("index-base",),
+                "wrong-m": ("wrong-dimension",), "missing-element": ("range-end",),
+                "non-simultaneous-update": ("aliasing",)}  # temp = theta: each temp[j] written into theta itself
+
+
+def confirmed_by_repair(merged, generic) -> list[Finding]:
+    """A course finding read off the numbers, confirmed by a one-line repair of the same mistake: the repair's
+    finding takes its place (the port's line and its fixed text, where the course finding had only the output)."""
+    repaired = {f.id: f for f in generic if f.status == "confirmed"}
+    out, used = [], set()
+    for f in merged:
+        fix = None
+        if f.status in ("consistent", "likely"):
+            same = next((i for i in (f.id, *_REPAIRED_AS.get(f.id, ())) if i in repaired), None)
+            fix = repaired.get(same) if same else None
+            used |= {same} if same else set()
+        out.append(f if fix is None else replace(
+            f, status="confirmed", evidence=f"{f.evidence.rstrip('.')}; confirmed: {fix.evidence}",
+            location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data, "repaired_as": fix.id}))
+    if used and any(repaired[i].data.get("joint") for i in used):  # the other half of a joint repair is a mistake too
+        out += [f for i, f in repaired.items() if i not in used and f.data.get("joint")]
+    # a confirmed repair makes every set agree: nothing is left unexplained
+    return [f for f in out if f.id != "unexplained"] if used else out

@@ -1,0 +1,22 @@
+"""Feature normalisation (ex1), Python port of featureNormalize.m."""
+from typing import Tuple
+
+import numpy as np
+
+
+def feature_normalize(X: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Scale each column of X to zero mean and unit standard deviation.
+
+    Args:
+        X: (m, n) array of features, one example per row.
+
+    Returns:
+        X_norm: the normalised features, shape (m, n).
+        mu: per-feature means, shape (n,).
+        sigma: per-feature standard deviations, shape (n,).
+    """
+    X = np.asarray(X, dtype=float)
+    mu = np.mean(X, axis=0)
+    sigma = np.std(X, axis=0)
+    X_norm = (X - mu) / sigma
+    return X_norm, mu, sigma
