@@ -19,8 +19,10 @@ def agrees(ctx, run, ref_outputs, names) -> tuple[bool, float]:
     if run.failure is not None or run.outputs is None or len(run.outputs) < len(names):
         return False, np.inf
     worst = 0.0
+    free = getattr(getattr(ctx, "case", None), "sign_free", ())  # pca's U: each column up to its sign, as compared
     for i, name in enumerate(names):
-        o = compare_output(name, i + 1, run.outputs[i], ref_outputs[i], rtol=ctx.rtol, atol=ctx.atol)
+        o = compare_output(name, i + 1, run.outputs[i], ref_outputs[i], rtol=ctx.rtol, atol=ctx.atol,
+                           sign_free=name in free)
         if o.status != "parity":
             return False, np.inf
         worst = max(worst, o.max_rel if np.isfinite(o.max_rel) else 0.0)

@@ -11,7 +11,8 @@ invisible on the course's own data:
   principal directions move. The repair puts the argument back in place of the
   normalised expression.
 * **a covariance that centres.** ``np.cov`` subtracts the mean and divides by
-  N-1; pca.m's ``X' * X / m`` does neither. The repair writes Octave's form.
+  N-1; pca.m's ``X' * X / m`` does neither. The repair writes Octave's form; it
+  is named by its divisor (``std-ddof``), all it changes on centred data.
 * **a value clipped.** ``np.clip(z, -10, 10)`` before a sigmoid guards against
   overflow but changes every hypothesis with ``|z| > 10``. The repair drops the
   clip.
@@ -76,7 +77,8 @@ def _scatter(call: ast.Call):
     t = lambda e: ast.Attribute(copy.deepcopy(e), "T", ast.Load())
     left, right, axis = (copy.deepcopy(a), t(a), 1) if rowvar.value else (t(a), copy.deepcopy(a), 0)
     size = ast.Subscript(ast.Attribute(copy.deepcopy(a), "shape", ast.Load()), ast.Constant(axis), ast.Load())
-    yield call, ast.BinOp(ast.BinOp(left, ast.MatMult(), right), ast.Div(), size), "extra-step"
+    # named by its divisor: on data centred as pca.m expects, N-1 for N is all np.cov changes
+    yield call, ast.BinOp(ast.BinOp(left, ast.MatMult(), right), ast.Div(), size), "std-ddof"
 
 
 def _step_on(value, params, statistic_names) -> str | None:

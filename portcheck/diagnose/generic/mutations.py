@@ -31,7 +31,8 @@ id                          change tried
 ``sign-flip``               a unary minus removed, or a list element / exponent negated
 ``log-base``                log / log10 / log2 swapped
 ``db-scale``                10*log10 vs 20*log10
-``std-ddof``                ddof=0 vs ddof=1 in std/var; ``x / (m - 1)`` -> ``x / m``
+``std-ddof``                ddof=0 vs ddof=1 in std/var; ``x / (m - 1)`` -> ``x / m``; ``np.cov(X, rowvar=False)``
+                            -> ``X.T @ X / X.shape[0]`` (np.cov also centres)
 ``reduction-axis``          a sum/mean/max/min/argmin/argmax over every entry given ``axis=0`` or
                             ``axis=1``, or its axis 0 <-> 1 (Octave's ``sum(A, 2)``)
 ``window-variant``          np.hanning(N) vs np.hanning(N + 2)[1:-1] (Octave's hanning) and
@@ -51,8 +52,7 @@ id                          change tried
 ``precedence``              ``x / 2*m`` -> ``x / (2*m)``: a product meant as one denominator
 ``pseudo-inverse``          ``inv(A)`` -> ``np.linalg.pinv(A)``; ``solve(A, b)`` -> ``pinv(A) @ b`` (Octave's ``pinv``)
 ``extra-step``              an argument re-centred / re-scaled by its own statistic -> the argument
-                            (``(X - X.mean()) / X.std()`` -> ``X``); ``np.clip(z, lo, hi)`` -> ``z``;
-                            ``np.cov(X, rowvar=False)`` -> ``X.T @ X / X.shape[0]``
+                            (``(X - X.mean()) / X.std()`` -> ``X``); ``np.clip(z, lo, hi)`` -> ``z``
 ``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
                             a variable by itself dropped (``h = h * p / np.sum(h)``)
 ==========================  =================================================================
@@ -97,8 +97,7 @@ TITLES = {
     "edge-handling": "edge padding of filtfilt",
     "truncated-constant": "a constant typed with too few digits",
     "constant-gain": "a scale factor Octave does not apply",
-    "extra-step": "a step Octave's function does not take (an input re-normalised inside it, a covariance "
-                  "that centres, a value clipped)",
+    "extra-step": "a step Octave's function does not take (an input re-normalised inside it, a value clipped)",
     "precedence": "`x / 2*m` multiplies by m: the denominator's parentheses are missing",
     "pseudo-inverse": "inv where Octave's pinv gives the minimum-norm answer (a singular matrix)",
     "bias-column": "the column of ones on the other side",

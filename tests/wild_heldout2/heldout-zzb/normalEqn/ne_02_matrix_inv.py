@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def normalEqn(X, y):
+    X = np.matrix(X)
+    y = np.matrix(y).reshape(-1, 1)
+
+    theta = (X.T * X).I * X.T * y
+
+    return theta

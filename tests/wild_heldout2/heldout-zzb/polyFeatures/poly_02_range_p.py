@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def poly_features(X, p):
+    # X_poly(i, :) = [X(i) X(i).^2 X(i).^3 ...  X(i).^p]
+    X = X.ravel()
+    X_poly = np.zeros((X.shape[0], p))
+    for i in range(p):
+        X_poly[:, i] = X ** i
+    return X_poly
