@@ -223,3 +223,53 @@ def test_an_alias_of_theta_in_descent_is_named_a_non_simultaneous_update(session
     top = r.findings[0]
     assert (top.id, top.status) == ("non-simultaneous-update", "confirmed"), [(f.id, f.status) for f in r.findings]
     assert top.data["repair"]["line"] == 8 and top.fix == "new_theta = theta.copy()"
+
+
+# -- one size argument written where another is meant -----------------------------------------------
+def test_wrong_variable_swaps_only_sizes_used_as_sizes():
+    from portcheck.diagnose.generic.variable_swaps import variable_swaps
+    tree = ast.parse(textwrap.dedent('''
+        def cost(params, n_in, n_hid, n_out, X, y, lam):
+            W1 = params[:n_hid * (n_in + 1)].reshape(n_hid, n_in + 1)
+            Y = np.eye(n_out)[y - 1]
+            return W1.sum() + lam * X.shape[0] + Y.sum()
+    ''')).body[0]
+    swaps = sorted((n.id, new.id) for n, new, cause in variable_swaps(tree))
+    # y (an index, not a slice bound) and X (an array) are no sizes; lam is never used as one
+    assert {a for a, _ in swaps} == {b for _, b in swaps} == {"n_in", "n_hid", "n_out"}
+    assert ("n_hid", "n_out") in swaps and ("n_in", "n_hid") in swaps and ("n_out", "n_in") in swaps
+
+
+@pytest.mark.octave
+def test_a_theta2_shape_with_the_input_size_is_named_at_its_line(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def g(z):
+            return 1.0 / (1.0 + np.exp(-z))
+
+        def nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_):
+            w = nn_params.ravel()
+            cut = hidden_layer_size * (input_layer_size + 1)
+            T1 = w[:cut].reshape((input_layer_size + 1, hidden_layer_size)).T
+            T2 = w[cut:].reshape((input_layer_size + 1, num_labels)).T
+            m = X.shape[0]
+            A1 = np.column_stack([np.ones(m), X])
+            A2 = np.column_stack([np.ones(m), g(A1 @ T1.T)])
+            H = g(A2 @ T2.T)
+            Y = np.eye(num_labels)[np.ravel(y).astype(int) - 1]
+            J = -np.sum(Y * np.log(H) + (1 - Y) * np.log(1 - H)) / m
+            J += lambda_ / (2 * m) * (np.sum(T1[:, 1:] ** 2) + np.sum(T2[:, 1:] ** 2))
+            D3 = H - Y
+            D2 = (D3 @ T2[:, 1:]) * g(A1 @ T1.T) * (1 - g(A1 @ T1.T))
+            G1 = D3.T @ A2 / m
+            G2 = D2.T @ A1 / m
+            G1[:, 1:] += lambda_ / m * T2[:, 1:]
+            G2[:, 1:] += lambda_ / m * T1[:, 1:]
+            return J, np.concatenate([G2.ravel(order="F"), G1.ravel(order="F")])
+    '''
+    r = _compare(session, tmp_path, "nnCostFunction", body, "nnCostFunction")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data["line"]) == ("wrong-variable", "confirmed", 10), [(f.id, f.status) for f in r.findings]
+    assert top.fix == "T2 = w[cut:].reshape((hidden_layer_size + 1, num_labels)).T"

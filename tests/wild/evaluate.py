@@ -126,6 +126,7 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "repo-import": {"repo-import"},
     # labels added to the brief for the sixth round (free text before)
     "extra-step": {"extra-step"},
+    "wrong-variable": {"wrong-variable"},
 }.items()}
 
 #: Causes that a *noted* finding names: silent only under one of a caller's natural representations, which the

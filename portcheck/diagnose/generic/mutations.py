@@ -53,6 +53,8 @@ id                          change tried
 ``pseudo-inverse``          ``inv(A)`` -> ``np.linalg.pinv(A)``; ``solve(A, b)`` -> ``pinv(A) @ b`` (Octave's ``pinv``)
 ``extra-step``              an argument re-centred / re-scaled by its own statistic -> the argument
                             (``(X - X.mean()) / X.std()`` -> ``X``); ``np.clip(z, lo, hi)`` -> ``z``
+``wrong-variable``          a size argument used as a size replaced by another size argument
+                            (``hidden_layer_size + 1`` for ``input_layer_size + 1``)
 ``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
                             a variable by itself dropped (``h = h * p / np.sum(h)``)
 ==========================  =================================================================
@@ -66,6 +68,7 @@ from dataclasses import dataclass
 
 from .call_changes import _call_changes, _drop_one, _name, _one, _plus
 from .extra_steps import empty_guard, is_count, zero_test, extra_step_changes
+from .variable_swaps import variable_swaps
 
 __all__ = ["Mutation", "mutations", "apply", "TITLES"]
 
@@ -97,6 +100,7 @@ TITLES = {
     "edge-handling": "edge padding of filtfilt",
     "truncated-constant": "a constant typed with too few digits",
     "constant-gain": "a scale factor Octave does not apply",
+    "wrong-variable": "one size argument written where another is meant",
     "extra-step": "a step Octave's function does not take (an input re-normalised inside it, a value clipped)",
     "precedence": "`x / 2*m` multiplies by m: the denominator's parentheses are missing",
     "pseudo-inverse": "inv where Octave's pinv gives the minimum-norm answer (a singular matrix)",
@@ -181,6 +185,7 @@ def _candidates(tree, numpy_name: str | None):
         yield from _operator_changes(node, parents, roles)
         yield from _label_changes(node, parents, loop_vars)
     yield from extra_step_changes(tree)
+    yield from variable_swaps(tree)
 
 
 def _label_changes(node, parents, loop_vars):

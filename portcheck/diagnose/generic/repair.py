@@ -398,6 +398,7 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
         better = after * PARTIAL_GAIN <= before or (np.isinf(before) and after < 1.0)
     if not better:
         return None
+    agreed = []  # the sets this change alone makes agree: a second change must add to them (a no-op adds none)
     for s in sets:
         if s is screen:
             continue
@@ -408,8 +409,10 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
             continue
         if np.isnan(d) or (not np.isnan(b) and d > b * 1.01 + 1e-12):
             return None
+        if s.status != "parity" and agrees(ctx, other, s.reference.outputs, list(ctx.output_names))[0]:
+            agreed.append(s.input_set.name)
     target, m = changes[-1]
-    data = {"_mutation": m, **({"_remaining": left} if left else {})}
+    data = {"_mutation": m, **({"_remaining": left} if left else {}), **({"agreed": agreed} if agreed else {})}
     return Repair(m, target.code.co_filename, getattr(target.code, "co_qualname", target.code.co_name), len(sets),
                   after, data, partial=(screen.input_set.name, before, after))
 
