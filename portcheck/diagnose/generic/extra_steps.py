@@ -42,7 +42,8 @@ _WRAPPERS = ("matrix", "asarray", "array", "asmatrix", "asanyarray")
 
 
 def extra_step_changes(tree):
-    """``(node, replacement, "extra-step")`` for every re-normalised argument and every clip in ``tree``."""
+    """``(node, replacement, cause)`` for every re-normalised argument and every clip in ``tree`` (``extra-step``), and
+    every ``np.cov`` (``std-ddof``)."""
     if not isinstance(tree, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return
     params = {a.arg for a in tree.args.posonlyargs + tree.args.args + tree.args.kwonlyargs}
