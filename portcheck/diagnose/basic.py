@@ -122,12 +122,25 @@ def basic_findings(ctx):
                     shifts = list(_shift_findings(o, port_value, ref_value, s.input_set.name, ctx.rtol, ctx.atol))
                     for f in _value_kind_findings(o, port_value, ref_value, s.input_set.name):
                         if not (f.id == "non-finite-output" and _only_first(shifts, f)):
-                            yield _overflowed(f, s)  # a NaN in the slot a one-early range leaves empty is the shift
+                            # a NaN in the slot a one-early range leaves empty is the shift
+                            yield f if _finite_divergence(ctx) else _overflowed(f, s)
                     yield from shifts
 
 
 _OVERFLOW = re.compile(r"^(?P<file>.+?):(?P<line>\d+): RuntimeWarning: overflow encountered in (?P<op>\w+)\s*\n\s*(?P<src>.*)$",
                        re.MULTILINE)
+
+
+def _finite_divergence(ctx) -> bool:
+    """A set where PORT differs with every output finite: an overflow elsewhere is then what that difference grows
+    into (a descent whose step is too large), not the mistake itself."""
+    def finite(v):
+        try:
+            return bool(np.all(np.isfinite(np.asarray(v, dtype=float))))
+        except (TypeError, ValueError):
+            return True
+    return any(s.status == "divergence" and s.port.outputs is not None and all(finite(v) for v in s.port.outputs)
+               for s in ctx.sets)
 
 
 def _overflowed(f, s):
@@ -140,7 +153,9 @@ def _overflowed(f, s):
     """
     if f.id != "non-finite-output":
         return f
-    m = _OVERFLOW.search(getattr(s.port, "stderr", "") or "")
+    # the first warning from the port's own code (numpy's internals, e.g. np.matrix's dot, are not the port's line)
+    m = next((m for m in _OVERFLOW.finditer(getattr(s.port, "stderr", "") or "")
+              if "site-packages" not in m["file"] and os.sep + "numpy" + os.sep not in m["file"]), None)
     if m is None:
         return f
     where = f"{os.path.basename(m['file'])}:{m['line']}"

@@ -211,8 +211,9 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
 
 
 def _names_nothing(findings) -> bool:
-    """Every finding is a note, *unexplained*, or where the port raised (which says where, not why; or none)."""
-    return all(f.status in ("noted", "unexplained") or f.id == "port-raised" for f in findings)
+    """Every finding is a note, *unexplained*, where the port raised, or NaN where Octave is finite (each says where
+    or what, not why; or none)."""
+    return all(f.status in ("noted", "unexplained") or f.id in ("port-raised", "non-finite-output") for f in findings)
 
 
 _SC_IDS = {"block-local", "per-unit-factor", "constant-factor", "missing-1-over-m"}

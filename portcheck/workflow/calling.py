@@ -125,12 +125,15 @@ def _orders(s, position: int) -> float:
     import numpy as np
 
     try:
-        p = float(np.linalg.norm(np.asarray(s.port.outputs[position]).ravel()))   # complex too: the modulus
-        o = float(np.linalg.norm(np.asarray(s.reference.outputs[position]).ravel()))
+        with np.errstate(all="ignore"):  # a port's huge values: their norm is inf, and capped below
+            p = float(np.linalg.norm(np.asarray(s.port.outputs[position]).ravel()))   # complex too: the modulus
+            o = float(np.linalg.norm(np.asarray(s.reference.outputs[position]).ravel()))
     except (TypeError, ValueError, IndexError):
         return 0.0
-    if not (p > 0 and o > 0 and np.isfinite(p) and np.isfinite(o)):
+    if not (p > 0 and o > 0 and np.isfinite(o)):
         return 0.0
+    if not np.isfinite(p):
+        return _WORST_ORDERS
     return min(_WORST_ORDERS, abs(float(np.log10(p / o))))
 
 

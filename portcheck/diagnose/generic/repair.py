@@ -398,6 +398,8 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
         better = after * PARTIAL_GAIN <= before or (np.isinf(before) and after < 1.0)
     if not better:
         return None
+    if left is None and np.isfinite(after):  # what is left may bear a relation too: a second mistake in sight
+        left = remaining(ctx, run, screen)
     agreed = []  # the sets this change alone makes agree: a second change must add to them (a no-op adds none)
     for s in sets:
         if s is screen:

@@ -1,0 +1,16 @@
+import numpy as np
+
+
+def computeCost(X, y, theta):
+    m = len(y)
+    J = 0
+    predictions = X.dot(theta)
+    sqErrors = (predictions - y) ** 2
+    J = 1 / (2 * m) * np.sum(sqErrors)
+    return J
+
+
+if __name__ == "__main__":
+    X = np.array([[1., 1.], [1., 2.], [1., 3.]])
+    y = np.array([[1.], [2.], [3.]])
+    print computeCost(X, y, np.zeros((2, 1)))
