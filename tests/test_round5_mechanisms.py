@@ -273,3 +273,65 @@ def test_a_theta2_shape_with_the_input_size_is_named_at_its_line(session, tmp_pa
     top = r.findings[0]
     assert (top.id, top.status, top.data["line"]) == ("wrong-variable", "confirmed", 10), [(f.id, f.status) for f in r.findings]
     assert top.fix == "T2 = w[cut:].reshape((hidden_layer_size + 1, num_labels)).T"
+
+
+# -- a descent that diverges: the overflow is a consequence ------------------------------------------
+@pytest.mark.octave
+def test_a_diverging_descent_names_its_step_and_its_cost_factor_not_the_overflow(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def gradientDescent(X, y, theta, alpha, num_iters):
+            n_rows = len(X)
+            m = X.shape[1]
+            t = np.array(theta, dtype=float).reshape(-1, 1)
+            Y = np.reshape(y, (-1, 1))
+            J = np.zeros((num_iters, 1))
+            for k in range(num_iters):
+                t = t - alpha / m * X.T @ (X @ t - Y)
+                J[k] = np.sum((X @ t - Y) ** 2) / n_rows
+            return t, J
+    '''
+    r = _compare(session, tmp_path, "gradientDescent", body, "gradientDescent")
+    assert r.exit_code == 1
+    strong = [(f.id, f.data.get("line")) for f in r.findings if f.status in ("confirmed", "consistent")]
+    assert strong[0] == ("wrong-dimension", 5), [(f.id, f.status) for f in r.findings]
+    assert ("constant-factor", None) in strong and not any(i == "overflow" for i, _ in strong), strong
+    assert all(f.status == "noted" for f in r.findings if f.id == "non-finite-output")
+
+
+@pytest.mark.octave
+def test_a_guard_on_a_row_count_is_an_empty_guard(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def computeCentroids(X, idx, K):
+            out = np.zeros((K, X.shape[1]))
+            flat = idx.reshape(-1)
+            for j in range(K):
+                pts = X[flat == j + 1, :]
+                if pts.shape[0] > 0:
+                    out[j, :] = np.mean(pts, axis=0)
+            return out
+    '''
+    r = _compare(session, tmp_path, "computeCentroids", body, "computeCentroids")
+    assert r.exit_code == 1
+    assert (r.findings[0].id, r.findings[0].data["line"]) == ("empty-guard", 8), [(f.id, f.status) for f in r.findings]
+
+
+@pytest.mark.octave
+def test_a_squeeze_that_breaks_a_dot_at_m_1_is_squeeze_m1_not_a_matrix_product(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def predict(Theta1, Theta2, X):
+            X = np.squeeze(np.asarray(X))
+            n = len(X)
+            a2 = 1 / (1 + np.exp(-(np.c_[np.ones(n), X] @ Theta1.T)))
+            a3 = 1 / (1 + np.exp(-(np.c_[np.ones(n), a2] @ Theta2.T)))
+            return a3.argmax(axis=1) + 1
+    '''
+    r = _compare(session, tmp_path, "ex4/predict", body, "predict")
+    assert r.exit_code == 1
+    assert r.findings[0].id == "squeeze-m1", [(f.id, f.status) for f in r.findings]
+    assert not any(f.id == "elementwise-vs-matrix" for f in r.findings)

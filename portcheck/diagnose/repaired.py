@@ -16,8 +16,16 @@ __all__ = ["course_words", "confirmed_by_repair"]
 
 
 def course_words(findings) -> list[Finding]:
-    """Generic findings in the course's words: an index counted from 0 in a course port is its 0-based labels."""
-    return [replace(f, id="label-base") if f.id == "zero-based-index" else f for f in findings]
+    """Generic findings in the course's words: an index counted from 0 in a course port is its 0-based labels; a
+    constant gain is the course's constant factor (its signal-processing origins do not apply to a cost)."""
+    return [replace(f, id="label-base") if f.id == "zero-based-index" else
+            _constant_factor(f) if f.id == "constant-gain" else f for f in findings]
+
+
+def _constant_factor(f: Finding) -> Finding:
+    evidence = f.evidence.split("; likely origin:")[0]
+    return replace(f, id="constant-factor", title=f.title.replace("constant gain", "constant factor"),
+                   evidence=evidence if evidence.endswith(".") else evidence + ".")
 
 
 #: A course finding's id -> the repair ids that undo the same mistake (a loop one short is a range end repaired).

@@ -233,13 +233,21 @@ def _square_input(st) -> bool:
                if not callable(v))
 
 
+def _one_example(st, eng) -> bool:
+    """An input of this set has one row where another set's has many."""
+    rows = lambda x: {k: np.shape(v)[0] for k, v in x.s.input_set.values.items() if np.ndim(v) == 2}
+    mine = rows(st)
+    return any(n == 1 and any(rows(o).get(k, 1) > 1 for o in eng.states if o is not st) for k, n in mine.items())
+
+
 def matrix_product(eng) -> Finding | None:
     """``np.dot`` / ``@`` where Octave's ``.*`` is elementwise: alignment errors on matrices, sums on vectors."""
     raised = [st for st in eng.states if st.raised and st.run is not None and st.run.failure is not None
               and st.run.failure.type == "ValueError"
               and any(w in st.run.failure.message for w in ("not aligned", "matmul", "mismatch in its core dimension"))]
-    if not raised:
-        return None
+    if not raised or (all(_one_example(st, eng) for st in raised) and any(not st.raised and not st.data_open
+                                                                           for st in eng.states)):
+        return None  # raised only where an input has one row, agreeing elsewhere: the example axis lost (m = 1)
     summed, square = [], []
     for st in eng.states:
         if st in raised or not st.ran or not st.data_open:

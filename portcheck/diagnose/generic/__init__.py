@@ -102,6 +102,10 @@ def generic_findings(ctx, basic=()) -> list[Finding]:
     kept = [f for f in basic if not (f.id == "index-shift" and f.data.get("output") in covered)]
     if not any(f.status in ("confirmed", "consistent") for f in found):
         found = _single_example(ctx) + found
+    if any(f.data.get("finite") or (f.status == "confirmed" and f.data.get("repair")) for f in found):
+        # the NaN the port returned is what the repair's line led to: a symptom, said after the cause
+        kept = [replace(f, status="noted", evidence=f"{f.evidence} (what the repair above explains)")
+                if f.id == "non-finite-output" else f for f in kept]
     return _raise_cured(found, kept)
 
 

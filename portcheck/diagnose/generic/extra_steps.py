@@ -179,5 +179,7 @@ def empty_guard(node) -> bool:
 
 
 def is_count(e) -> bool:
+    """``len(x)``, ``np.size(x)``, ``np.sum(mask)``, ``x.size``, ``x.shape[0]``: how many of something there are."""
     return (isinstance(e, ast.Call) and _name(e.func) in ("len", "size", "sum", "count_nonzero")) or \
-        (isinstance(e, ast.Attribute) and e.attr == "size")
+        (isinstance(e, ast.Attribute) and e.attr == "size") or \
+        (isinstance(e, ast.Subscript) and isinstance(e.value, ast.Attribute) and e.value.attr == "shape")

@@ -70,7 +70,7 @@ def _encode(repairs, cost, confirmed) -> dict:
         out.append({"cause": m.cause, "index": m.index, "line": m.line, "old": m.old_text, "new": m.new_text,
                     "file": r.file, "function": r.function, "sets": r.sets, "worst": num(r.worst),
                     "partial": None if r.partial is None else [r.partial[0], num(r.partial[1]), num(r.partial[2])],
-                    "agreed": list(r.data.get("agreed", ())),
+                    "agreed": list(r.data.get("agreed", ())), "finite": bool(r.data.get("finite")),
                     "remaining": [[name, on, [str(x) for x in rel]] for name, on, rel in r.data.get("_remaining") or ()],
                     "together": [{"cause": o.cause, "index": o.index, "line": o.line, "old": o.old_text, "new": o.new_text,
                                   "file": f, "function": fn} for o, f, fn in r.together]})
@@ -83,6 +83,8 @@ def _decode(value, repair_class):
         m = Mutation(d["cause"], int(d["index"]), None, int(d["line"]), d["old"], d["new"])
         partial = None if d["partial"] is None else (d["partial"][0], float(d["partial"][1]), float(d["partial"][2]))
         data = {"agreed": list(d["agreed"])} if d.get("agreed") else {}
+        if d.get("finite"):
+            data["finite"] = True
         if d.get("remaining"):
             data["_remaining"] = [(name, on, tuple(rel)) for name, on, rel in d["remaining"]]
         together = tuple((Mutation(o["cause"], int(o["index"]), None, int(o["line"]), o["old"], o["new"]), o["file"],

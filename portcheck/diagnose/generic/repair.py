@@ -401,6 +401,7 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
     if left is None and np.isfinite(after):  # what is left may bear a relation too: a second mistake in sight
         left = remaining(ctx, run, screen)
     agreed = []  # the sets this change alone makes agree: a second change must add to them (a no-op adds none)
+    finite = _finite(run)  # every output finite on every set: the change cures a NaN the port returned
     for s in sets:
         if s is screen:
             continue
@@ -413,10 +414,19 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
             return None
         if s.status != "parity" and agrees(ctx, other, s.reference.outputs, list(ctx.output_names))[0]:
             agreed.append(s.input_set.name)
+        finite = finite and _finite(other)
     target, m = changes[-1]
-    data = {"_mutation": m, **({"_remaining": left} if left else {}), **({"agreed": agreed} if agreed else {})}
+    data = {"_mutation": m, **({"_remaining": left} if left else {}), **({"agreed": agreed} if agreed else {}),
+            **({"finite": True} if finite else {})}
     return Repair(m, target.code.co_filename, getattr(target.code, "co_qualname", target.code.co_name), len(sets),
                   after, data, partial=(screen.input_set.name, before, after))
+
+
+def _finite(run) -> bool:
+    try:
+        return run.outputs is not None and all(bool(np.all(np.isfinite(np.asarray(v, dtype=float)))) for v in run.outputs)
+    except (TypeError, ValueError):
+        return False
 
 
 def _direct_call(ctx, func, s):

@@ -1,0 +1,8 @@
+import numpy as np
+
+
+def sigmoid_gradient(z):
+    """g'(z) = e^{-z} / (1 + e^{-z})^2"""
+    z = np.asarray(z, dtype=float)
+    e = np.exp(-z)
+    return e / (1 + e) ** 2
