@@ -219,8 +219,8 @@ def test_other_cases_get_the_generic_probes_and_relations(session):
     assert r.parity and r.exit_code == 0
     noted = {f.id: f for f in r.findings if f.status == "noted"}
     assert noted["representation"].title == "needs y as (m,)"
-    line = next(i for i, text in enumerate(Path(__file__).read_text().splitlines(), 1)
-                if "# (m,) against y (m, 1): an (m, m) cost" in text)
+    line = next(i for i, text in enumerate(Path(__file__).read_text().splitlines(), 1)  # where (m,) meets (m, 1)
+                if "J = np.sum(-(y * np.log(h) + (1 - y) * np.log(1 - h))) / m" in text)
     assert noted["y-shape-broadcast"].location == f"test_diagnose.py:{line}"
 
 
