@@ -335,3 +335,89 @@ def test_a_squeeze_that_breaks_a_dot_at_m_1_is_squeeze_m1_not_a_matrix_product(s
     assert r.exit_code == 1
     assert r.findings[0].id == "squeeze-m1", [(f.id, f.status) for f in r.findings]
     assert not any(f.id == "elementwise-vs-matrix" for f in r.findings)
+
+
+@pytest.mark.octave
+def test_an_empty_count_set_to_one_is_an_empty_guard_not_a_label_remap(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def computeCentroids(X, idx, K):
+            idx = np.ravel(idx).astype(int)
+            total = np.zeros((K, X.shape[1]))
+            np.add.at(total, idx - 1, X)
+            n = np.bincount(idx - 1, minlength=K).astype(float)
+            n[n == 0] = 1
+            return total / n[:, None]
+    '''
+    r = _compare(session, tmp_path, "computeCentroids", body, "computeCentroids")
+    assert r.exit_code == 1
+    assert (r.findings[0].id, r.findings[0].data["line"]) == ("empty-guard", 8), [(f.id, f.status) for f in r.findings]
+
+
+@pytest.mark.octave
+def test_projectdata_that_centres_x_again_is_seen_on_x_not_centred(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def projectData(X, U, K):
+            Xc = X - X.mean(0)
+            return Xc @ U[:, :K]
+    '''
+    r = _compare(session, tmp_path, "projectData", body, "projectData")
+    assert r.exit_code == 1
+    assert (r.findings[0].id, r.findings[0].data["line"]) == ("extra-step", 4), [(f.id, f.status) for f in r.findings]
+
+
+@pytest.mark.octave
+def test_recoverdata_with_examples_as_columns_is_its_own_convention_at_every_k(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def recoverData(Z, U, K):
+            return np.dot(U[:, 0:K], Z)
+    '''
+    r = _compare(session, tmp_path, "recoverData", body, "recoverData")
+    assert r.exit_code == 1
+    own = {c for f in r.findings if f.data.get("own_convention") for c in f.data.get("conventions", ())}
+    assert own == {"transposed-data", "outputs-transposed"}, [(f.id, f.status, f.data) for f in r.findings]
+    path = tmp_path / "port.py"
+    declared = compare_case(get_case("recoverData", project=False), port=load_port(f"{path}:recoverData", timeout=60),
+                            port_label="port.py", session=session, conventions=["transposed-data", "outputs-transposed"])
+    assert declared.exit_code == 0, [(f.id, f.status) for f in declared.findings]
+
+
+@pytest.mark.octave
+def test_a_loop_from_1_that_also_fails_at_m_1_is_not_read_as_a_squeeze(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_):
+            p = np.ravel(nn_params)
+            n1 = hidden_layer_size * (input_layer_size + 1)
+            W1 = p[:n1].reshape(hidden_layer_size, input_layer_size + 1, order="F")
+            W2 = p[n1:].reshape(num_labels, hidden_layer_size + 1, order="F")
+            m = X.shape[0]
+            labels = np.ravel(y).astype(int)
+            J, G1, G2 = 0.0, None, None
+            for t in range(1, m):
+                a1 = np.r_[1.0, X[t]]
+                a2 = np.r_[1.0, 1 / (1 + np.exp(-W1 @ a1))]
+                a3 = 1 / (1 + np.exp(-W2 @ a2))
+                yt = np.eye(num_labels)[labels[t] - 1]
+                J -= np.sum(yt * np.log(a3) + (1 - yt) * np.log(1 - a3))
+                d3 = a3 - yt
+                d2 = (W2[:, 1:].T @ d3) * a2[1:] * (1 - a2[1:])
+                G1 = np.outer(d2, a1) if G1 is None else G1 + np.outer(d2, a1)
+                G2 = np.outer(d3, a2) if G2 is None else G2 + np.outer(d3, a2)
+            J = J / m + lambda_ / (2 * m) * (np.sum(W1[:, 1:] ** 2) + np.sum(W2[:, 1:] ** 2))
+            G1 = G1 / m
+            G2 = G2 / m
+            G1[:, 1:] += lambda_ / m * W1[:, 1:]
+            G2[:, 1:] += lambda_ / m * W2[:, 1:]
+            return J, np.concatenate([G1.ravel(order="F"), G2.ravel(order="F")])
+    '''
+    r = _compare(session, tmp_path, "nnCostFunction", body, "nnCostFunction")
+    assert r.exit_code == 1
+    assert r.findings[0].id in ("first-example-dropped", "first-iteration-skipped"), [(f.id, f.status) for f in r.findings]
+    assert not any(f.id == "squeeze-m1" and f.status != "noted" for f in r.findings), [(f.id, f.status) for f in r.findings]

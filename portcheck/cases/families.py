@@ -191,7 +191,11 @@ def _centroids(v):
 
 
 def _project(v):
-    return [("K=2", {**v, "K": 2.0}, "both principal directions")]
+    """Both directions; and X whose means are not 0: projectData.m projects X as given (normalised before it), so
+    a port that centres X again agrees on normalised data only."""
+    shifted = v["X"] + np.array([[3.0, -2.0]])
+    return [("K=2", {**v, "K": 2.0}, "both principal directions"),
+            ("not centred", {**v, "X": shifted}, "the course's X plus (3, -2): means not 0")]
 
 
 def _recover(v):

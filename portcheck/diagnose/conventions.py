@@ -107,14 +107,21 @@ def structure_atoms(problem, input_set, grad_fns=()) -> list[tuple[str, dict]]:
         X = np.asarray(input_set.values[r.X])
         if X.ndim == 2 and X.shape[0] != X.shape[1] and min(X.shape) > 1:
             atoms.append(("x-transposed", {"x_T": True}))
-    for name in transposable(problem, input_set):
+    every = [s.input_set for s in getattr(getattr(problem, "ctx", None), "sets", ())] or [input_set]
+    for name in transposable_anywhere(problem, input_set):
         atoms.append(("transposed-data", {"t_inputs": (name,)}))
     for name in grad_fns:
         atoms.append(("separate-gradient", {"grad_fn": name}))
-    every = [s.input_set for s in getattr(getattr(problem, "ctx", None), "sets", ())] or [input_set]
     if any(problem.matrix_outputs(s) for s in every):  # on a K = 1 set Z is a vector: any set with a matrix
         atoms.append(("outputs-transposed", {"out_T": True}))
     return atoms
+
+
+def transposable_anywhere(problem, input_set) -> list[str]:
+    """:func:`transposable` on ``input_set`` or any set of the comparison: a matrix on one set is transposed on
+    every set, a column too (recoverData's Z is a column when K = 1, a matrix when K = 2)."""
+    every = [s.input_set for s in getattr(getattr(problem, "ctx", None), "sets", ())]
+    return list(dict.fromkeys(n for s in [input_set, *every] for n in transposable(problem, s)))
 
 
 def transposable(problem, input_set) -> list[str]:
@@ -169,7 +176,7 @@ def from_names(names, problem, input_set, grad_fns=()) -> Convention:
         elif name == "x-transposed":
             conv = replace(conv, x_T=True)
         elif name == "transposed-data":  # the other matrices; X itself when there is no other
-            others = tuple(transposable(problem, input_set))
+            others = tuple(transposable_anywhere(problem, input_set))
             conv = replace(conv, t_inputs=others) if others else replace(conv, x_T=True)
         elif name == "separate-gradient" and grad_fns:
             conv = replace(conv, grad_fn=grad_fns[0])

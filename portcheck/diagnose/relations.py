@@ -124,7 +124,8 @@ def _label_sets(eng) -> list[Finding]:
                         + (f"; raised at {sites[0]}" if sites else ""),
                         fix=f"Y = np.eye(int({K}))[np.asarray({y}).astype(int).ravel() - 1]   # not pd.get_dummies / np.unique",
                         data={"sets": [st.name for st in bad], "absent": {st.name: absent[st.name] for st in bad}})]
-    if all(m[st.name] == 1 for st in bad) and good:
+    # "every set with m > 1 agrees" -- agrees, not explained by another finding (a loop from 1 fails at m = 1 too)
+    if all(m[st.name] == 1 for st in bad) and good and not any(st.explained for st in good):
         st = bad[0]
         what = st.run.failure.brief() if st.raised else "the outputs differ"
         site = st.run.failure.site(quoted=True) if st.raised else ""

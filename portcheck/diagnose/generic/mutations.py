@@ -194,8 +194,11 @@ def _label_changes(node, parents, loop_vars):
     if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript) \
             and isinstance(node.targets[0].slice, ast.Compare) and isinstance(node.value, ast.Constant) \
             and any(isinstance(c, ast.Constant) for c in node.targets[0].slice.comparators):
-        # p[p == 10] = 0: a label special-cased by a literal (the digits' 10 stored as 0) -- the line deleted
-        yield node, ast.Pass(), "classes-hardcoded"
+        # p[p == 10] = 0: a label special-cased by a literal (the digits' 10 stored as 0) -- the line deleted;
+        # counts[counts == 0] = 1 is a guard against dividing by an empty count (Octave divides: NaN)
+        zero_to_one = any(isinstance(c, ast.Constant) and c.value == 0 for c in node.targets[0].slice.comparators) \
+            and node.value.value == 1
+        yield node, ast.Pass(), "empty-guard" if zero_to_one else "classes-hardcoded"
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.right, ast.Constant) \
             and type(node.right.value) is int and node.right.value >= 2 and not isinstance(node.left, ast.Constant):
         # labels wrapped by a literal count: (argmax + 1) % 10 turns the course's label 10 into 0

@@ -1,0 +1,14 @@
+import numpy as np
+from scipy.special import expit
+
+
+def costFunctionReg(theta, X, y, l):
+    m = len(y)
+    y = y.reshape(-1)
+    h = expit(X @ theta)
+
+    J = -(1 / m) * (y @ np.log(h) + (1 - y) @ np.log(1 - h)) + (l / (2 * m)) * np.sum(theta[2:] ** 2)
+
+    grad = (1 / m) * (X.T @ (h - y)) + (l / m) * theta
+
+    return J, grad
