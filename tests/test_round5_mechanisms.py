@@ -421,3 +421,48 @@ def test_a_loop_from_1_that_also_fails_at_m_1_is_not_read_as_a_squeeze(session, 
     assert r.exit_code == 1
     assert r.findings[0].id in ("first-example-dropped", "first-iteration-skipped"), [(f.id, f.status) for f in r.findings]
     assert not any(f.id == "squeeze-m1" and f.status != "noted" for f in r.findings), [(f.id, f.status) for f in r.findings]
+
+
+@pytest.mark.octave
+def test_pinv_times_a_vector_with_star_is_a_matrix_product(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def normalEqn(X, y):
+            A = np.linalg.pinv(np.dot(X.T, X))
+            return A * np.dot(X.T, y)
+    '''
+    r = _compare(session, tmp_path, "normalEqn", body, "normalEqn")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data["line"]) == ("elementwise-vs-matrix", "confirmed", 5), \
+        [(f.id, f.status) for f in r.findings]
+
+
+@pytest.mark.octave
+def test_a_shape_hazard_is_noted_beside_another_mistake(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def selectThreshold(yval, pval):
+            best_eps, best_f1 = 0.0, 0.0
+            lo, hi = np.min(pval), np.max(pval)
+            for eps in np.linspace(lo, hi, 1001):
+                flag = pval < eps
+                tp = np.sum(flag & (yval == 1))
+                fp = np.sum(flag & (yval == 0))
+                fn = np.sum(~flag & (yval == 1))
+                if tp == 0:
+                    continue
+                p, r = tp / (tp + fp), tp / (tp + fn)
+                f1 = 2 * p * r / (p + r)
+                if f1 >= best_f1:
+                    best_f1, best_eps = f1, eps
+            return best_eps, best_f1
+    '''
+    r = _compare(session, tmp_path, "selectThreshold", body, "selectThreshold")
+    assert r.exit_code == 1
+    assert r.findings[0].id == "comparison", [(f.id, f.status) for f in r.findings]
+    hazard = [f for f in r.findings if f.id == "y-shape-broadcast"]
+    assert hazard and hazard[0].status == "noted" and hazard[0].data["line"]["line"] in (8, 9, 10), \
+        [(f.id, f.status, f.data) for f in r.findings]

@@ -40,8 +40,9 @@ def shape_hazard(case, port, mapping, signature, sets, choice, rtol, atol, stric
 
     from ..runner.representation import vector_names
 
-    if choice.roles is None or not sets or any(s.status != "parity" for s in sets if s.reference.error is None):
+    if choice.roles is None or not sets:
         return None
+    at_parity = all(s.status == "parity" for s in sets if s.reference.error is None)
     cur = choice.representation
     sample = _sample([s.input_set for s in sets])
     flips = [replace(cur, vectors_1d=cur.vectors_1d ^ {n}) for n in vector_names(choice.roles, sample)]
@@ -52,25 +53,40 @@ def shape_hazard(case, port, mapping, signature, sets, choice, rtol, atol, stric
             continue  # the default's failure is already the representation note's (it needed ``cur``)
         changed = sorted(rep.vectors_1d ^ cur.vectors_1d) or [n for n, r in choice.roles.inputs.items()
                                                              if str(r) == "params"]
-        usable = [s for s in sets if s.reference.error is None and s.status == "parity"
+        # beside another mistake (the port differs as called): a set it runs on, the flip read off its own lines
+        usable = [s for s in sets if s.reference.error is None and s.port.failure is None and s.comparison is not None
+                  and (s.status == "parity" or not at_parity)
                   and all(np.size(s.input_set.values.get(n)) >= 2 for n in changed)]
         if not usable:
             continue
         # a set where every vector has two entries or more: with m = 1 an (m, 1) against (m,) is (1, 1), and agrees
         vectors = vector_names(choice.roles, sample)
-        target = min(usable, key=lambda x: (any(np.size(x.input_set.values.get(n)) < 2 for n in vectors),
-                                            _weight(x.input_set)))
+        # a set at parity first: there a flip that changes the answer is the broadcast alone
+        target = min(usable, key=lambda x: (x.status != "parity", any(np.size(x.input_set.values.get(n)) < 2
+                                                                     for n in vectors), _weight(x.input_set)))
         run = run_sets(case, port, mapping, signature, [target.input_set], [target.reference], rep, rtol, atol,
                        strict_shapes, binding=binding)[0]
-        if run.port.failure is not None or run.comparison is None or run.status == "parity":
+        if run.port.failure is not None or run.comparison is None or run.status == "parity" \
+                or (target.status != "parity" and _same_outputs(run.port.outputs, target.port.outputs)):
             continue
         line = _hazard_line(port, mapping, choice.roles, target.input_set, cur, rep, changed[0])
         square = next((o.name for o in run.comparison.outputs if len(o.port_shape or ()) == 2
                        and o.port_shape[0] == o.port_shape[1] > 1 and o.port_shape != o.octave_shape), None)
-        if line is None and square is None:
+        if line is None and (square is None or not at_parity):
             continue
-        return {"run": run, "representation": rep, "line": line, "square": square, "changes": rep.changes(cur)}
+        return {"run": run, "representation": rep, "line": line, "square": square, "changes": rep.changes(cur),
+                "at_parity": at_parity}
     return None
+
+
+def _same_outputs(a, b) -> bool:
+    import numpy as np
+
+    try:
+        return len(a) == len(b) and all(np.shape(x) == np.shape(y) and np.allclose(x, y, equal_nan=True)
+                                        for x, y in zip(a, b))
+    except (TypeError, ValueError):
+        return False
 
 
 def _hazard_line(port, mapping, roles, input_set, agrees, hazard, name) -> dict | None:
@@ -105,7 +121,8 @@ def shape_hazard_findings(hazard) -> list[Finding]:
     gap = (f"{o.name} differs by up to {o.max_abs:.3g} (max rel {o.max_rel:.2g})" if o.mismatched
            else f"{o.name} comes out {o.port_shape} where OCTAVE's is {o.octave_shape}")
     evidence = (f"called with {what} (a caller's other natural shape), {where}: {gap} on '{run.input_set.name}', "
-                "without an error; as called here the port agrees on every set")
+                "without an error; " + ("as called here the port agrees on every set" if hazard.get("at_parity", True)
+                                        else "as called here it does not broadcast (its other difference is above)"))
     if name == "params":
         fix = "theta = np.ravel(theta)   # one shape for the parameter vector before any arithmetic"
     else:

@@ -91,7 +91,7 @@ CAUSE_IDS: dict[str, frozenset] = {k: frozenset(v) for k, v in {
     "grad-reg-missing": {"grad-reg-missing"},
     "lambda-ignored": {"lambda-ignored"},
     "lambda-squared": {"lambda-squared"},
-    "theta-slice": {"theta-slice"},
+    "theta-slice": {"theta-slice", "index-base"},  # the brief's "(or similar slice off by one)": a slice bound repaired
     # the data term
     "missing-1-over-m": {"missing-1-over-m", "constant-factor", "precedence"},  # x / 2*m: the m multiplies
     "wrong-m": {"wrong-m", "wrong-dimension"},        # the repair .shape[1] -> .shape[0] of the line that takes m

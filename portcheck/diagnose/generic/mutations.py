@@ -24,7 +24,7 @@ id                          change tried
                             iteration (Octave's ``for i = 1:m`` starts at the first element)
 ``off-by-one``              a ``+ 1`` / ``- 1`` dropped elsewhere
 ``reshape-order``           ``order="F"`` / ``"C"`` toggled in reshape, ravel, flatten
-``elementwise-vs-matrix``   ``r.T * r`` (an outer product) -> ``r.T @ r`` (Octave's ``r' * r``)
+``elementwise-vs-matrix``   ``r.T * r`` (an outer product) -> ``r.T @ r`` (Octave's ``r' * r``); ``pinv(A) * b`` -> ``@``
 ``transpose``               a ``.T`` removed, or added to a matrix product's operand or to an
                             array sliced by rows (``U[:K]`` for ``U(:, 1:K)``)
 ``conjugate``               a conj() removed, or an imaginary constant's sign
@@ -261,9 +261,9 @@ def _inside_subscript(node) -> bool:
 
 def _operator_changes(node, parents, roles):
     if isinstance(node, ast.BinOp):
-        if isinstance(node.op, ast.Mult) and any(isinstance(x, ast.Attribute) and x.attr == "T"
+        if isinstance(node.op, ast.Mult) and any((isinstance(x, ast.Attribute) and x.attr == "T") or _inverse(x)
                                                  for x in (node.left, node.right)):
-            # r.T * r: Octave's r' * r (a matrix product) ported with *, an outer product
+            # r.T * r: Octave's r' * r (a matrix product) ported with *, an outer product; pinv(A) * b likewise
             yield node, ast.BinOp(copy.deepcopy(node.left), ast.MatMult(), copy.deepcopy(node.right)), \
                 "elementwise-vs-matrix"
         if isinstance(node.op, (ast.Add, ast.Sub)) and id(node) not in roles:
@@ -360,6 +360,11 @@ def _assign_changes(node):
         yield node, ast.Pass(), "constant-gain"
 
 
+def _inverse(e) -> bool:
+    """``pinv(A)`` / ``inv(A)``, or a name bound to one (``A_inv = np.linalg.pinv(X.T @ X)``)."""
+    return (isinstance(e, ast.Call) and _name(e.func) in ("pinv", "inv")) or getattr(e, "_portcheck_inverse", False)
+
+
 def _negate(e):
     if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub):
         return copy.deepcopy(e.operand)
@@ -391,14 +396,17 @@ def _constant_changes(node):
 
 def _mark_subscripts(tree) -> None:
     """Marks what lies inside a subscript, and every read of a name bound to a count (``n_k = len(rows)``)."""
-    counts = {n.targets[0].id for n in ast.walk(tree) if isinstance(n, ast.Assign) and len(n.targets) == 1
-              and isinstance(n.targets[0], ast.Name) and is_count(n.value)}
+    bound = [(n.targets[0].id, n.value) for n in ast.walk(tree) if isinstance(n, ast.Assign) and len(n.targets) == 1
+             and isinstance(n.targets[0], ast.Name)]
+    counts = {name for name, value in bound if is_count(value)}
+    inverses = {name for name, value in bound if _inverse(value)}
     for node in ast.walk(tree):
         if isinstance(node, ast.Subscript):
             for inner in ast.walk(node.slice):
                 inner._portcheck_in_subscript = True
-        elif isinstance(node, ast.Name) and node.id in counts and isinstance(node.ctx, ast.Load):
-            node._portcheck_count = True
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            node._portcheck_count = node.id in counts
+            node._portcheck_inverse = node.id in inverses
 
 
 def mutations(func_node: ast.AST, lines_run: set[int], source_lines: list[str], numpy_name: str | None = None):

@@ -1,0 +1,30 @@
+import numpy as np
+
+
+def select_threshold(yval, pval):
+    """Pick the density threshold epsilon with the best F1 on the
+    cross-validation set. Returns (best_epsilon, best_f1)."""
+    yval = np.ravel(yval)
+    pval = np.ravel(pval)
+
+    best_epsilon = 0
+    best_f1 = 0
+
+    step = (pval.max() - pval.min()) / 1000
+    for epsilon in np.arange(pval.min(), pval.max(), step):
+        preds = pval < epsilon
+
+        tp = np.sum(preds & (yval == 1))
+        fp = np.sum(preds & (yval == 0))
+        fn = np.sum(~preds & (yval == 1))
+
+        with np.errstate(divide='ignore', invalid='ignore'):
+            prec = tp / (tp + fp)
+            rec = tp / (tp + fn)
+            f1 = 2 * prec * rec / (prec + rec)
+
+        if f1 > best_f1:
+            best_f1 = f1
+            best_epsilon = epsilon
+
+    return best_epsilon, best_f1
