@@ -1,0 +1,49 @@
+import numpy as np
+
+
+def sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def nnCostFunction(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lamb):
+    Theta1 = np.reshape(nn_params[:hidden_layer_size * (input_layer_size + 1)],
+                        (hidden_layer_size, input_layer_size + 1), order='F')
+    Theta2 = np.reshape(nn_params[hidden_layer_size * (input_layer_size + 1):],
+                        (num_labels, hidden_layer_size + 1), order='F')
+
+    m = X.shape[0]
+    y = y.flatten()
+    J = 0.0
+    Delta1 = np.zeros(Theta1.shape)
+    Delta2 = np.zeros(Theta2.shape)
+
+    # loop over the training examples (backprop one at a time)
+    for i in xrange(m):
+        a1 = np.hstack(([1.0], X[i, :]))
+        z2 = Theta1.dot(a1)
+        a2 = np.hstack(([1.0], sigmoid(z2)))
+        a3 = sigmoid(Theta2.dot(a2))
+
+        yk = np.zeros(num_labels)
+        yk[y[i] - 1] = 1.0
+
+        J += -np.sum(yk * np.log(a3) + (1.0 - yk) * np.log(1.0 - a3))
+
+        d3 = a3 - yk
+        d2 = Theta2[:, 1:].T.dot(d3) * z2 * (1.0 - z2)
+
+        Delta1 += np.outer(d2, a1)
+        Delta2 += np.outer(d3, a2)
+
+    reg = np.sum(Theta1[:, 1:] ** 2) + np.sum(Theta2[:, 1:] ** 2)
+    J = J / m + float(lamb) / (2 * m) * reg
+
+    Theta1_grad = Delta1 / m
+    Theta2_grad = Delta2 / m
+    Theta1_grad[:, 1:] += float(lamb) / m * Theta1[:, 1:]
+    Theta2_grad[:, 1:] += float(lamb) / m * Theta2[:, 1:]
+
+    print "Cost at parameters: %f" % J
+
+    grad = np.concatenate((Theta1_grad.flatten('F'), Theta2_grad.flatten('F')))
+    return J, grad
