@@ -466,3 +466,60 @@ def test_a_shape_hazard_is_noted_beside_another_mistake(session, tmp_path):
     hazard = [f for f in r.findings if f.id == "y-shape-broadcast"]
     assert hazard and hazard[0].status == "noted" and hazard[0].data["line"]["line"] in (8, 9, 10), \
         [(f.id, f.status, f.data) for f in r.findings]
+
+
+@pytest.mark.octave
+def test_a_separate_gradient_that_needs_1d_y_is_found(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def J_reg(X, y, theta, lam):
+            n = y.size
+            p = 1 / (1 + np.exp(-X.dot(theta)))
+            return float(-(np.log(p).dot(y) + np.log(1 - p).dot(1 - y)) / n + lam / (2 * n) * theta[1:].dot(theta[1:]))
+
+        def grad_reg(X, y, theta, lam):
+            n = y.size
+            p = 1 / (1 + np.exp(-X.dot(theta)))
+            g = X.T.dot(p - y) / n
+            return g + lam / n * np.concatenate([[0.0], theta[1:]])
+    '''
+    r = _compare(session, tmp_path, "costFunctionReg", body, "J_reg")
+    assert r.exit_code == 1
+    own = {c for f in r.findings if f.data.get("own_convention") for c in f.data.get("conventions", ())}
+    assert own == {"separate-gradient"}, [(f.id, f.status) for f in r.findings]
+
+
+@pytest.mark.octave
+def test_inv_imported_without_numpy_is_repaired_with_numpys_pinv(session, tmp_path):
+    body = '''
+        from numpy.linalg import inv
+
+        def normalEqn(X, y):
+            return inv(X.T @ X) @ X.T @ y
+    '''
+    r = _compare(session, tmp_path, "normalEqn", body, "normalEqn")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.fix) == ("pseudo-inverse", "confirmed", "return pinv(X.T @ X) @ X.T @ y"), \
+        [(f.id, f.status, f.fix) for f in r.findings]
+
+
+@pytest.mark.octave
+def test_a_short_range_beside_a_squeeze_gets_both_named(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def mapFeature(X1, X2):
+            a, b = np.squeeze(X1), np.squeeze(X2)
+            cols = [np.ones(len(a))]
+            for total in range(1, 6):
+                for k in range(0, total + 1):
+                    cols.append(a ** (total - k) * b ** k)
+            return np.column_stack(cols)
+    '''
+    r = _compare(session, tmp_path, "mapFeature", body, "mapFeature")
+    assert r.exit_code == 1
+    strong = {f.id for f in r.findings if f.status in ("confirmed", "consistent")}
+    assert {"range-end", "squeeze-m1"} <= strong, [(f.id, f.status) for f in r.findings]
+    assert not any(f.id == "unexplained" for f in r.findings)

@@ -180,8 +180,9 @@ def foreign_names(src, code: str) -> set[str]:
     import numpy
 
     library = lambda a: hasattr(numpy, a) or hasattr(numpy.linalg, a)  # np.linalg.pinv is NumPy's, not a template's
-    return {w for w in words if w not in used and w not in _ALLOWED} | {a for a in attrs if a not in used and a not in _ALLOWED
-                                                                         and not library(a)}
+    # a bare numpy.linalg name (pinv, imported as the port imported inv) is NumPy's too
+    return {w for w in words if w not in used and w not in _ALLOWED and not hasattr(numpy.linalg, w)} | \
+        {a for a in attrs if a not in used and a not in _ALLOWED and not library(a)}
 
 
 def block_vars(eng, src) -> list[str]:

@@ -285,11 +285,15 @@ def _breaks(trial: Trial, start_trial: Trial) -> bool:
 
 
 def _produced(runner, state: State, start: State, idx) -> bool:
-    """Under ``state`` the port returns an output (in some shape) that it did not return as called."""
+    """Under ``state`` the port returns an output (in some shape) that it did not return as called -- or its separate
+    gradient function raises where the port ran (a (m,1) y against a 1-D theta broadcast inside it)."""
     for i in idx:
-        before, after = runner.run(start, i)[1], runner.run(state, i)[1]
+        (run0, before), (run1, after) = runner.run(start, i), runner.run(state, i)
         if any(r.status == "missing" and key in after and after[key].status in ("shape", "differ")
                for key, r in before.items()):
+            return True
+        if state.conv.grad_fn and run1.failure is not None and run0.failure is None \
+                and any(r.status == "missing" for r in before.values()):
             return True
     return False
 
@@ -329,7 +333,8 @@ def _search(runner: Runner, start: State, start_trial: Trial, grad_fns, switches
             scored[st] = runner.screen(st, idx)
     # a structure that gives an output the port did not return (a separate gradient function) but in another
     # shape or with other values may need a representation with it: its gradient broadcast y as a column
-    for st in [st for st in scored if scored[st] <= floor and _produced(runner, st, start, idx)][:2]:
+    produced = [st for st in scored if scored[st] <= floor and _produced(runner, st, start, idx)]
+    for st in sorted(produced, key=lambda st: len(st.conv.families(start.conv)))[:2]:  # the plainest first
         reps = problem.rep_moves(s0, st.rep)
         reps += [r2 for r in reps for r2 in problem.rep_moves(s0, r) if r2 != st.rep and r2 not in reps]  # two steps:
         for rep in reps:  # the cost wants y as a column with theta as one, where the port chose y 1-D for it alone

@@ -102,6 +102,10 @@ def generic_findings(ctx, basic=()) -> list[Finding]:
     kept = [f for f in basic if not (f.id == "index-shift" and f.data.get("output") in covered)]
     if not any(f.status in ("confirmed", "consistent") for f in found):
         found = _single_example(ctx) + found
+    elif not any(f.status == "confirmed" for f in found):  # a repair that makes every set but m = 1 agree
+        agreed = {name for f in found if f.data.get("partial") for name in f.data.get("agreed", ())}
+        single = _single_example(ctx, agreed) if agreed else []
+        found = [f for f in found if f.id != "unexplained"] + single if single else found
     if any(f.data.get("finite") or (f.status == "confirmed" and f.data.get("repair")) for f in found):
         # the NaN the port returned is what the repair's line led to: a symptom, said after the cause
         kept = [replace(f, status="noted", evidence=f"{f.evidence} (what the repair above explains)")
@@ -109,12 +113,12 @@ def generic_findings(ctx, basic=()) -> list[Finding]:
     return _raise_cured(found, kept)
 
 
-def _single_example(ctx) -> list[Finding]:
+def _single_example(ctx, agreed=frozenset()) -> list[Finding]:
     """The port raises on the sets with one example (an input of one row where the others have many) and agrees
-    on every other set: a squeeze or a 1-D reduction that drops the example axis (``np.squeeze(X)``, ``len()``
-    of a 0-d array)."""
+    on every other set (or does once a repair above is made: ``agreed``): a squeeze or a 1-D reduction that drops
+    the example axis (``np.squeeze(X)``, ``len()`` of a 0-d array)."""
     sets = _usable(ctx)
-    bad = [s for s in sets if s.status != "parity"]
+    bad = [s for s in sets if s.status != "parity" and s.input_set.name not in agreed]
     if not bad or not all(s.port.failure is not None for s in bad) or len(bad) == len(sets):
         return []
     rows = lambda s: {k: np.shape(v)[0] for k, v in s.input_set.values.items() if np.ndim(v) == 2}
@@ -124,7 +128,8 @@ def _single_example(ctx) -> list[Finding]:
     f = bad[0].port.failure
     return [Finding("squeeze-m1", "consistent", "fails for a single example (m = 1)",
                     f"{f.brief()} only on {set_list([s.input_set.name for s in bad])}, where an input has one row; "
-                    "every set with more agrees", location=f"raised at {f.site(quoted=True)}" if f.site() else "",
+                    "every set with more agrees" + (" with the change above" if agreed else ""),
+                    location=f"raised at {f.site(quoted=True)}" if f.site() else "",
                     fix="X = np.atleast_2d(X)   # keep the example axis: no np.squeeze, reshape(m, -1)",
                     data={"sets": [s.input_set.name for s in bad], "cures_raise": True})]
 

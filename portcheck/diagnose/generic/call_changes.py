@@ -97,19 +97,8 @@ def _call_changes(node, parents, numpy_name):
         new = copy.deepcopy(node)  # np.size(X) counts every entry: m is its rows
         new.args.append(ast.Constant(0))
         yield node, new, "wrong-dimension"
-    elif name == "inv" and len(node.args) == 1 and (isinstance(node.func, ast.Attribute) or numpy_name):
-        new = copy.deepcopy(node)  # Octave's pinv: the minimum-norm answer where inv fails on a singular matrix
-        if isinstance(node.func, ast.Attribute):
-            new.func.attr = "pinv"
-        else:  # from numpy.linalg import inv: pinv through the module's own numpy name
-            new.func = ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv",
-                                     ast.Load())
-        yield node, new, "pseudo-inverse"
-    elif name == "solve" and len(node.args) == 2 and numpy_name and not node.keywords:
-        # np.linalg.solve(A, b) fails on a singular A where Octave's pinv(A) * b gives the minimum-norm answer
-        pinv = ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv", ast.Load())
-        yield node, ast.BinOp(ast.Call(pinv, [copy.deepcopy(node.args[0])], []), ast.MatMult(),
-                              copy.deepcopy(node.args[1])), "pseudo-inverse"
+    elif name in ("inv", "solve"):
+        yield from _inverse_changes(node, name, numpy_name)
     elif name in ("conj", "conjugate"):
         if node.args:
             yield node, copy.deepcopy(node.args[0]), "conjugate"
@@ -161,6 +150,28 @@ def _call_changes(node, parents, numpy_name):
         new = copy.deepcopy(node)
         new.func.value = ast.Attribute(new.func.value, "T", ast.Load())
         yield node, new, "transpose"
+
+
+def _inverse_changes(node, name, numpy_name):
+    """``inv(A)`` -> ``pinv(A)``; ``solve(A, b)`` -> ``pinv(A) @ b``: Octave's pinv where A is singular."""
+    if name == "inv" and len(node.args) == 1:
+        new = copy.deepcopy(node)  # Octave's pinv: the minimum-norm answer where inv fails on a singular matrix
+        if isinstance(node.func, ast.Attribute):
+            new.func.attr = "pinv"
+        elif numpy_name:  # from numpy.linalg import inv: pinv through the module's own numpy name
+            new.func = ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv",
+                                     ast.Load())
+        else:  # no numpy name in the module: run numpy's pinv, show pinv(...) (imported as inv was)
+            shown = ast.Call(ast.Name("pinv", ast.Load()), copy.deepcopy(node.args), [])
+            numpy = ast.Call(ast.Name("__import__", ast.Load()), [ast.Constant("numpy")], [])
+            new.func = ast.Attribute(ast.Attribute(numpy, "linalg", ast.Load()), "pinv", ast.Load())
+            new._portcheck_text = ast.unparse(shown)
+        yield node, new, "pseudo-inverse"
+    elif name == "solve" and len(node.args) == 2 and numpy_name and not node.keywords:
+        # np.linalg.solve(A, b) fails on a singular A where Octave's pinv(A) * b gives the minimum-norm answer
+        pinv = ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv", ast.Load())
+        yield node, ast.BinOp(ast.Call(pinv, [copy.deepcopy(node.args[0])], []), ast.MatMult(),
+                              copy.deepcopy(node.args[1])), "pseudo-inverse"
 
 
 _REDUCTIONS = ("sum", "mean", "max", "min", "argmax", "argmin", "amax", "amin", "prod", "nansum", "nanmean")

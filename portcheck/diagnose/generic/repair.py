@@ -236,7 +236,9 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
     if scope is None or not failing:
         return [], cost
     raised = [s for s in failing if s.status == "port-raised"]  # a raise is the plainest thing to undo
-    screens = sorted(raised or failing, key=_size)[:2]
+    differ = [s for s in failing if s.status != "port-raised"]
+    # then a set that runs: a raise only at m = 1 (a squeeze) says nothing of the mistake every other set shows
+    screens = sorted(raised, key=_size)[:2] + sorted(differ, key=_size)[:1] if raised else sorted(failing, key=_size)[:2]
     found = []
     for screen in screens:  # a second screen set when the smallest shows two mistakes at once (a tie set)
         found = _search_on(ctx, sets, hints, screen, scope, direct, cost, start, max_runs, max_seconds)

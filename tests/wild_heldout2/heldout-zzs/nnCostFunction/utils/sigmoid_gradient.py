@@ -1,0 +1,6 @@
+from utils.sigmoid import sigmoid
+
+
+def sigmoid_gradient(z):
+    g = sigmoid(z)
+    return g * (1 - g)

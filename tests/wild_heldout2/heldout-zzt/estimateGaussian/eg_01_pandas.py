@@ -1,0 +1,9 @@
+import numpy as np
+import pandas as pd
+
+
+def estimateGaussian(X):
+    df = pd.DataFrame(X)
+    mu = df.mean().values.reshape(-1, 1)
+    sigma2 = df.var().values.reshape(-1, 1)
+    return mu, sigma2

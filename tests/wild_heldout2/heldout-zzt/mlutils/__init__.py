@@ -1,0 +1,1 @@
+"""Small shared helpers for the course exercises."""
