@@ -136,7 +136,7 @@ def _finite_divergence(ctx) -> bool:
     into (a descent whose step is too large), not the mistake itself."""
     def finite(v):
         try:
-            return bool(np.all(np.isfinite(np.asarray(v, dtype=float))))
+            return bool(np.all(np.isfinite(np.asarray(v))))  # complex too: finite in both parts
         except (TypeError, ValueError):
             return True
     return any(s.status == "divergence" and s.port.outputs is not None and all(finite(v) for v in s.port.outputs)

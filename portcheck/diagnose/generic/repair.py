@@ -426,7 +426,7 @@ def _partial(ctx, changes, run, screen, sets, cost, limit, baseline):
 
 def _finite(run) -> bool:
     try:
-        return run.outputs is not None and all(bool(np.all(np.isfinite(np.asarray(v, dtype=float)))) for v in run.outputs)
+        return run.outputs is not None and all(bool(np.all(np.isfinite(np.asarray(v)))) for v in run.outputs)
     except (TypeError, ValueError):
         return False
 
