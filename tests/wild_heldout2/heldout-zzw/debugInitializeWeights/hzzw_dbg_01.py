@@ -1,0 +1,11 @@
+import numpy as np
+
+
+def debugInitializeWeights(fan_out, fan_in):
+    """Initialize the weights of a layer with fan_in incoming connections and
+    fan_out outgoing connections using a fixed set of values (sin), so that
+    gradient checking is repeatable.  MATLAB fills reshape() column-wise, hence
+    order='F'."""
+    W = np.zeros((fan_out, 1 + fan_in))
+    W = np.reshape(np.sin(np.arange(1, W.size + 1)), W.shape, order='F') / 10
+    return W
