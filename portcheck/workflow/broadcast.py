@@ -3,9 +3,9 @@
 Two mechanisms beside :mod:`.calling`'s representation search (which adapts to
 a shape that makes the port *raise*):
 
-* :func:`shape_hazard`: a port at parity whose answer is silently wrong when
-  one vector comes in its other natural shape -- noted, with the line that
-  broadcast (representation is free, issue 9);
+* :func:`shape_hazard`: a port whose answer is silently wrong when one vector
+  comes in its other natural shape -- noted, with the line that broadcast
+  (representation is free, issue 9); at parity, or beside another mistake;
 * :func:`broadcast_inside`: a port that flattens a vector itself and so makes
   an ``(m, m)`` array under every representation -- named at its line.
 
@@ -32,7 +32,9 @@ def shape_hazard(case, port, mapping, signature, sets, choice, rtol, atol, stric
     flipped alone, between ``(m,)`` and ``(m, 1)``, on the cheapest set where it
     has two or more entries; a flip that makes the port diverge counts only when
     the shapes its lines made show where the vector broadcast (an array bigger
-    than under the shape it agrees with), or an output comes out square. Returns
+    than under the shape it agrees with), or an output comes out square. A port that differs as called
+    (another mistake beside the hazard) is probed the same way on a set at parity, else on one it runs on
+    where the flip changes its answer; then only a line that broadcast counts. Returns
     ``{"run": SetResult, "representation": ..., "line": ..., "changes": ...}``, or None.
     """
     import numpy as np
