@@ -19,6 +19,7 @@ from .finding import Finding
 from .fixes import fix_for
 from .generic import OUTPUT_RELATIONS, relate as relate_generic
 from .generic.causes import sizes_of
+from .generic.joint_orders import with_joint_orders
 from .shape_gaps import bias_count, reduced, reduced_input, reordered_shifted, skipped_first
 from .unexplained import locate
 from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
@@ -437,6 +438,18 @@ def _block_local(eng) -> list[Finding]:
                     data={"cells": sorted(keys), "sets": sets})]
 
 
+def _pair(st, c):
+    try:
+        return np.asarray(st.ref[c.output], dtype=float), np.asarray(st.out[c.output], dtype=float)
+    except (TypeError, ValueError):
+        return None
+
+
+def _related(A, B, eng, st):
+    with np.errstate(all="ignore"):
+        return relate(A, B, _sizes(eng, st)) or reduced_input(A, B, list(st.s.input_set.values.values()))
+
+
 def _sizes(eng, st) -> list[int]:
     return sizes_of(st.s.input_set.values.values())
 
@@ -448,22 +461,13 @@ def _generic(eng) -> list[Finding]:
     for st in eng.states:
         if not st.ran:
             continue
-        for k in sorted(st.data_open):
-            c = st.cells[k]
-            if c.block or c.name in explained:
-                continue
-            A = np.asarray(st.ref[c.output], dtype=float)
-            try:
-                B = np.asarray(st.out[c.output], dtype=float)
-            except (TypeError, ValueError):
-                continue
-            rel = relate(A, B, _sizes(eng, st))
-            if rel is None:
-                with np.errstate(all="ignore"):
-                    rel = reduced_input(A, B, list(st.s.input_set.values.values()))
-            if rel is None:
-                continue
-            for ident, title, ev, fix in (rel if isinstance(rel, list) else [rel]):
+        cells = {k: st.cells[k] for k in sorted(st.data_open) if not st.cells[k].block and st.cells[k].name not in explained}
+        pairs = {k: p for k, p in ((k, _pair(st, c)) for k, c in cells.items()) if p is not None}
+        rels = with_joint_orders(pairs, {k: _related(A, B, eng, st) for k, (A, B) in pairs.items()},
+                                 _sizes(eng, st), names={k: c.name for k, c in cells.items()})
+        for k, rel in rels.items():
+            c, (A, B) = cells[k], pairs[k]
+            for ident, title, ev, fix in (rel if isinstance(rel, list) else [rel] if rel else []):
                 ident = "label-base" if ident == "index-base" else ident  # the course's name for 0-based indices
                 if ident == "missing-element" and bias_count(A, B, st.s.input_set.values):
                     ident, title = "bias-column", "the bias column left out"

@@ -32,6 +32,7 @@ from ..finding import Finding
 from ...cases.roles import OutRole, Role
 from ..wording import g, set_list
 from .causes import generic_cause, sizes_of
+from .joint_orders import with_joint_orders
 from .relations import OUTPUT_RELATIONS, relate
 from .repair import search_repairs
 
@@ -235,16 +236,14 @@ def _relations(ctx, sets) -> list[Finding]:
         if s.comparison is None or s.port.outputs is None:
             continue
         sizes = sizes_of(s.input_set.values.values())
-        for o in s.comparison.outputs:
-            if o.status != "divergence":
-                continue
-            i = o.position - 1
-            rel = relate(s.reference.outputs[i], s.port.outputs[i] if i < len(s.port.outputs) else None, sizes)
-            if rel is None:
-                continue
-            ident, title, evidence, fix = rel
-            entry = by_key.setdefault((ident, o.name), {"title": title, "evidence": evidence, "fix": fix, "sets": []})
-            entry["sets"].append(s.input_set.name)
+        pairs = {o.name: (s.reference.outputs[o.position - 1],
+                          s.port.outputs[o.position - 1] if o.position - 1 < len(s.port.outputs) else None)
+                 for o in s.comparison.outputs if o.status == "divergence"}
+        rels = with_joint_orders(pairs, {name: relate(a, b, sizes) for name, (a, b) in pairs.items()}, sizes)
+        for name, rel in rels.items():
+            for ident, title, evidence, fix in (rel if isinstance(rel, list) else [rel] if rel else []):
+                entry = by_key.setdefault((ident, name), {"title": title, "evidence": evidence, "fix": fix, "sets": []})
+                entry["sets"].append(s.input_set.name)
     out = []
     n = len(ctx.sets)
     for (ident, name), v in by_key.items():

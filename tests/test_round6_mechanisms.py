@@ -1,0 +1,76 @@
+"""Mechanisms the sixth round of work added, each on a port written here from the mathematics.
+
+As in ``test_round5_mechanisms.py``: the ports are ours, in other styles than
+the corpus files that showed the gap, so each test pins the mechanism, not a
+file. Real Octave throughout, except the pure checks on arrays.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import numpy as np
+import pytest
+
+from portcheck.cases import get_case
+from portcheck.diagnose.generic.joint_orders import with_joint_orders
+from portcheck.diagnose.generic.relations import relate
+from portcheck.runner import load_port
+from portcheck.workflow.pipeline import compare_case
+
+
+def _compare(session, tmp_path, case: str, body: str, func: str, name: str = "port.py"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(body).lstrip())
+    port = load_port(f"{path}:{func}", timeout=60)
+    return compare_case(get_case(case, project=False), port=port, port_label=f"{name}:{func}", session=session)
+
+
+def _named(r) -> list[tuple[str, str]]:
+    return [(f.id, f.status) for f in r.findings]
+
+
+# -- an order read off one output, applied to the others ------------------------------------------
+def _decomposition(m=9, n=4, seed=3):
+    X = np.random.default_rng(seed).normal(size=(m, n)) @ np.diag([3.0, 2.0, 1.0, 0.5])
+    X -= X.mean(0)
+    U, s, _ = np.linalg.svd(X.T @ X / m)
+    return m, U, np.diag(s)
+
+
+def test_values_reversed_with_their_vectors_leave_the_gain_in_sight():
+    m, U, S = _decomposition()
+    port_U, port_S = U[:, ::-1] * np.array([1, -1, 1, -1]), S[::-1, ::-1] * m / (m - 1)
+    rels = {"U": relate(U, port_U, [m]), "S": relate(S, port_S, [m])}
+    assert rels["U"][0] == "reversed" and rels["S"][0] == "per-position-factor"  # alone, S reads as a weighting
+    joint = with_joint_orders({"U": (U, port_U), "S": (S, port_S)}, rels, [m])
+    assert [r[0] for r in joint["S"]] == ["reversed", "std-ddof"]
+    assert joint["U"] == rels["U"]
+
+
+def test_a_relation_that_already_explains_an_output_is_not_re_read():
+    m, U, S = _decomposition()
+    port_U, port_S = U[:, ::-1], -S  # S negated: a sign flip stands, whatever U shows
+    rels = {"U": relate(U, port_U, [m]), "S": relate(S, port_S, [m])}
+    assert with_joint_orders({"U": (U, port_U), "S": (S, port_S)}, rels, [m]) == rels
+    # and a weighting that is not a reversal plus a named factor stays what it is
+    odd = S @ np.diag([1.0, 2.0, 3.0, 4.0])
+    rels = {"U": relate(U, port_U, [m]), "S": relate(S, odd, [m])}
+    assert with_joint_orders({"U": (U, port_U), "S": (S, odd)}, rels, [m])["S"] == rels["S"]
+
+
+@pytest.mark.octave
+def test_eigh_on_a_sample_covariance_names_the_order_and_the_divisor(session, tmp_path):
+    body = '''
+        import numpy as np
+        import scipy.linalg
+
+        def pca(X):
+            """principal axes of X"""
+            cov_mat = np.cov(X, rowvar=False)
+            w, V = scipy.linalg.eigh(cov_mat)
+            return V, np.diag(w)
+    '''
+    r = _compare(session, tmp_path, "pca", body, "pca")
+    assert r.exit_code == 1
+    causes = {f.id for f in r.findings if f.status in ("confirmed", "consistent")}
+    assert causes == {"reversed", "std-ddof"}, _named(r)
