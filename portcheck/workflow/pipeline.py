@@ -29,7 +29,7 @@ from ..errors import UsageError
 from ..octave import OctaveSession
 from ..report.display import ComparisonReport
 from ..resources import VERSION
-from ..runner import as_port, port_time_limit
+from ..runner import as_port, load_port, port_time_limit
 from ..signature import ArgMapping, read_m_signature
 from ..snapshots import ReferenceSource, SnapshotOptions, finish as finish_snapshots, open_replay
 from .binding import bind_case, reference_runs
@@ -39,6 +39,7 @@ from .calling import choose_representation, port_findings
 from .py2_division import python2_check, python2_division
 from .coverage import coverage_findings, coverage_gaps, verdict_of
 from .reproduce import reproduce_line, save_failed_inputs
+from .second_look import second_look
 from .trace import trace_unexplained
 
 __all__ = ["CompareResult", "compare_case", "versions"]
@@ -217,6 +218,7 @@ def _replay_signature(case, snapshots):
 def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg_overrides, session,
              timeout, diagnose, reproduce, start, snapshots, declared=(), trace=False) -> CompareResult:
     """compare_case once the port is loaded and the inputs are built."""
+    given = input_sets
     file_signature = _replay_signature(case, snapshots)
     replay = open_replay(snapshots, case, file_signature, input_sets) if file_signature is not None else None
     own = session is None and replay is None
@@ -240,6 +242,9 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
                 sets = ctx.sets = declared_sets(ctx, declared, strict_shapes, case.sign_free)
             findings = run_diagnosis(ctx) if diagnose else ()
             sets, findings = settle_free(ctx, sets, findings, strict_shapes, case.sign_free)
+            if diagnose and replay is None:  # the mistake a first one hid: diagnosed with that line repaired
+                findings = second_look(findings, func, lambda spec, path: _repaired(
+                    case, spec, path, label, given, rtol, atol, strict_shapes, arg_overrides, session, timeout, declared))
             inside = broadcast_inside(sets, func, mapping, choice.roles, findings) if diagnose else []
             if inside:  # named: the unexplained finding it replaces is not kept
                 findings = inside + [f for f in findings if f.status != "unexplained"]
@@ -271,6 +276,16 @@ def _compare(case, func, label, input_sets, size, rtol, atol, strict_shapes, arg
         adapters=tuple(bound.binding.lines(input_sets[0].values if input_sets else None)),
         environment=bound.environment.describe(), warnings=mapping.warnings, case_origin=case.origin_label,
     )
+
+
+def _repaired(case, spec, sys_path, label, input_sets, rtol, atol, strict_shapes, arg_overrides, session, timeout,
+              declared) -> CompareResult:
+    """compare_case of the port's copy at ``spec`` (a repair made; :mod:`.second_look`), with everything else as given."""
+    with port_time_limit(timeout):  # the copy's worker ends here
+        port = load_port(spec, timeout=timeout, sys_path=sys_path)
+        return compare_case(case, port=port, port_label=label, input_sets=input_sets, rtol=rtol, atol=atol,
+                            strict_shapes=strict_shapes, arg_overrides=arg_overrides, session=session, timeout=timeout,
+                            conventions=declared)
 
 
 def _check_outputs(case, signature) -> None:
