@@ -74,3 +74,44 @@ def test_eigh_on_a_sample_covariance_names_the_order_and_the_divisor(session, tm
     assert r.exit_code == 1
     causes = {f.id for f in r.findings if f.status in ("confirmed", "consistent")}
     assert causes == {"reversed", "std-ddof"}, _named(r)
+
+
+# -- a second look: the mistake a first one hid ----------------------------------------------------
+_HIDDEN_BEHIND_A_RAISE = '''
+    import numpy as np
+
+    def sigmoid(z):
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def nn_cost(params, n_in, n_hid, n_out, X, y, lam):
+        cut = n_hid * (n_in + 1)
+        W1 = params[:cut + 1].reshape((n_hid, n_in + 1), order="F")
+        W2 = params[cut:].reshape((n_out, n_hid + 1), order="F")
+        m = X.shape[0]
+        a1 = np.hstack([np.ones((m, 1)), X])
+        a2 = np.hstack([np.ones((m, 1)), sigmoid(a1 @ W1.T)])
+        h = sigmoid(a2 @ W2.T)
+        Y = np.eye(n_out)[y.ravel().astype(int) - 1]
+        J = -(Y * np.log(h) + (1 - Y) * np.log(1 - h)).sum() / m
+        J += lam / (2 * m) * ((W1 ** 2).sum() + (W2 ** 2).sum())
+        d3 = h - Y
+        d2 = (d3 @ W2)[:, 1:] * a2[:, 1:] * (1 - a2[:, 1:])
+        G1, G2 = d2.T @ a1 / m, d3.T @ a2 / m
+        G1[:, 1:] += lam / m * W1[:, 1:]
+        G2[:, 1:] += lam / m * W2[:, 1:]
+        return J, np.concatenate([G1.ravel(order="F"), G2.ravel(order="F")])
+'''
+
+
+@pytest.mark.octave
+def test_a_mistake_behind_a_raise_everywhere_is_named_with_the_first_repaired(session, tmp_path):
+    r = _compare(session, tmp_path, "nnCostFunction", _HIDDEN_BEHIND_A_RAISE, "nn_cost")
+    assert r.exit_code == 1
+    named = {f.id: f for f in r.findings if f.status in ("confirmed", "consistent")}
+    first = next(f for f in r.findings if f.data.get("line") == 8)  # the slice one past Theta1's end
+    assert first.fix.strip().startswith("W1 = params[:cut]"), _named(r)
+    assert "reg-bias" in named, _named(r)
+    assert not any(f.status == "unexplained" for f in r.findings), _named(r)
+    # the port's own file is left as it was, and no copy is left behind
+    assert (tmp_path / "port.py").read_text() == textwrap.dedent(_HIDDEN_BEHIND_A_RAISE).lstrip()
+    assert str(tmp_path) in named["reg-bias"].evidence or "portcheck-repaired" not in named["reg-bias"].evidence
