@@ -115,3 +115,20 @@ def test_a_mistake_behind_a_raise_everywhere_is_named_with_the_first_repaired(se
     # the port's own file is left as it was, and no copy is left behind
     assert (tmp_path / "port.py").read_text() == textwrap.dedent(_HIDDEN_BEHIND_A_RAISE).lstrip()
     assert str(tmp_path) in named["reg-bias"].evidence or "portcheck-repaired" not in named["reg-bias"].evidence
+
+
+# -- np.matrix's .I in a module without a numpy name ------------------------------------------------
+@pytest.mark.octave
+def test_matrix_inverse_without_a_numpy_name_is_named_pseudo_inverse(session, tmp_path):
+    body = '''
+        from numpy import asarray, matrix
+
+        def normal_equation(X, y):
+            A = matrix(X)
+            return asarray((A.T * A).I * (A.T * matrix(y)))
+    '''
+    r = _compare(session, tmp_path, "normalEqn", body, "normal_equation")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data.get("line")) == ("pseudo-inverse", "confirmed", 5), _named(r)
+    assert top.fix == "return asarray(pinv(A.T * A) * (A.T * matrix(y)))"

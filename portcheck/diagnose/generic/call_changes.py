@@ -158,20 +158,26 @@ def _inverse_changes(node, name, numpy_name):
         new = copy.deepcopy(node)  # Octave's pinv: the minimum-norm answer where inv fails on a singular matrix
         if isinstance(node.func, ast.Attribute):
             new.func.attr = "pinv"
-        elif numpy_name:  # from numpy.linalg import inv: pinv through the module's own numpy name
-            new.func = ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv",
-                                     ast.Load())
-        else:  # no numpy name in the module: run numpy's pinv, show pinv(...) (imported as inv was)
-            shown = ast.Call(ast.Name("pinv", ast.Load()), copy.deepcopy(node.args), [])
-            numpy = ast.Call(ast.Name("__import__", ast.Load()), [ast.Constant("numpy")], [])
-            new.func = ast.Attribute(ast.Attribute(numpy, "linalg", ast.Load()), "pinv", ast.Load())
-            new._portcheck_text = ast.unparse(shown)
+        else:  # from numpy.linalg import inv
+            new = pinv_call(node.args[0], numpy_name)
         yield node, new, "pseudo-inverse"
     elif name == "solve" and len(node.args) == 2 and numpy_name and not node.keywords:
         # np.linalg.solve(A, b) fails on a singular A where Octave's pinv(A) * b gives the minimum-norm answer
         pinv = ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv", ast.Load())
         yield node, ast.BinOp(ast.Call(pinv, [copy.deepcopy(node.args[0])], []), ast.MatMult(),
                               copy.deepcopy(node.args[1])), "pseudo-inverse"
+
+
+def pinv_call(arg, numpy_name) -> ast.Call:
+    """``pinv(arg)`` through the module's own numpy name; in a module without one (``from numpy import *``,
+    ``from numpy.linalg import inv``) numpy's pinv is run and ``pinv(...)`` shown, as the port imports its names."""
+    if numpy_name:
+        return ast.Call(ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv",
+                                      ast.Load()), [copy.deepcopy(arg)], [])
+    numpy = ast.Call(ast.Name("__import__", ast.Load()), [ast.Constant("numpy")], [])
+    new = ast.Call(ast.Attribute(ast.Attribute(numpy, "linalg", ast.Load()), "pinv", ast.Load()), [copy.deepcopy(arg)], [])
+    new._portcheck_text = ast.unparse(ast.Call(ast.Name("pinv", ast.Load()), [copy.deepcopy(arg)], []))
+    return new
 
 
 _REDUCTIONS = ("sum", "mean", "max", "min", "argmax", "argmin", "amax", "amin", "prod", "nansum", "nanmean")

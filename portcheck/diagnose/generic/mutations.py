@@ -66,7 +66,7 @@ import copy
 import math
 from dataclasses import dataclass
 
-from .call_changes import _call_changes, _drop_one, _name, _one, _plus
+from .call_changes import _call_changes, _drop_one, _name, _one, _plus, pinv_call
 from .extra_steps import empty_guard, is_count, zero_test, extra_step_changes
 from .variable_swaps import variable_swaps
 
@@ -182,7 +182,7 @@ def _candidates(tree, numpy_name: str | None):
     for node in ast.walk(tree):
         yield from _bound_changes(node, roles)
         yield from _call_changes(node, parents, numpy_name)
-        yield from _operator_changes(node, parents, roles)
+        yield from _operator_changes(node, parents, roles, numpy_name)
         yield from _label_changes(node, parents, loop_vars)
     yield from extra_step_changes(tree)
     yield from variable_swaps(tree)
@@ -259,7 +259,7 @@ def _inside_subscript(node) -> bool:
     return getattr(node, "_portcheck_in_subscript", False)
 
 
-def _operator_changes(node, parents, roles):
+def _operator_changes(node, parents, roles, numpy_name=None):
     if isinstance(node, ast.BinOp):
         if isinstance(node.op, ast.Mult) and any((isinstance(x, ast.Attribute) and x.attr == "T") or _inverse(x)
                                                  for x in (node.left, node.right)):
@@ -309,9 +309,7 @@ def _operator_changes(node, parents, roles):
     elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
         yield node, copy.deepcopy(node.value), "transpose"
     elif isinstance(node, ast.Attribute) and node.attr == "I" and isinstance(node.ctx, ast.Load):
-        # np.matrix's .I is inv: Octave's pinv where the matrix is singular
-        pinv = ast.Attribute(ast.Attribute(ast.Name("np", ast.Load()), "linalg", ast.Load()), "pinv", ast.Load())
-        yield node, ast.Call(pinv, [copy.deepcopy(node.value)], []), "pseudo-inverse"
+        yield node, pinv_call(node.value, numpy_name), "pseudo-inverse"  # np.matrix's .I is inv: Octave's pinv
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         complex_const = isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, complex)
         yield node, copy.deepcopy(node.operand), "conjugate" if complex_const else "sign-flip"
