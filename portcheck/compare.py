@@ -57,7 +57,7 @@ from .runner import PortRun, ReferenceRun
 from .structured import compare_structured, is_structured
 
 __all__ = ["DEFAULT_RTOL", "DEFAULT_ATOL", "check_tolerances", "Entry", "BlockStats", "OutputComparison", "Comparison", "SetResult", "compare_output", "compare_outputs", "as_numeric",
-           "align_column_signs", "map_port_outputs"]
+           "align_column_signs", "map_port_outputs", "as_diagonal"]
 
 DEFAULT_RTOL = 1e-9
 DEFAULT_ATOL = 1e-12
@@ -215,6 +215,17 @@ def as_numeric(value) -> np.ndarray | None:
     return arr
 
 
+def as_diagonal(A, B) -> np.ndarray | None:
+    """PORT's ``B`` as the diagonal matrix it stands for, when OCTAVE's ``A`` is a square diagonal matrix (k >= 2)
+    and ``B`` a vector of k entries (numpy's ``svd`` returns the singular values so; Octave's ``S`` is diag(s));
+    else None. A representation, as ``(n,)`` for ``(n, 1)`` is: the same numbers, noted."""
+    if A is None or B is None or A.ndim != 2 or A.shape[0] != A.shape[1] or A.shape[0] < 2:
+        return None
+    if len(_squeezed(B.shape)) != 1 or B.size != A.shape[0] or np.any(A - np.diag(np.diag(A))):
+        return None
+    return np.diag(B.ravel())
+
+
 def _squeezed(shape) -> tuple:
     return tuple(s for s in shape if s != 1)
 
@@ -276,7 +287,10 @@ def compare_output(name: str, position: int, port, octave, *, rtol: float = DEFA
         return OutputComparison(name, position, "type", None, a_shape, message=f"PORT returned {kind} where OCTAVE returned numbers of shape {a_shape}")
     b_shape = tuple(B.shape)
     shape_note = ""
-    if b_shape != a_shape:
+    if b_shape != a_shape and not strict_shapes and as_diagonal(A, B) is not None:
+        B, shape_note = as_diagonal(A, B), (f"PORT shape {b_shape}, OCTAVE shape {a_shape} [noted: the diagonal of "
+                                            "OCTAVE's diagonal matrix, returned as a vector]")
+    elif b_shape != a_shape:
         if _squeezed(b_shape) == _squeezed(a_shape):
             if _squeezed(a_shape) or strict_shapes:
                 shape_note = f"PORT shape {b_shape}, OCTAVE shape {a_shape}"

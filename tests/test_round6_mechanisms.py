@@ -132,3 +132,49 @@ def test_matrix_inverse_without_a_numpy_name_is_named_pseudo_inverse(session, tm
     top = r.findings[0]
     assert (top.id, top.status, top.data.get("line")) == ("pseudo-inverse", "confirmed", 5), _named(r)
     assert top.fix == "return asarray(pinv(A.T * A) * (A.T * matrix(y)))"
+
+
+# -- svd's vector of singular values for Octave's diagonal S ----------------------------------------
+def test_a_vector_for_a_diagonal_matrix_is_compared_as_that_matrix_and_noted():
+    from portcheck.compare import compare_output
+
+    S = np.diag([3.0, 2.0, 0.5])
+    o = compare_output("S", 2, np.array([3.0, 2.0, 0.5]), S)
+    assert o.status == "parity" and "diagonal" in o.shape_note
+    assert compare_output("S", 2, np.array([3.0, 2.0, 0.4]), S).status == "divergence"
+    # not a representation: a matrix with entries off its diagonal, or --strict-shapes
+    full = S + 0.1
+    assert compare_output("S", 2, np.array([3.1, 2.1, 0.6]), full).status == "divergence"
+    assert compare_output("S", 2, np.array([3.0, 2.0, 0.5]), S, strict_shapes=True).status == "divergence"
+
+
+@pytest.mark.octave
+def test_pca_returning_singular_values_as_a_vector_is_at_parity(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def pca(X):
+            u, s, vt = np.linalg.svd(np.matmul(X.T, X) / len(X))
+            return u, s
+    '''
+    r = _compare(session, tmp_path, "pca", body, "pca")
+    assert r.exit_code == 0, _named(r)
+
+
+# -- the Gram matrix of the examples where the features' scatter is meant --------------------------
+@pytest.mark.octave
+def test_a_gram_matrix_for_the_covariance_is_a_transpose_at_its_line_not_a_convention(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def pca(X):
+            C = X.dot(X.T) / X.shape[0]
+            U, S, _ = np.linalg.svd(C)
+            return U, np.diag(S)
+    '''
+    r = _compare(session, tmp_path, "pca", body, "pca")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data.get("line")) == ("transpose", "confirmed", 4), _named(r)
+    assert top.fix == "C = X.T.dot(X) / X.shape[0]"
+    assert not any(f.data.get("convention") for f in r.findings), _named(r)

@@ -84,6 +84,7 @@ def join_changes(node):
 
 def _call_changes(node, parents, numpy_name):
     yield from join_changes(node)
+    yield from gram_side(node)
     if not isinstance(node, ast.Call):
         return
     name = _name(node.func)
@@ -166,6 +167,32 @@ def _inverse_changes(node, name, numpy_name):
         pinv = ast.Attribute(ast.Attribute(ast.Name(numpy_name, ast.Load()), "linalg", ast.Load()), "pinv", ast.Load())
         yield node, ast.BinOp(ast.Call(pinv, [copy.deepcopy(node.args[0])], []), ast.MatMult(),
                               copy.deepcopy(node.args[1])), "pseudo-inverse"
+
+
+def gram_side(node):
+    """``X @ X.T`` (m x m, the Gram matrix of the examples) where ``X.T @ X`` (n x n, the scatter of the features) is
+    meant, or the reverse, in any spelling (``@``, ``np.dot``, ``X.dot``): the operands swapped, a transpose slip."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
+        a, b = node.left, node.right
+    elif isinstance(node, ast.Call) and _name(node.func) in ("dot", "matmul") and not node.keywords \
+            and len(node.args) == 2:
+        a, b = node.args
+    elif isinstance(node, ast.Call) and _name(node.func) == "dot" and isinstance(node.func, ast.Attribute) \
+            and len(node.args) == 1 and not node.keywords:
+        a, b = node.func.value, node.args[0]
+    else:
+        return
+    bare = lambda x: x.value if isinstance(x, ast.Attribute) and x.attr == "T" else x
+    if ast.dump(bare(a)) != ast.dump(bare(b)) or (bare(a) is a) == (bare(b) is b):
+        return
+    new = copy.deepcopy(node)
+    if isinstance(new, ast.BinOp):
+        new.left, new.right = copy.deepcopy(b), copy.deepcopy(a)
+    elif len(new.args) == 2:
+        new.args = [copy.deepcopy(b), copy.deepcopy(a)]
+    else:
+        new.func.value, new.args = copy.deepcopy(b), [copy.deepcopy(a)]
+    yield node, new, "transpose"
 
 
 def pinv_call(arg, numpy_name) -> ast.Call:

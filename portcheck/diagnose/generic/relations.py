@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...compare import as_numeric
+from ...compare import as_diagonal, as_numeric
 from ...fitting import fit_factor
 from ..wording import g, ratio_name
 from .causes import gain_cause, window_family
@@ -26,6 +26,8 @@ def aligned(A, B):
     A, B = as_numeric(A), as_numeric(B)
     if A is None or B is None:
         return A, B
+    if as_diagonal(A, B) is not None:  # svd's vector of singular values for Octave's diagonal S: a representation
+        return A, as_diagonal(A, B)
     if A.shape != B.shape and A.size == B.size and tuple(d for d in A.shape if d != 1) == tuple(d for d in B.shape if d != 1):
         B = B.reshape(A.shape)
     return A, B
