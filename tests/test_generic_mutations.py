@@ -49,7 +49,7 @@ def proposals(lines=None):
     ("reduction-axis", "q = y.mean(axis=1)"),
     ("bias-column", "a = np.hstack([np.ones((N, 1)), x])"),
     ("column-order", "c = np.c_[y, x]"),
-    ("classes-hardcoded", "# delete the line: c[c == 10] = 0"),
+    ("extra-step", "# delete the line: c[c == 10] = 0"),
     ("wrong-dimension", "k = y.shape[0]"),
     ("conjugate", "e = np.exp(2j * np.pi * fs)"),
     ("sign-flip", "b = [1, alpha]"),

@@ -178,3 +178,23 @@ def test_a_gram_matrix_for_the_covariance_is_a_transpose_at_its_line_not_a_conve
     assert (top.id, top.status, top.data.get("line")) == ("transpose", "confirmed", 4), _named(r)
     assert top.fix == "C = X.T.dot(X) / X.shape[0]"
     assert not any(f.data.get("convention") for f in r.findings), _named(r)
+
+
+# -- a label remapped by a literal is a step Octave does not take -----------------------------------
+@pytest.mark.octave
+def test_the_digits_ten_stored_as_zero_is_an_extra_step_at_its_line(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def predict(Theta1, Theta2, X):
+            m = X.shape[0]
+            a2 = 1 / (1 + np.exp(-(np.column_stack((np.ones(m), X)) @ Theta1.T)))
+            out = 1 / (1 + np.exp(-(np.column_stack((np.ones(m), a2)) @ Theta2.T)))
+            labels = np.argmax(out, axis=1) + 1
+            labels[labels == 10] = 0   # the zero digit
+            return labels
+    '''
+    r = _compare(session, tmp_path, "ex3/predict", body, "predict")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data.get("line")) == ("extra-step", "confirmed", 8), _named(r)

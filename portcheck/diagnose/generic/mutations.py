@@ -18,8 +18,7 @@ id                          change tried
                             -> ``np.arange(a, b + s, s)`` (``a:s:b`` includes ``b``)
 ``zero-based-index``        ``+ 1`` on an ``argmin``/``argmax`` or on a loop variable stored into an
                             array (``idx[i] = j``): Octave's indices count from 1
-``classes-hardcoded``       ``x % 10`` -> ``x``: labels wrapped by a literal count (the digits' 10 made 0);
-                            ``p[p == 10] = 0`` deleted (a label special-cased by a literal)
+``classes-hardcoded``       ``x % 10`` -> ``x``: labels wrapped by a literal count (the digits' 10 made 0)
 ``first-iteration-skipped`` ``for i in range(1, m)`` -> ``range(0, m)``: the loop skipped its first
                             iteration (Octave's ``for i = 1:m`` starts at the first element)
 ``off-by-one``              a ``+ 1`` / ``- 1`` dropped elsewhere
@@ -52,7 +51,8 @@ id                          change tried
 ``precedence``              ``x / 2*m`` -> ``x / (2*m)``: a product meant as one denominator
 ``pseudo-inverse``          ``inv(A)`` -> ``np.linalg.pinv(A)``; ``solve(A, b)`` -> ``pinv(A) @ b`` (Octave's ``pinv``)
 ``extra-step``              an argument re-centred / re-scaled by its own statistic -> the argument
-                            (``(X - X.mean()) / X.std()`` -> ``X``); ``np.clip(z, lo, hi)`` -> ``z``
+                            (``(X - X.mean()) / X.std()`` -> ``X``); ``np.clip(z, lo, hi)`` -> ``z``;
+                            ``p[p == 10] = 0`` deleted (a label remapped by a literal, the digits' habit)
 ``wrong-variable``          a size argument used as a size replaced by another size argument
                             (``hidden_layer_size + 1`` for ``input_layer_size + 1``)
 ``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
@@ -198,7 +198,7 @@ def _label_changes(node, parents, loop_vars):
         # counts[counts == 0] = 1 is a guard against dividing by an empty count (Octave divides: NaN)
         zero_to_one = any(isinstance(c, ast.Constant) and c.value == 0 for c in node.targets[0].slice.comparators) \
             and node.value.value == 1
-        yield node, ast.Pass(), "empty-guard" if zero_to_one else "classes-hardcoded"
+        yield node, ast.Pass(), "empty-guard" if zero_to_one else "extra-step"  # a remap Octave's function does not make
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.right, ast.Constant) \
             and type(node.right.value) is int and node.right.value >= 2 and not isinstance(node.left, ast.Constant):
         # labels wrapped by a literal count: (argmax + 1) % 10 turns the course's label 10 into 0
