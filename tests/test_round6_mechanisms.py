@@ -198,3 +198,28 @@ def test_the_digits_ten_stored_as_zero_is_an_extra_step_at_its_line(session, tmp
     assert r.exit_code == 1
     top = r.findings[0]
     assert (top.id, top.status, top.data.get("line")) == ("extra-step", "confirmed", 8), _named(r)
+
+
+# -- a guard on the empty case written with == 0 or != 0 ------------------------------------------
+@pytest.mark.octave
+@pytest.mark.parametrize("guard, body_line", [
+    ("if members.size != 0:", "    out[j] = members.mean(axis=0)"),
+    ("if len(members) == 0:", "    continue\nout[j] = members.mean(axis=0)"),
+])
+def test_an_empty_guard_written_as_an_equality_is_named(session, tmp_path, guard, body_line):
+    inner = textwrap.indent(guard + "\n" + body_line, " " * 8)
+    body = f'''
+import numpy as np
+
+def computeCentroids(X, idx, K):
+    idx = np.asarray(idx).reshape(-1)
+    out = np.zeros((K, X.shape[1]))
+    for j in range(K):
+        members = X[idx == j + 1]
+{inner}
+    return out
+'''
+    r = _compare(session, tmp_path, "computeCentroids", body, "computeCentroids")
+    assert r.exit_code == 1
+    top = r.findings[0]
+    assert (top.id, top.status, top.data.get("line")) == ("empty-guard", "confirmed", 8), _named(r)

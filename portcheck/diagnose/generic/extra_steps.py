@@ -171,9 +171,10 @@ def zero_test(parent) -> bool:
 
 
 def empty_guard(node) -> bool:
-    """``len(x) > 0`` (``x.size > 0``, ``np.sum(mask) > 0``): a guard on an empty case; ``>= 0`` lets it through."""
+    """``len(x) > 0`` (``x.size > 0``, ``np.sum(mask) > 0``, ``len(x) == 0``, ``!= 0``): a guard on an empty case;
+    ``>= 0`` lets it through (``== 0`` becomes ``< 0``, which never holds)."""
     right = node.comparators[0]
-    if not (isinstance(node.ops[0], ast.Gt) and isinstance(right, ast.Constant) and right.value == 0):
+    if not (isinstance(node.ops[0], (ast.Gt, ast.Eq, ast.NotEq)) and isinstance(right, ast.Constant) and right.value == 0):
         return False
     return is_count(node.left) or getattr(node.left, "_portcheck_count", False)  # count = np.sum(mask); count > 0
 

@@ -326,7 +326,8 @@ def _operator_changes(node, parents, roles, numpy_name=None):
                 new.elts[i] = _negate(e)
                 yield node, new, "sign-flip"
     elif isinstance(node, ast.Compare) and len(node.ops) == 1:
-        swap = {ast.GtE: ast.Gt, ast.Gt: ast.GtE, ast.LtE: ast.Lt, ast.Lt: ast.LtE}.get(type(node.ops[0]))
+        swap = {ast.GtE: ast.Gt, ast.Gt: ast.GtE, ast.LtE: ast.Lt, ast.Lt: ast.LtE}.get(type(node.ops[0])) or \
+            ({ast.Eq: ast.Lt, ast.NotEq: ast.GtE}.get(type(node.ops[0])) if empty_guard(node) else None)  # never/always
         if swap is not None:
             guard = empty_guard(node)
             yield node, ast.Compare(copy.deepcopy(node.left), [swap()], copy.deepcopy(node.comparators)), \
