@@ -1,0 +1,5 @@
+from scipy.special import expit
+
+
+def sigmoid(z):
+    return expit(z)

@@ -1,0 +1,1 @@
+from .logistic import sigmoid, add_intercept
