@@ -223,3 +223,22 @@ def computeCentroids(X, idx, K):
     assert r.exit_code == 1
     top = r.findings[0]
     assert (top.id, top.status, top.data.get("line")) == ("empty-guard", "confirmed", 8), _named(r)
+
+
+# -- a one-line repair that makes every set agree leaves no other reading standing -----------------
+@pytest.mark.octave
+def test_readings_of_the_outputs_are_notes_beside_a_repair_that_makes_every_set_agree(session, tmp_path):
+    body = '''
+        from numpy import argmax, exp, hstack, ones, where
+
+        def predict(T1, T2, X):
+            ones_col = ones((X.shape[0], 1))
+            hidden = 1.0 / (1.0 + exp(-hstack((ones_col, X)).dot(T1.T)))
+            scores = 1.0 / (1.0 + exp(-hstack((ones_col, hidden)).dot(T2.T)))
+            k = argmax(scores, axis=1)
+            return where(k == 0, 10, k)   # the digit 0 is labelled 10
+    '''
+    r = _compare(session, tmp_path, "ex3/predict", body, "predict")
+    assert r.exit_code == 1
+    named = [(f.id, f.status) for f in r.findings if f.status in ("confirmed", "consistent")]
+    assert named == [("label-base", "confirmed")], _named(r)

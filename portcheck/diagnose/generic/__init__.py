@@ -101,6 +101,10 @@ def generic_findings(ctx, basic=()) -> list[Finding]:
     found = _readings_after_repair(found)
     covered = {f.data.get("output") for f in found if f.status in ("confirmed", "consistent")}
     kept = [f for f in basic if not (f.id == "index-shift" and f.data.get("output") in covered)]
+    if any(f.status == "confirmed" and f.data.get("repair") and not f.data.get("partial") for f in found):
+        # one line makes every set agree: what the outputs showed (every row one off) is that line's doing
+        kept = [replace(f, status="noted", evidence=f"{f.evidence} (what the repair above explains)")
+                if f.status in ("consistent", "likely") and f.id != "port-raised" else f for f in kept]
     if not any(f.status in ("confirmed", "consistent") for f in found):
         found = _single_example(ctx) + found
     elif not any(f.status == "confirmed" for f in found):  # a repair that makes every set but m = 1 agree
