@@ -242,3 +242,79 @@ def test_readings_of_the_outputs_are_notes_beside_a_repair_that_makes_every_set_
     assert r.exit_code == 1
     named = [(f.id, f.status) for f in r.findings if f.status in ("confirmed", "consistent")]
     assert named == [("label-base", "confirmed")], _named(r)
+
+
+# -- NaN in OCTAVE where PORT is finite is a difference in the course's cells too --------------------
+def test_a_cell_where_octave_is_nan_and_port_finite_differs():
+    from portcheck.diagnose.cells import Cell, compare_cells
+
+    cell = Cell(0, "centroids", "", "", (0, 1, 2))
+    ref = [np.array([np.nan, 1.0, 2.0])]
+    assert compare_cells([np.array([0.0, 1.0, 2.0])], ref, [cell], 1e-9, 1e-12)[cell.key].status == "differ"
+    assert compare_cells([np.array([np.nan, 1.0, 2.0])], ref, [cell], 1e-9, 1e-12)[cell.key].status == "match"
+
+
+# -- a loop over 0..K-1 comparing Octave's labels, and a guard on the empty cluster ------------------
+@pytest.mark.octave
+def test_a_mask_with_a_zero_based_label_and_an_empty_guard_are_both_named(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def computeCentroids(X, idx, K):
+            idx = np.asarray(idx).flatten()
+            C = np.zeros((K, X.shape[1]))
+            for c in range(K):
+                rows = X[c == idx]
+                if rows.shape[0] > 0:
+                    C[c, :] = rows.mean(axis=0)
+            return C
+    '''
+    r = _compare(session, tmp_path, "computeCentroids", body, "computeCentroids")
+    assert r.exit_code == 1
+    named = {f.id: f for f in r.findings if f.status in ("confirmed", "consistent")}
+    assert set(named) == {"label-base", "empty-guard"}, _named(r)
+    assert named["label-base"].fix == "rows = X[c + 1 == idx]"
+
+
+# -- a one-hot from np.unique beside a derivative taken at the activation -----------------------------
+_ONEHOT_AND_DERIVATIVE = '''
+    import numpy as np
+
+    def sigmoid(z):
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def sigmoid_prime(z):
+        s = sigmoid(z)
+        return s * (1 - s)
+
+    def nn_cost(params, n_in, n_hid, n_out, X, y, lam):
+        W1 = params[:n_hid * (n_in + 1)].reshape((n_hid, n_in + 1), order="F")
+        W2 = params[n_hid * (n_in + 1):].reshape((n_out, n_hid + 1), order="F")
+        m = len(X)
+        A1 = np.column_stack([np.ones(m), X])
+        Z2 = A1 @ W1.T
+        A2 = sigmoid(Z2)
+        A2b = np.column_stack([np.ones(m), A2])
+        H = sigmoid(A2b @ W2.T)
+        labels = np.ravel(y)
+        Y = (labels[:, None] == np.unique(labels)[None, :]).astype(float)
+        J = -(Y * np.log(H) + (1 - Y) * np.log(1 - H)).sum() / m
+        J += lam / (2 * m) * ((W1[:, 1:] ** 2).sum() + (W2[:, 1:] ** 2).sum())
+        D3 = H - Y
+        D2 = (D3 @ W2[:, 1:]) * sigmoid_prime(A2)
+        G1, G2 = D2.T @ A1 / m, D3.T @ A2b / m
+        G1[:, 1:] += lam / m * W1[:, 1:]
+        G2[:, 1:] += lam / m * W2[:, 1:]
+        return J, np.concatenate([G1.ravel(order="F"), G2.ravel(order="F")])
+'''
+
+
+@pytest.mark.octave
+def test_a_onehot_from_the_labels_present_and_a_derivative_at_the_activation_are_both_named(session, tmp_path):
+    r = _compare(session, tmp_path, "nnCostFunction", _ONEHOT_AND_DERIVATIVE, "nn_cost")
+    assert r.exit_code == 1
+    named = {f.id: f for f in r.findings if f.status in ("confirmed", "consistent")}
+    assert set(named) == {"onehot-from-data", "wrong-derivative"}, _named(r)
+    assert named["onehot-from-data"].status == "confirmed"  # the cost agrees once the absent label is given
+    assert named["wrong-derivative"].fix == "D2 = D3 @ W2[:, 1:] * sigmoid_prime(Z2)" or \
+        named["wrong-derivative"].fix == "D2 = (D3 @ W2[:, 1:]) * sigmoid_prime(Z2)"

@@ -126,6 +126,7 @@ def _network_predict(v):
     X = rng.normal(0.0, 1.0, (m, n))
     return [("K=12", {"Theta1": Theta1, "Theta2": Theta2, "X": X},
              "a 5-7-12 network (labels past ten, no two sizes equal), m=30, default_rng(4)"),
+            ("m=1", {"Theta1": Theta1, "Theta2": Theta2, "X": X[:1]}, "the 5-7-12 network on one example"),
             ("tied scores", tied_network(), TIED)]
 
 
@@ -177,7 +178,8 @@ def _ties(v):
     XK = CK[np.arange(40) % K] + rng.normal(0.0, 0.5, (40, 2))
     return [("ties", {"X": X, "centroids": C},
              "integer points at equal distance from two or four centroids: OCTAVE's min keeps the first"),
-            ("K=12", {"X": XK, "centroids": CK}, "12 centroids (past ten), m=40, default_rng(6)")]
+            ("K=12", {"X": XK, "centroids": CK}, "12 centroids (past ten), m=40, default_rng(6)"),
+            ("m=1", {"X": XK[:1], "centroids": CK}, "one example, 12 centroids (np.squeeze makes X 1-D)")]
 
 
 def _centroids(v):
@@ -195,13 +197,13 @@ def _project(v):
     a port that centres X again agrees on normalised data only."""
     shifted = v["X"] + np.array([[3.0, -2.0]])
     return [("K=2", {**v, "K": 2.0}, "both principal directions"),
-            ("not centred", {**v, "X": shifted}, "the course's X plus (3, -2): means not 0")]
+            ("not centred", {**v, "X": shifted}, "the course's X plus (3, -2): means not 0")] + _m1(v, "X")
 
 
 def _recover(v):
     U = v["U"]
     return [("K=2", {"Z": v["Z"] @ np.ones((1, 2)) * np.array([[1.0, -0.5]]), "U": U, "K": 2.0},
-             "a projection on both directions")]
+             "a projection on both directions")] + _m1(v, "Z")
 
 
 def _pca(v):
@@ -270,8 +272,8 @@ FAMILIES = {
     "computeCost": lambda v: _m1(v, "X", "y"),
     "computeCostMulti": lambda v: _m1(v, "X", "y"),
     "normalEqn": _normal_equation,
-    "gradientDescent": _gradient_descent,
-    "gradientDescentMulti": _gradient_descent,
+    "gradientDescent": lambda v: _gradient_descent(v) + _m1(v, "X", "y"),
+    "gradientDescentMulti": lambda v: _gradient_descent(v) + _m1(v, "X", "y"),
     "featureNormalize": _feature_normalize,
     "costFunction": lambda v: _m1(v, "X", "y"),
     "costFunctionReg": lambda v: _m1(v, "X", "y"),

@@ -15,7 +15,7 @@ import numpy as np
 from ..compare import as_numeric
 from ..fitting import fit_factor
 
-__all__ = ["Cell", "CellResult", "layout", "compare_cells", "flat_output", "score"]
+__all__ = ["Cell", "CellResult", "layout", "compare_cells", "flat_output", "score", "close_cell"]
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def _compare(cell, b, a, rtol, atol) -> CellResult:
         diff = np.abs(b - a)
         both_nan = np.isnan(a) & np.isnan(b)
         diff = np.where(both_nan, 0.0, np.where(np.isnan(diff), np.inf, diff))
-        bad = diff > atol + rtol * np.abs(a)
+        bad = diff > atol + rtol * np.where(np.isnan(a), 0.0, np.abs(a))  # NaN in OCTAVE only: inf > the bound
         rel = np.where(diff == 0, 0.0, diff / np.where(np.abs(a) > 0, np.abs(a), np.inf))
     max_abs = float(diff.max()) if diff.size else 0.0
     max_rel = float(np.nanmax(rel)) if rel.size else 0.0
@@ -146,3 +146,9 @@ def score(results: dict[str, CellResult]) -> int:
         elif r.status == "differ" and r.ratio is not None and r.cell.size >= 2:
             s += 1
     return s
+
+
+def close_cell(st, key, ident) -> None:
+    """Cell ``key`` of state ``st`` explained by finding ``ident``: no later stage reads it again."""
+    st.data_open.discard(key)
+    st.explained.setdefault(key, []).append(ident)

@@ -35,7 +35,7 @@ from ..runner import ReferenceRun
 from . import consistency, data_gaps, effects, relations
 from .generic import course_fits, generic_findings
 from .generic.mutations import TITLES as REPAIR_TITLES
-from .repaired import confirmed_by_repair, course_words
+from .repaired import second_mistake, confirmed_by_repair, course_words
 from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
 from .convention_findings import convention_findings, representation_finding
@@ -213,6 +213,8 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
         generic = course_words(generic_findings(ctx, basic))
         if any(f.status == "confirmed" and f.data.get("repair") and not f.data.get("partial") for f in generic):
             return generic
+    elif any(f.id in ("block-local", "unexplained") and f.status != "noted" for f in merged):
+        merged = second_mistake(merged, course_words(generic_findings(ctx, basic)))
     return merged
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from .cells import proportional
+from .cells import close_cell, proportional
 from .finding import Finding
 from .fixes import fix_for
 from .generic import OUTPUT_RELATIONS, relate as relate_generic
 from .generic.causes import sizes_of
 from .generic.joint_orders import with_joint_orders
+from .label_sets import label_set_findings
 from .shape_gaps import bias_count, reduced, reduced_input, reordered_shifted, skipped_first
 from .unexplained import locate
 from .wording import blocks_phrase, e, g, plural, ratio_name, set_list
@@ -32,14 +33,12 @@ def _open(eng):
     return [(st, k) for st in eng.states if st.ran for k in sorted(st.data_open)]
 
 
-def _close(st, key, ident):
-    st.data_open.discard(key)
-    st.explained.setdefault(key, []).append(ident)
+_close = close_cell
 
 
 def data_findings(eng) -> list[Finding]:
     out = []
-    for stage in (_label_sets, _constant_factor, _per_unit, _block_local, _generic):
+    for stage in (label_set_findings, _constant_factor, _per_unit, _block_local, _generic):
         try:
             out += stage(eng)
         except (ValueError, TypeError, IndexError, FloatingPointError, np.linalg.LinAlgError):
@@ -74,71 +73,6 @@ def precision(eng) -> list[Finding]:
         location=", ".join(dict.fromkeys(st.res[k].cell.name for st, k in cells)),
         fix="X = np.asarray(X, dtype=np.float64)   # compute in double precision, as Octave does",
         data={"max_rel": worst, "float32": f32})]
-
-
-def _label_sets(eng) -> list[Finding]:
-    p = eng.problem
-    r = p.roles
-    bad = [st for st in eng.states if (st.raised and not st.raise_explained) or (st.ran and st.data_open)]
-    if not bad:
-        return []
-    good = [st for st in eng.states if st.ran and not st.data_open]
-    absent = {st.name: p.absent_labels(st.s.input_set) for st in eng.states}
-    m = {st.name: p.m(st.s.input_set) for st in eng.states}
-    y = eng.port_name(r.labels)
-    if r.labels is not None and good and all(absent[st.name] for st in bad) and any(m[st.name] > 1 for st in bad):
-        parts, confirm, seen, sites = [], [], {}, []
-        for st in bad:
-            labs = absent[st.name]
-            lab = (f"label {labs[0]} never occurs" if len(labs) == 1
-                   else f"labels {blocks_phrase([str(x) for x in labs])} never occur")
-            what = (st.run.failure.brief() if st.raised
-                    else f"{blocks_phrase(sorted({st.cells[k].name for k in st.data_open}))} differ")
-            if st.raised and not sites:
-                sites.append(st.run.failure.site(quoted=True))
-            if what in seen:
-                parts.append(f"the same on '{st.name}' ({lab})")
-                continue
-            seen[what] = len(parts)
-            parts.append(f"{what} on '{st.name}' ({lab})")
-            comp = eng.refs.get(("complete", st.name))
-            if comp and comp[1] is not None:
-                run, outs = eng.port_outputs(comp[0])
-                if outs is not None and all(x.match for x in eng.compare(outs, comp[1], comp[0]).values()):
-                    given = blocks_phrase([str(x) for x in labs])
-                    confirm.append(f"with label{'s' if len(labs) > 1 else ''} {given} given to one example, "
-                                   f"'{st.name}' runs and agrees with OCTAVE")
-            ranked = eng.refs.get(("ranked", st.name))
-            if ranked and ranked[1] is not None and st.out0 is not None:
-                if all(x.match for x in eng.compare(st.out0, ranked[1], ranked[0]).values()):
-                    confirm.append(f"PORT's answer on '{st.name}' is OCTAVE's with the labels renumbered by rank")
-        for st in bad:
-            st.raise_explained = st.raised
-            for k in list(st.data_open):
-                _close(st, k, "onehot-from-data")
-        K = eng.port_name(r.num_labels) or "K"
-        ev = ("; ".join(parts) + f"; the {plural(len(good), 'set')} with every label agree"
-              + (f"; {confirm[0]}" if confirm else "") + ".")
-        return [Finding("onehot-from-data", "confirmed" if confirm else "consistent",
-                        "one-hot built from the labels present", ev,
-                        location=f"the one-hot matrix of {y} (one column per label present, not 1..{K})"
-                        + (f"; raised at {sites[0]}" if sites else ""),
-                        fix=f"Y = np.eye(int({K}))[np.asarray({y}).astype(int).ravel() - 1]   # not pd.get_dummies / np.unique",
-                        data={"sets": [st.name for st in bad], "absent": {st.name: absent[st.name] for st in bad}})]
-    # "every set with m > 1 agrees" -- agrees, not explained by another finding (a loop from 1 fails at m = 1 too)
-    if all(m[st.name] == 1 for st in bad) and good and not any(st.explained for st in good):
-        st = bad[0]
-        what = st.run.failure.brief() if st.raised else "the outputs differ"
-        site = st.run.failure.site(quoted=True) if st.raised else ""
-        for st in bad:
-            st.raise_explained = st.raised
-            for k in list(st.data_open):
-                _close(st, k, "squeeze-m1")
-        return [Finding("squeeze-m1", "consistent", "fails for a single example (m = 1)",
-                        f"{what} only on '{bad[0].name}'; every set with m > 1 agrees.",
-                        location=(f"raised at {site}" if site else "a squeeze or 1-D reduction that drops the example axis"),
-                        fix="X = np.atleast_2d(X)   # and keep (m, K) shapes: no np.squeeze, reshape(m, -1)")]
-    return []
 
 
 def _constant_factor(eng) -> list[Finding]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .finding import Finding
 
-__all__ = ["course_words", "confirmed_by_repair"]
+__all__ = ["course_words", "confirmed_by_repair", "second_mistake"]
 
 
 def course_words(findings) -> list[Finding]:
@@ -52,3 +52,24 @@ def confirmed_by_repair(merged, generic) -> list[Finding]:
         out += [f for i, f in repaired.items() if i not in used and f.data.get("joint")]
     # a confirmed repair makes every set agree: nothing is left unexplained
     return [f for f in out if f.id != "unexplained"] if used else out
+
+
+def second_mistake(merged, generic) -> list[Finding]:
+    """A course finding confirmed on some sets, and a difference the course only localised on the others (a block,
+    *unexplained*): a one-line repair that makes exactly those others agree names the second mistake.
+
+    One-hot from ``get_dummies`` explains the sets where a label is absent; on the sets with every label the
+    gradient still differs in Theta1 -- ``sigmoidGradient(a2)`` for ``sigmoidGradient(z2)``. The repair counts
+    only when the sets it makes agree are none of those the confirmed finding explains (a second mistake, not the
+    first seen again); it then replaces the localisation.
+    """
+    named = [f for f in merged if f.status == "confirmed"]
+    covered = {name for f in named for name in f.data.get("sets", ())}
+    if not named or not all(f.data.get("sets") for f in named):
+        return merged
+    ids = {f.id for f in merged}
+    extra = [f for f in generic if f.data.get("partial") and f.data.get("agreed") and f.id not in ids
+             and not covered & set(f.data["agreed"]) and not f.data.get("joint")]
+    if not extra:
+        return merged
+    return [f for f in merged if f.id not in ("block-local", "unexplained") or f.status == "noted"] + extra[:1]

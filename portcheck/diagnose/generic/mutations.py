@@ -17,7 +17,8 @@ id                          change tried
 ``range-end``               an end bound +-1 (Octave's ``a:b`` includes ``b``); ``np.arange(a, b, s)``
                             -> ``np.arange(a, b + s, s)`` (``a:s:b`` includes ``b``)
 ``zero-based-index``        ``+ 1`` on an ``argmin``/``argmax`` or on a loop variable stored into an
-                            array (``idx[i] = j``): Octave's indices count from 1
+                            array (``idx[i] = j``), the label of a mask ``X[idx == k]`` +-1 (:mod:`.bounds`):
+                            Octave's indices count from 1
 ``classes-hardcoded``       ``x % 10`` -> ``x``: labels wrapped by a literal count (the digits' 10 made 0)
 ``first-iteration-skipped`` ``for i in range(1, m)`` -> ``range(0, m)``: the loop skipped its first
                             iteration (Octave's ``for i = 1:m`` starts at the first element)
@@ -25,7 +26,7 @@ id                          change tried
 ``reshape-order``           ``order="F"`` / ``"C"`` toggled in reshape, ravel, flatten
 ``elementwise-vs-matrix``   ``r.T * r`` (an outer product) -> ``r.T @ r`` (Octave's ``r' * r``); ``pinv(A) * b`` -> ``@``
 ``transpose``               a ``.T`` removed, or added to a matrix product's operand or to an
-                            array sliced by rows (``U[:K]`` for ``U(:, 1:K)``)
+                            array sliced by rows (``U[:K]`` for ``U(:, 1:K)``); ``X @ X.T`` <-> ``X.T @ X``
 ``conjugate``               a conj() removed, or an imaginary constant's sign
 ``sign-flip``               a unary minus removed, or a list element / exponent negated
 ``log-base``                log / log10 / log2 swapped
@@ -55,6 +56,7 @@ id                          change tried
                             ``p[p == 10] = 0`` deleted (a label remapped by a literal, the digits' habit)
 ``wrong-variable``          a size argument used as a size replaced by another size argument
                             (``hidden_layer_size + 1`` for ``input_layer_size + 1``)
+``wrong-derivative``        ``sigmoidGradient(a2)`` -> ``sigmoidGradient(z2)`` where ``a2 = sigmoid(z2)``
 ``constant-gain``           a constant factor dropped (``x * 0.5``), or a statement that rescales
                             a variable by itself dropped (``h = h * p / np.sum(h)``)
 ==========================  =================================================================
@@ -66,7 +68,8 @@ import copy
 import math
 from dataclasses import dataclass
 
-from .call_changes import _call_changes, _drop_one, _name, _one, _plus, pinv_call
+from .bounds import _bound_changes, _bounds, _inside_subscript, _is_shape
+from .call_changes import _call_changes, _drop_one, _name, _one, pinv_call
 from .extra_steps import empty_guard, is_count, zero_test, extra_step_changes
 from .variable_swaps import variable_swaps
 
@@ -101,6 +104,7 @@ TITLES = {
     "truncated-constant": "a constant typed with too few digits",
     "constant-gain": "a scale factor Octave does not apply",
     "wrong-variable": "one size argument written where another is meant",
+    "wrong-derivative": "the derivative taken at the activation a = g(z), not at z",
     "extra-step": "a step Octave's function does not take (an input re-normalised inside it, a value clipped)",
     "precedence": "`x / 2*m` multiplies by m: the denominator's parentheses are missing",
     "pseudo-inverse": "inv where Octave's pinv gives the minimum-norm answer (a singular matrix)",
@@ -127,50 +131,6 @@ class Mutation:
     @property
     def title(self) -> str:
         return TITLES.get(self.cause, self.cause)
-
-
-def _bounds(tree) -> dict:
-    """``id(node) -> role`` for every range/slice bound and plain index in the function: start, end or index."""
-    roles = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Subscript) and _is_shape(node):
-            continue
-        if isinstance(node, ast.Subscript):
-            items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-            for item in items:
-                if isinstance(item, ast.Slice):
-                    if item.lower is not None:
-                        _role(roles, item.lower, "start")
-                    if item.upper is not None:
-                        _role(roles, item.upper, "end")
-                elif not isinstance(item, (ast.Tuple, ast.List)):
-                    _role(roles, item, "index")
-        elif isinstance(node, ast.Call) and _name(node.func) in ("range", "xrange", "arange", "slice") and not node.keywords:
-            args = node.args
-            if len(args) == 1:
-                _role(roles, args[0], "end")
-            elif len(args) >= 2:
-                _role(roles, args[0], "start")
-                _role(roles, args[1], "end")
-    for node in ast.walk(tree):  # the start of a for loop's range: from 1 it skips the first iteration
-        if isinstance(node, ast.For) and isinstance(node.iter, ast.Call) and _name(node.iter.func) in ("range", "xrange") \
-                and len(node.iter.args) >= 2 and roles.get(id(node.iter.args[0])) == "start":
-            roles[id(node.iter.args[0])] = "loop-start"
-    return roles
-
-
-def _role(roles: dict, node, role: str) -> None:
-    """``node`` is a bound; so is what a clamp ``max(0, j - w)`` / ``min(n, j + w)`` keeps inside the array."""
-    roles[id(node)] = role
-    if isinstance(node, ast.Call) and _name(node.func) in ("max", "min", "maximum", "minimum") and len(node.args) == 2:
-        for arg in node.args:
-            if not isinstance(arg, ast.Constant):
-                _role(roles, arg, role)
-
-
-def _is_shape(node) -> bool:
-    """``x.shape[k]``: a dimension, not a position (its repair is the other dimension)."""
-    return isinstance(node.value, ast.Attribute) and node.value.attr == "shape"
 
 
 def _candidates(tree, numpy_name: str | None):
@@ -211,52 +171,6 @@ def _label_changes(node, parents, loop_vars):
     elif isinstance(node, ast.Name) and node.id in loop_vars and isinstance(parent, ast.Assign) \
             and parent.value is node and isinstance(parent.targets[0], ast.Subscript):
         yield node, ast.BinOp(copy.deepcopy(node), ast.Add(), _one(1)), "zero-based-index"
-
-
-def _bound_changes(node, roles):
-    role = roles.get(id(node))
-    if role is not None:
-        cause = "range-end" if role == "end" else "index-base"
-        dropped = _drop_one(node)
-        if dropped is not None:
-            yield node, dropped, cause
-        elif not (isinstance(node, ast.Constant) and not isinstance(node.value, int)):
-            yield node, _plus(node, 1), cause
-            skipped = role == "loop-start" and isinstance(node, ast.Constant) and node.value == 1
-            yield node, _plus(node, -1), "first-iteration-skipped" if skipped else cause
-    if isinstance(node, ast.Call) and _name(node.func) in ("range", "xrange", "arange") and not node.keywords:
-        args = node.args
-        if len(args) == 1:
-            yield node, ast.Call(copy.deepcopy(node.func), [_one(1), _plus(args[0], 1)], []), "index-base"
-        elif len(args) in (2, 3):
-            for k in (1, -1):
-                new = copy.deepcopy(node)
-                new.args[0], new.args[1] = _plus(args[0], k), _plus(args[1], k)
-                yield node, new, "index-base"
-        if len(args) == 3 and _name(node.func) == "arange":
-            # np.arange(lo, hi, step) stops before hi; Octave's lo:step:hi includes it
-            new = copy.deepcopy(node)
-            new.args[1] = ast.BinOp(copy.deepcopy(args[1]), ast.Add(), copy.deepcopy(args[2]))
-            yield node, new, "range-end"
-    if isinstance(node, ast.Slice) and node.upper is not None:
-        for k in (1, -1):
-            lower = _plus(node.lower, k) if node.lower is not None else (_one(1) if k == 1 else None)
-            if lower is None:
-                continue
-            yield node, ast.Slice(lower, _plus(node.upper, k), copy.deepcopy(node.step)), "index-base"
-        if node.lower is not None:  # both ends of a 1-based range converted once too often, or not at all
-            for k in (1, -1):
-                yield node, ast.Slice(_plus(node.lower, -k), _plus(node.upper, k), copy.deepcopy(node.step)), "range-end"
-    if isinstance(node, (ast.Tuple, ast.List)) and node.elts and all(
-            isinstance(e, ast.Constant) and isinstance(e.value, int) and not isinstance(e.value, bool) for e in node.elts) \
-            and roles.get(id(node)) is None and _inside_subscript(node):
-        for k in (1, -1):
-            if all(e.value + k >= 0 for e in node.elts):
-                yield node, type(node)([ast.Constant(e.value + k) for e in node.elts], ast.Load()), "index-base"
-
-
-def _inside_subscript(node) -> bool:
-    return getattr(node, "_portcheck_in_subscript", False)
 
 
 def _operator_changes(node, parents, roles, numpy_name=None):

@@ -237,8 +237,9 @@ def _search(ctx, sets, hints, *, max_runs: int, max_seconds: float, direct):
         return [], cost
     raised = [s for s in failing if s.status == "port-raised"]  # a raise is the plainest thing to undo
     differ = [s for s in failing if s.status != "port-raised"]
-    # then a set that runs: a raise only at m = 1 (a squeeze) says nothing of the mistake every other set shows
-    screens = sorted(raised, key=_size)[:2] + sorted(differ, key=_size)[:1] if raised else sorted(failing, key=_size)[:2]
+    # then sets that run: a raise only at m = 1 (a squeeze) says nothing of the mistake every other set shows, and the
+    # smallest set that runs may show two mistakes at once (m = 1 with a one-hot from the data, and the derivative)
+    screens = sorted(raised, key=_size)[:2] + sorted(differ, key=_size)[:2] if raised else sorted(failing, key=_size)[:2]
     found = []
     for screen in screens:  # a second screen set when the smallest shows two mistakes at once (a tie set)
         found = _search_on(ctx, sets, hints, screen, scope, direct, cost, start, max_runs, max_seconds)
