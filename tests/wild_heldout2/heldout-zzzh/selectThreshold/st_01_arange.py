@@ -1,0 +1,44 @@
+#!/usr/bin/env python
+# coding: utf-8
+
+# In[1]:
+
+
+import numpy as np
+
+
+# In[9]:
+
+
+def select_threshold(yval, pval):
+    yval = yval.ravel()
+    pval = pval.ravel()
+
+    best_epsilon = 0
+    best_f1 = 0
+
+    step = (pval.max() - pval.min()) / 1000
+    for epsilon in np.arange(pval.min(), pval.max(), step):
+        preds = pval < epsilon
+
+        tp = np.sum(preds & (yval == 1))
+        fp = np.sum(preds & (yval == 0))
+        fn = np.sum(~preds & (yval == 1))
+
+        with np.errstate(divide='ignore', invalid='ignore'):
+            prec = tp / (tp + fp)
+            rec = tp / (tp + fn)
+            f1 = 2 * prec * rec / (prec + rec)
+
+        if f1 > best_f1:
+            best_f1 = f1
+            best_epsilon = epsilon
+
+    return best_epsilon, best_f1
+
+
+# In[10]:
+
+
+# epsilon, F1 = select_threshold(yval, pval)
+# print('Best epsilon found using cross-validation: %e' % epsilon)

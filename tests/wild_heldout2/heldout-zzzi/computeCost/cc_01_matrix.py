@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def computeCost(X, y, theta):
+    X = np.matrix(X)
+    y = np.matrix(y).reshape(-1, 1)
+    theta = np.matrix(theta).reshape(-1, 1)
+
+    inner = np.power((X * theta) - y, 2)
+    return np.sum(inner) / (2 * len(X))

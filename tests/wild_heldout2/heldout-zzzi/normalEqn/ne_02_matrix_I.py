@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def normal_eqn(X, y):
+    X = np.matrix(X)
+    y = np.matrix(y)
+    if y.shape[0] == 1:
+        y = y.T
+    theta = (X.T * X).I * X.T * y
+    return theta
