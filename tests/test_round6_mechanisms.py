@@ -318,3 +318,24 @@ def test_a_onehot_from_the_labels_present_and_a_derivative_at_the_activation_are
     assert named["onehot-from-data"].status == "confirmed"  # the cost agrees once the absent label is given
     assert named["wrong-derivative"].fix == "D2 = D3 @ W2[:, 1:] * sigmoid_prime(Z2)" or \
         named["wrong-derivative"].fix == "D2 = (D3 @ W2[:, 1:]) * sigmoid_prime(Z2)"
+
+
+# -- NumPy 2's scalar shim needed only by a representation the caller does not use ------------------
+@pytest.mark.octave
+def test_a_port_that_runs_as_written_with_1d_theta_is_not_charged_numpy2s_shim(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def lrCostFunction(theta, X, y, lambda_):
+            y = y.reshape(-1)
+            m = y.shape[0]
+            h = 1 / (1 + np.exp(-(X @ theta)))
+            J = (-(y @ np.log(h)) - ((1 - y) @ np.log(1 - h))) / m + lambda_ / (2 * m) * np.sum(theta[1:] ** 2)
+            grad = X.T @ (h - y) / m
+            grad[1:] += lambda_ / m * theta[1:]
+            return float(J), grad
+    '''
+    r = _compare(session, tmp_path, "lrCostFunction", body, "lrCostFunction")
+    assert r.exit_code == 0, _named(r)
+    shim = [f for f in r.findings if f.id == "numpy2-scalar"]
+    assert all(f.status == "noted" for f in shim), _named(r)

@@ -54,8 +54,11 @@ def _place(e) -> str:
     return f"{os.path.basename(e['file'])}:{e['line']}"
 
 
-def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Finding]:
+def drift_findings(events, agrees: bool, python2: dict | None = None, used=None) -> list[Finding]:
     """One finding per drift id among ``events`` (the port's :attr:`~portcheck.runner.Port.drift`).
+
+    ``used``: the shims the calls of the comparison used (:attr:`PortRun.shimmed`); NumPy 2's scalar shim that none
+    of them used (only a representation tried and not kept needed it) is a note.
 
     ``python2``: what the port computed under Python 2 semantics (``/`` flooring
     two ints, integer scalars passed as ``int``): ``{"sets": [names that then
@@ -74,6 +77,8 @@ def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Fi
         others = [e for e in uses if e["what"] != "integer division"]
         whats = list(dict.fromkeys(f"{e['what']} at {_place(e)}" if _place(e) else e["what"] for e in (triggers + others)))
         status = "noted" if shim == "repo-import" else "confirmed"  # finding its own package is no mistake
+        if shim == "numpy2-scalar" and used is not None and shim not in used:
+            status = "noted"  # only under a representation the comparison did not keep (theta a column): as called, none
         evidence = (f"{triggers[0]['trigger']}; " if triggers else "") + "shimmed: " + ", ".join(whats[:6])
         if len(whats) > 6:
             evidence += f" and {len(whats) - 6} more"
@@ -91,7 +96,10 @@ def drift_findings(events, agrees: bool, python2: dict | None = None) -> list[Fi
                              "shown as Python 2 computes them (see integer-division)")
             else:
                 evidence += " (under Python 2 as under Python 3, the port computes the same there)"
-        if agrees and shim != "repo-import":
+        if status == "noted" and shim == "numpy2-scalar":
+            evidence += ("; needed only by a representation tried and not kept: called as the comparison calls it, "
+                         "the port runs as written")
+        elif agrees and shim != "repo-import":
             evidence += "; shimmed, the port agrees with OCTAVE: its mathematics is right, but as written it does not run here"
         else:
             evidence += "; the port then agrees with OCTAVE" if agrees else "; the port still differs (see the other findings)"

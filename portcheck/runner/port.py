@@ -66,6 +66,7 @@ class PortRun:
     notes: tuple[str, ...] = ()
     representation: Representation | None = None
     instrument: dict | None = None  # an instrumented call's sink (``options={"instrument": ...}``)
+    shimmed: tuple[str, ...] = ()  # the environment shims this call used (``numpy2-scalar`` ...)
 
 
 class PortRaisedError(Exception):
@@ -469,4 +470,5 @@ def run_port(port, mapping: ArgMapping, values: dict, nout: int, *, timeout: flo
                        instrument=result.instrument, **streams)
     outputs, notes = normalise_outputs(result.value, nout)
     return PortRun(outputs, None, result.mutated, result.seconds, notes[0], notes=tuple(result.kinds) + notes[1:],
-                   representation=rep, instrument=result.instrument, **streams)
+                   representation=rep, instrument=result.instrument,
+                   shimmed=tuple(sorted({n["id"] for n in getattr(result, "shims", ()) or ()})), **streams)

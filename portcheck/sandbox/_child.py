@@ -247,6 +247,7 @@ def cmd_call(worker: Worker, header: dict, blobs) -> tuple[dict, list]:
     # (a leftover thread of an earlier call that ends the process must not take this call with it).
     worker.send({"status": "ack"}, [])
     _shims.set_floor(bool(header.get("py2_division")))
+    _shims.new_call()
     try:
         reply, out = _runtime.run_call(worker.func, args, kwargs, invoke=invoke, sink=sink,
                                        return_after=bool(header.get("return_mutated")))

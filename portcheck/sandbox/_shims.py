@@ -67,6 +67,11 @@ def note(shim: str, what: str, file: str | None = None, line: int | None = None)
 _shims_numpy.NOTE = note
 
 
+def new_call() -> None:
+    """Forget which uses were noted: each call reports every shim it used (the parent merges them once)."""
+    _SEEN.clear()
+
+
 def take_notes() -> list[dict]:
     """The uses recorded since the last call."""
     out = list(_NOTES)

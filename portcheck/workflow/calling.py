@@ -201,11 +201,12 @@ def choose_representation(case, port, mapping, signature, roles, input_sets, ref
     base = run_sets(*args, input_sets, refs, default, rtol, atol, strict_shapes, binding=binding)
     calls = len(input_sets)
     usable = [i for i, r in enumerate(refs) if r.error is None]
-    if roles is None or _all_parity([base[i] for i in usable]) or not usable:
+    if roles is None or (_all_parity([base[i] for i in usable]) and not _shimmed(base)) or not usable:
         return base, RepresentationChoice(default, default, _all_parity(base), tuple(representation_moves(
             roles, _sample(input_sets), default)) if roles is not None and input_sets else (), tuple(base), (),
             calls, roles)
-    failing = [i for i in usable if base[i].status != "parity"]
+    failing = [i for i in usable if base[i].status != "parity"] or \
+        [i for i in usable if "numpy2-scalar" in base[i].port.shimmed]  # at parity only with NumPy 2's shim
     screen = sorted(failing, key=lambda i: _weight(input_sets[i]))[:SCREEN_SETS]
     best, best_sets, best_score = default, base, _score(base)
     tried = []
@@ -213,19 +214,28 @@ def choose_representation(case, port, mapping, signature, roles, input_sets, ref
         trial = run_sets(*args, [input_sets[i] for i in screen], [refs[i] for i in screen], cand, rtol, atol,
                          strict_shapes, binding=binding)
         calls += len(screen)
-        if _score(trial) <= _score([base[i] for i in screen]):
+        screened = [base[i] for i in screen]
+        if _score(trial) < _score(screened) or (_score(trial) == _score(screened) and
+                                                _shimmed(trial) >= _shimmed(screened)):
             continue
         full = run_sets(*args, input_sets, refs, cand, rtol, atol, strict_shapes, binding=binding)
         calls += len(input_sets)
         score = _score(full)
         tried.append((cand, score))
-        if score > best_score or (score == best_score and _size(cand, default) < _size(best, default)):
+        if score > best_score or (score == best_score and (_shimmed(full), _size(cand, default))
+                                  < (_shimmed(best_sets), _size(best, default))):
             best, best_sets, best_score = cand, full, score
-        if _all_parity([full[i] for i in usable]):
+        if _all_parity([full[i] for i in usable]) and not _shimmed(full):
             break
     moves = tuple(representation_moves(roles, _sample(input_sets), best))
     return best_sets, RepresentationChoice(best, default, _all_parity(best_sets), moves, tuple(base), tuple(tried),
                                            calls, roles)
+
+
+def _shimmed(sets) -> int:
+    """Runs that needed NumPy 2's scalar shim (``float()`` of a size-1 array): at an equal score, the representation
+    under which the port runs as written is the one its callers use (theta 1-D, where a column makes J a (1,))."""
+    return sum("numpy2-scalar" in getattr(s.port, "shimmed", ()) for s in sets)
 
 
 def _sample(input_sets) -> dict:
@@ -391,5 +401,6 @@ def _newly_off(py3, py2) -> bool:
 def port_findings(choice: RepresentationChoice, port, signature, sets, mapping=None, python2=None) -> list[Finding]:
     """What calling the port took: its environment drift (shims) and the representation it needed."""
     agrees = _all_parity(sets)
-    return (drift_findings(getattr(port, "drift", ()), agrees, python2)
+    used = {i for s in sets for i in getattr(s.port, "shimmed", ())}
+    return (drift_findings(getattr(port, "drift", ()), agrees, python2, used=used)
             + representation_findings(choice, signature, port, mapping))
