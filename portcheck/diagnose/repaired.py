@@ -47,7 +47,8 @@ def confirmed_by_repair(merged, generic) -> list[Finding]:
             used |= {same} if same else set()
         out.append(f if fix is None else replace(
             f, status="confirmed", evidence=f"{f.evidence.rstrip('.')}; confirmed: {fix.evidence}",
-            location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data, "repaired_as": fix.id}))
+            location=fix.location, fix=fix.fix, data={**f.data, "repair": fix.data, "repaired_as": fix.id,
+                                                      "line": fix.data.get("line"), "file": fix.data.get("file")}))
     if used and any(repaired[i].data.get("joint") for i in used):  # the other half of a joint repair is a mistake too
         out += [f for i, f in repaired.items() if i not in used and f.data.get("joint")]
     # a confirmed repair makes every set agree: nothing is left unexplained
