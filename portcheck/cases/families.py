@@ -84,7 +84,11 @@ def _gradient_descent(v):
 
 def _feature_normalize(v):
     X = _rng(5).normal([3.0, -20.0, 700.0], [1.0, 4.0, 90.0], (6, 3))
-    return [("3 features, m=6", {"X": X}, "6 examples of 3 features on different scales, default_rng(5)")]
+    constant = X.copy()
+    constant[:, 1] = 4.0
+    return [("3 features, m=6", {"X": X}, "6 examples of 3 features on different scales, default_rng(5)"),
+            ("a constant feature", {"X": constant}, "the 6 examples with feature 2 the same everywhere: Octave's "
+                                                     "sigma is 0 there and its X_norm column 0/0 = NaN")]
 
 
 def _classes(K: int, n: int, m: int, seed: int):
@@ -203,7 +207,9 @@ def _project(v):
 def _recover(v):
     U = v["U"]
     return [("K=2", {"Z": v["Z"] @ np.ones((1, 2)) * np.array([[1.0, -0.5]]), "U": U, "K": 2.0},
-             "a projection on both directions")] + _m1(v, "Z")
+             "a projection on both directions"),
+            ("m=1, K=2", {"Z": (v["Z"] @ np.ones((1, 2)) * np.array([[1.0, -0.5]]))[:1], "U": U, "K": 2.0},
+             "one example projected on both directions (np.squeeze makes Z 1-D)")] + _m1(v, "Z")
 
 
 def _pca(v):

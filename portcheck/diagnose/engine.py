@@ -35,7 +35,7 @@ from ..runner import ReferenceRun
 from . import consistency, data_gaps, effects, relations
 from .generic import course_fits, generic_findings
 from .generic.mutations import TITLES as REPAIR_TITLES
-from .repaired import second_mistake, confirmed_by_repair, course_words
+from .repaired import confirmed_by_repair, course_words, raise_read_by_repair, second_mistake
 from .basic import VALUE_KIND_IDS
 from .cells import compare_cells, layout
 from .convention_findings import convention_findings, representation_finding
@@ -207,6 +207,8 @@ def engine_findings(ctx, basic=None) -> list[Finding]:
             merged = confirmed_by_repair(merged, generic)
             if not any(f.status == "confirmed" for f in merged):
                 return generic
+        else:
+            merged = raise_read_by_repair(merged, generic)
     elif all(f.data.get("own_convention") is False for f in merged if f.status == "confirmed"):
         # a convention that leaves a difference (X transposed, and S then off by m/n) against one line that makes
         # every set agree as Octave's caller calls it (X @ X.T for X.T @ X): the line is the mistake

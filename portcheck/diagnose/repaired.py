@@ -8,11 +8,12 @@ are the rules for "the same mistake", kept apart from the engine's control flow.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .finding import Finding
 
-__all__ = ["course_words", "confirmed_by_repair", "second_mistake"]
+__all__ = ["course_words", "confirmed_by_repair", "second_mistake", "raise_read_by_repair"]
 
 
 def course_words(findings) -> list[Finding]:
@@ -31,7 +32,8 @@ def _constant_factor(f: Finding) -> Finding:
 #: A course finding's id -> the repair ids that undo the same mistake (a loop one short is a range end repaired).
 _REPAIRED_AS = {"index-shift": ("range-end", "index-base"), "label-base": ("index-base",),
                 "wrong-m": ("wrong-dimension",), "missing-element": ("range-end",),
-                "non-simultaneous-update": ("aliasing",)}  # temp = theta: each temp[j] written into theta itself
+                "non-simultaneous-update": ("aliasing",),  # temp = theta: each temp[j] written into theta itself
+                "empty-guard": ("comparison",)}  # the NaN rows of absent labels, and `> 0` made `>= 0` on their count
 
 
 def confirmed_by_repair(merged, generic) -> list[Finding]:
@@ -74,3 +76,24 @@ def second_mistake(merged, generic) -> list[Finding]:
     if not extra:
         return merged
     return [f for f in merged if f.id not in ("block-local", "unexplained") or f.status == "noted"] + extra[:1]
+
+
+def raise_read_by_repair(merged, generic) -> list[Finding]:
+    """Course readings of where the port raised (a matrix product that raised: "elementwise for matrix"), against a
+    one-line change of that very line under which the port runs and whole sets agree: the change says what the
+    mistake is (``X.dot(X)`` for ``X.T.dot(X)``), the reading only where it showed. The partial repair replaces the
+    readings; what it leaves is a second mistake (the workflow's second look diagnoses it)."""
+    naming = [f for f in merged if f.status in ("confirmed", "consistent")]
+    repairs = [f for f in generic if f.status == "consistent" and f.data.get("partial") and f.data.get("agreed")
+               and isinstance(f.data.get("line"), int) and not f.data.get("joint")]
+    if not naming or len(repairs) != 1 or any(f.status == "confirmed" for f in naming):
+        return merged
+    line = repairs[0].data["line"]
+    if not all(_raised_line(f) == line for f in naming):
+        return merged
+    return [f for f in merged if f not in naming and f.id != "unexplained"] + repairs
+
+
+def _raised_line(f: Finding) -> int | None:
+    m = re.search(r"raised at \S+?:(\d+)", f.location or "")
+    return int(m.group(1)) if m else None

@@ -171,7 +171,8 @@ def _inverse_changes(node, name, numpy_name):
 
 def gram_side(node):
     """``X @ X.T`` (m x m, the Gram matrix of the examples) where ``X.T @ X`` (n x n, the scatter of the features) is
-    meant, or the reverse, in any spelling (``@``, ``np.dot``, ``X.dot``): the operands swapped, a transpose slip."""
+    meant, or the reverse, in any spelling (``@``, ``np.dot``, ``X.dot``): the operands swapped, a transpose slip;
+    and ``X @ X`` (a transpose missing) made ``X.T @ X``."""
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
         a, b = node.left, node.right
     elif isinstance(node, ast.Call) and _name(node.func) in ("dot", "matmul") and not node.keywords \
@@ -183,7 +184,18 @@ def gram_side(node):
     else:
         return
     bare = lambda x: x.value if isinstance(x, ast.Attribute) and x.attr == "T" else x
-    if ast.dump(bare(a)) != ast.dump(bare(b)) or (bare(a) is a) == (bare(b) is b):
+    ta, tb = bare(a) is not a, bare(b) is not b  # each operand transposed or not
+    if ast.dump(bare(a)) != ast.dump(bare(b)) or (ta and tb):
+        return
+    if not ta and not tb:  # X @ X (it raises unless X is square): X.T @ X, whose trace is the sum of squares
+        new = copy.deepcopy(node)
+        if isinstance(new, ast.BinOp):
+            new.left = ast.Attribute(copy.deepcopy(a), "T", ast.Load())
+        elif len(new.args) == 2:
+            new.args[0] = ast.Attribute(copy.deepcopy(a), "T", ast.Load())
+        else:
+            new.func.value = ast.Attribute(copy.deepcopy(a), "T", ast.Load())
+        yield node, new, "transpose"
         return
     new = copy.deepcopy(node)
     if isinstance(new, ast.BinOp):

@@ -313,8 +313,13 @@ def _mark_subscripts(tree) -> None:
              and isinstance(n.targets[0], ast.Name)]
     counts = {name for name, value in bound if is_count(value)}
     inverses = {name for name, value in bound if _inverse(value)}
+    tallies = {n.target.value.id if isinstance(n.target, ast.Subscript) else n.target.id for n in ast.walk(tree)
+               if isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add) and isinstance(n.value, ast.Constant)
+               and n.value.value == 1 and isinstance(getattr(n.target, "value", n.target), ast.Name)}  # counts[k] += 1
+    counts |= tallies
     for node in ast.walk(tree):
         if isinstance(node, ast.Subscript):
+            node._portcheck_count = isinstance(node.value, ast.Name) and node.value.id in tallies
             for inner in ast.walk(node.slice):
                 inner._portcheck_in_subscript = True
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
