@@ -339,3 +339,66 @@ def test_a_port_that_runs_as_written_with_1d_theta_is_not_charged_numpy2s_shim(s
     assert r.exit_code == 0, _named(r)
     shim = [f for f in r.findings if f.id == "numpy2-scalar"]
     assert all(f.status == "noted" for f in shim), _named(r)
+
+
+# -- a raise at a product that a transpose repairs, then what it hid ----------------------------------
+@pytest.mark.octave
+def test_a_product_that_raises_is_a_missing_transpose_and_the_second_look_names_the_rest(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def cofiCostFunc(params, Y, R, num_users, num_movies, num_features, lam):
+            X = params[:num_movies * num_features].reshape(num_movies, num_features, order="F")
+            Theta = params[num_movies * num_features:].reshape(num_users, num_features, order="F")
+            E = (X @ Theta.T - Y) * R
+            J = 0.5 * np.sum(E ** 2) + lam / 2 * (np.trace(Theta.T @ Theta) + np.trace(X @ X))
+            X_grad = E @ Theta
+            Theta_grad = E.T @ X + lam * Theta
+            return J, np.concatenate([X_grad.ravel(order="F"), Theta_grad.ravel(order="F")])
+    '''
+    r = _compare(session, tmp_path, "cofiCostFunc", body, "cofiCostFunc")
+    assert r.exit_code == 1
+    named = {f.id: f for f in r.findings if f.status in ("confirmed", "consistent")}
+    assert set(named) == {"transpose", "grad-reg-missing"}, _named(r)
+    assert named["transpose"].data["line"] == 7
+    assert "with line 7 changed as above" in named["grad-reg-missing"].evidence
+
+
+# -- a tally of members guarded against zero -----------------------------------------------------------
+@pytest.mark.octave
+def test_a_guard_on_a_tally_is_an_empty_guard(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def computeCentroids(X, idx, K):
+            total, n_in = np.zeros((K, X.shape[1])), np.zeros(K)
+            for x, c in zip(X, np.ravel(idx).astype(int)):
+                total[c - 1] += x
+                n_in[c - 1] += 1
+            out = np.zeros_like(total)
+            for c in range(K):
+                if n_in[c] > 0:
+                    out[c] = total[c] / n_in[c]
+            return out
+    '''
+    r = _compare(session, tmp_path, "computeCentroids", body, "computeCentroids")
+    top = r.findings[0]
+    assert (top.id, top.status, top.data.get("line")) == ("empty-guard", "confirmed", 10), _named(r)
+
+
+# -- sigma of a constant feature set to 1 ------------------------------------------------------------
+@pytest.mark.octave
+def test_a_zero_sigma_replaced_by_one_is_an_empty_guard_seen_on_a_constant_feature(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def featureNormalize(X):
+            mu = X.mean(axis=0)
+            sigma = X.std(axis=0, ddof=1)
+            sigma[sigma == 0] = 1
+            return (X - mu) / sigma, mu, sigma
+    '''
+    r = _compare(session, tmp_path, "featureNormalize", body, "featureNormalize")
+    assert r.exit_code == 1
+    named = {f.id for f in r.findings if f.status in ("confirmed", "consistent")}
+    assert named == {"empty-guard"}, _named(r)
