@@ -1,0 +1,1 @@
+"""Small helpers shared by the ex4 scripts."""
