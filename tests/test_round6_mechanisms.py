@@ -402,3 +402,30 @@ def test_a_zero_sigma_replaced_by_one_is_an_empty_guard_seen_on_a_constant_featu
     assert r.exit_code == 1
     named = {f.id for f in r.findings if f.status in ("confirmed", "consistent")}
     assert named == {"empty-guard"}, _named(r)
+
+
+# -- one slip repeated on two lines ---------------------------------------------------------------------
+@pytest.mark.octave
+def test_the_ones_appended_last_on_both_layers_are_repaired_together(session, tmp_path):
+    body = '''
+        import numpy as np
+
+        def predict(Theta1, Theta2, X):
+            m = len(X)
+            a1 = np.append(X, np.ones((m, 1)), axis=1)
+            hid = 1 / (1 + np.exp(-a1 @ Theta1.T))
+            a2 = np.append(hid, np.ones((m, 1)), axis=1)
+            out = 1 / (1 + np.exp(-a2 @ Theta2.T))
+            return out.argmax(axis=1) + 1
+    '''
+    r = _compare(session, tmp_path, "ex3/predict", body, "predict")
+    assert r.exit_code == 1
+    named = {(f.id, f.status) for f in r.findings if f.status in ("confirmed", "consistent")}
+    assert named == {("bias-column", "confirmed")}, _named(r)
+    lines = {f.data.get("line") for f in r.findings if f.id == "bias-column"}
+    assert lines == {5, 7}, lines
+
+
+def test_a_single_label_in_a_ratio_to_octaves_is_no_gain():
+    # p = 5 where Octave says 4 at m = 1: 5/4 is N/(N-1) for N = 5 only by chance
+    assert relate(np.array([[4.0]]), np.array([[5.0]]), [5]) is None

@@ -410,7 +410,8 @@ def _generic(eng) -> list[Finding]:
                 for other in eng.states:
                     if k in other.data_open:
                         _close(other, k, ident)
-                out.append(Finding(ident, "consistent", title, f"{c.name} on '{st.name}': {ev}.", location=c.name, fix=fix))
+                out.append(Finding(ident, "consistent", title, f"{c.name} on '{st.name}': {ev}.", location=c.name, fix=fix,
+                                   data={"sets": [st.name]}))
     return out
 
 

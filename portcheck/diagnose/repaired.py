@@ -17,9 +17,11 @@ __all__ = ["course_words", "confirmed_by_repair", "second_mistake", "raise_read_
 
 
 def course_words(findings) -> list[Finding]:
-    """Generic findings in the course's words: an index counted from 0 in a course port is its 0-based labels; a
+    """Generic findings in the course's words: an index counted from 0 in a course port (a repair's ``+ 1``, or
+    ``PORT = OCTAVE - 1`` read off the outputs) is its 0-based labels; a
     constant gain is the course's constant factor (its signal-processing origins do not apply to a cost)."""
-    return [replace(f, id="label-base") if f.id == "zero-based-index" else
+    relation = lambda f: f.id == "index-base" and not f.data.get("line")  # PORT = OCTAVE - 1 read off the outputs
+    return [replace(f, id="label-base") if f.id == "zero-based-index" or relation(f) else
             _constant_factor(f) if f.id == "constant-gain" else f for f in findings]
 
 
@@ -79,17 +81,19 @@ def second_mistake(merged, generic) -> list[Finding]:
 
 
 def raise_read_by_repair(merged, generic) -> list[Finding]:
-    """Course readings of where the port raised (a matrix product that raised: "elementwise for matrix"), against a
-    one-line change of that very line under which the port runs and whole sets agree: the change says what the
-    mistake is (``X.dot(X)`` for ``X.T.dot(X)``), the reading only where it showed. The partial repair replaces the
-    readings; what it leaves is a second mistake (the workflow's second look diagnoses it)."""
+    """Course readings of where the port raised (a matrix product that raised: "elementwise for matrix"), or of the
+    numbers on sets, against a one-line change of that very line -- or one under which those very sets agree whole:
+    the change says what the mistake is (``X.dot(X)`` for ``X.T.dot(X)``; ``argmax + 1`` where every label read
+    "one short at its end"), the reading only where it showed. The partial repair replaces the readings; what it
+    leaves is a second mistake (the workflow's second look diagnoses it)."""
     naming = [f for f in merged if f.status in ("confirmed", "consistent")]
     repairs = [f for f in generic if f.status == "consistent" and f.data.get("partial") and f.data.get("agreed")
                and isinstance(f.data.get("line"), int) and not f.data.get("joint")]
     if not naming or len(repairs) != 1 or any(f.status == "confirmed" for f in naming):
         return merged
-    line = repairs[0].data["line"]
-    if not all(_raised_line(f) == line for f in naming):
+    line, agreed = repairs[0].data["line"], set(repairs[0].data["agreed"])
+    # each reading is of the raise at that line, or of sets the change makes agree whole (it read the same mistake)
+    if not all(_raised_line(f) == line or (f.data.get("sets") and set(f.data["sets"]) <= agreed) for f in naming):
         return merged
     return [f for f in merged if f not in naming and f.id != "unexplained"] + repairs
 

@@ -62,6 +62,11 @@ def second_look(findings, port, compare) -> list[Finding]:
     added = _new_findings(result.findings, repair, findings, folder, os.path.dirname(os.path.abspath(source)))
     if not added:
         return findings
+    if any(f.status == "confirmed" and f.data.get("repair") and not f.data.get("partial") for f in result.findings):
+        # the copy agrees on every set with one more line changed: both lines are confirmed, together
+        findings = [replace(f, status="confirmed", evidence=f"{f.evidence}; with the change below as well, PORT agrees "
+                                                             "with OCTAVE on every set") if f is repair else f
+                    for f in findings]
     return [f for f in findings if f.status != "unexplained"] + added
 
 

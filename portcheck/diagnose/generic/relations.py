@@ -344,8 +344,9 @@ def _gain(A, B, sizes=()):
     if not fits or c is None or abs(c - 1) < 1e-7 or abs(c + 1) < 1e-7:
         return None
     ident, origin, fix = gain_cause(c, sizes)
-    if A.size == 1 and ident in ("normalisation", "constant-gain"):
-        return None  # any two numbers have a ratio: on one entry only a named factor means something
+    labels = (A == np.round(A)).all() and (B == np.round(B)).all() and A.min() >= 1 and A.max() <= 1000
+    if labels or (A.size == 1 and ident in ("normalisation", "constant-gain")):
+        return None  # any two numbers have a ratio: on one entry only a named factor means something; labels never scale
     return (ident, f"constant gain {ratio_name(c)}",
             f"PORT = {g(c, 8)} x OCTAVE on every entry; likely origin: {origin}", fix)
 

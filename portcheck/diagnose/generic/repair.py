@@ -284,12 +284,33 @@ def _search_on(ctx, sets, hints, screen, scope, direct, cost, start, max_runs, m
                 break
         elif repair is not None:
             partial.append(repair)
+    if not found:  # the same slip on every line it could be on (the ones appended last on each layer): all at once
+        for group in _uniform(candidates):
+            if over():
+                break
+            repair = _try(ctx, group, screen, sets, cost, base_time, baseline)
+            if repair is not None and repair.partial is None:
+                return repair.joint()
     if not found and partial:  # the change that brings PORT closest, where no change brings it all the way
         best = min(partial, key=_closeness)
         lines_on = lambda s: candidates if s is screen else _candidates(trace_lines(lambda: _direct_call(ctx, direct, s),
                                                                                       scope))
         found = _second(ctx, best, candidates, hints, sets, cost, base_time, over, baseline, lines_on) or [best]
     return found
+
+
+def _uniform(candidates) -> list:
+    """Groups of one change per line, of one cause proposed exactly once on each of two to four lines (the column of
+    ones moved first in ``a1`` and in ``a2``; ``order='F'`` on every reshape): a habit repeated, undone at once."""
+    by_cause: dict = {}
+    for target, m in candidates:
+        by_cause.setdefault(m.cause, []).append((target, m))
+    groups = []
+    for cause, changes in by_cause.items():
+        lines = [(t.code.co_filename, m.line) for t, m in changes]
+        if 2 <= len(changes) <= 4 and len(set(lines)) == len(lines):
+            groups.append(changes)
+    return groups
 
 
 def _size(s) -> int:
