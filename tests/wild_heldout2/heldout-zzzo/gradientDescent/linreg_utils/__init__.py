@@ -1,0 +1,1 @@
+from .cost import compute_cost
