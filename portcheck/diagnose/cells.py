@@ -132,7 +132,10 @@ def _compare(cell, b, a, rtol, atol) -> CellResult:
 
 def proportional(b, a, rtol: float = 1e-9, atol: float = 1e-12) -> float | None:
     """c when ``b == c * a`` to rounding (c not 0), else None (:func:`portcheck.fitting.fit_factor`)."""
-    a = np.asarray(a, dtype=float).ravel()
+    a, b = np.asarray(a, dtype=float).ravel(), np.asarray(b, dtype=float).ravel()
+    if a.shape == b.shape:  # NaN on both sides (a constant feature's 0/0) scales as anything: left out of the fit
+        keep = ~(np.isnan(a) & np.isnan(b))
+        a, b = a[keep], b[keep]
     c, fits = fit_factor(b, a, lambda c: atol * max(1.0, abs(c)) + 10 * rtol * np.abs(c * a))
     return c if fits and c != 0 else None
 
