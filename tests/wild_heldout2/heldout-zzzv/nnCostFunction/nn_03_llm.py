@@ -1,0 +1,75 @@
+"""Python translation of nnCostFunction.m (Coursera ML, ex4)."""
+from typing import Tuple
+
+import numpy as np
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    """Logistic function."""
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _sigmoid_gradient(z: np.ndarray) -> np.ndarray:
+    """Derivative of the logistic function evaluated at z."""
+    s = _sigmoid(z)
+    return s * (1.0 - s)
+
+
+def nn_cost_function(
+    nn_params: np.ndarray,
+    input_layer_size: int,
+    hidden_layer_size: int,
+    num_labels: int,
+    X: np.ndarray,
+    y: np.ndarray,
+    lambda_: float,
+) -> Tuple[float, np.ndarray]:
+    """Compute the regularised cost and gradient of a two-layer network.
+
+    Args:
+        nn_params: Unrolled weights [Theta1(:); Theta2(:)] (column-major, as in MATLAB).
+        input_layer_size: Number of input units (without bias).
+        hidden_layer_size: Number of hidden units (without bias).
+        num_labels: Number of output classes.
+        X: Input matrix of shape (m, input_layer_size).
+        y: Labels in 1..num_labels, shape (m,) or (m, 1).
+        lambda_: Regularisation strength.
+
+    Returns:
+        J: The cost.
+        grad: Unrolled gradient, same layout as nn_params.
+    """
+    split = hidden_layer_size * (input_layer_size + 1)
+    Theta1 = nn_params[:split].reshape((hidden_layer_size, input_layer_size + 1), order="F")
+    Theta2 = nn_params[split:].reshape((num_labels, hidden_layer_size + 1), order="F")
+
+    m = X.shape[0]
+    y = np.asarray(y).reshape(-1)
+
+    # Forward propagation
+    a1 = np.hstack([np.ones((m, 1)), X])
+    z2 = a1 @ Theta1.T
+    a2 = np.hstack([np.ones((m, 1)), _sigmoid(z2)])
+    a3 = _sigmoid(a2 @ Theta2.T)
+
+    # One-hot encode the labels (MATLAB labels start at 1)
+    Y = np.zeros((m, num_labels))
+    Y[np.arange(m), y - 1] = 1.0
+
+    # Cost
+    J = -np.sum(Y * np.log(a3) + (1.0 - Y) * np.log(1.0 - a3)) / m
+    reg = np.sum(Theta1[:, 1:] ** 2) + np.sum(Theta2[:, 1:] ** 2)
+    J += lambda_ / (2.0 * m) * reg
+
+    # Backpropagation
+    delta3 = a3 - Y
+    delta2 = (delta3 @ Theta2[:, 1:]) * _sigmoid_gradient(z2)
+
+    Theta1_grad = delta2.T @ a1 / m
+    Theta2_grad = delta3.T @ a2 / m
+    Theta1_grad[:, 1:] += (lambda_ / m) * Theta1[:, 1:]
+    Theta2_grad[:, 1:] += (lambda_ / m) * Theta2[:, 1:]
+
+    # Unroll gradients
+    grad = np.concatenate([Theta1_grad.ravel(), Theta2_grad.ravel()])
+    return float(J), grad
